@@ -1,0 +1,23 @@
+package dev.newsframes.ingest;
+
+import java.util.Locale;
+
+/** Why an input, or a record inside it, did not become an article. Stored as a snake_case code. */
+public enum RejectReason {
+  EMPTY,
+  BINARY,
+  TRUNCATED_GZIP,
+  BAD_ENCODING,
+  TOO_LARGE,
+  UNKNOWN_FORMAT,
+  NO_TEXT,
+  MALFORMED_RECORD,
+  NOT_HTML,
+  MISSING_FIELD,
+  READ_ERROR;
+
+  /** The value stored in the {@code reason} column. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
