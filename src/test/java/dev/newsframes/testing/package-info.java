@@ -1,0 +1,2 @@
+/** Shared test fixtures: the corpora locator and the Spark session. */
+package dev.newsframes.testing;
