@@ -1,0 +1,2 @@
+/** Date parsing and resolution: absolute dates in text, relative times against the crawl time. */
+package dev.newsframes.ingest.dates;
