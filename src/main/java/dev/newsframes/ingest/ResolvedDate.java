@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param instant UTC instant; for coarse precisions the start of the day, month or year
  */
-public record ResolvedDate(Instant instant, DatePrecision precision, DateSource source) {
+public record ResolvedDate(Instant instant, DatePrecision precision, DateSource source)
+    implements java.io.Serializable {
   public ResolvedDate {
     Objects.requireNonNull(instant, "instant");
     Objects.requireNonNull(precision, "precision");

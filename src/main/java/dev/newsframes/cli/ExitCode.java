@@ -1,0 +1,18 @@
+package dev.newsframes.cli;
+
+/** Process exit codes of every command, as documented in the README. */
+public final class ExitCode {
+  /** The command did what was asked. */
+  public static final int OK = 0;
+
+  /** The command failed; the message says why. */
+  public static final int FAILURE = 1;
+
+  /** Bad options or arguments; nothing was run. */
+  public static final int USAGE = 2;
+
+  /** The run completed but rejected more input than {@code --max-reject-rate} allows. */
+  public static final int REJECT_RATE = 3;
+
+  private ExitCode() {}
+}

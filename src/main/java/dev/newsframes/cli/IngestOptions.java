@@ -1,0 +1,118 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.ingest.DatePrecision;
+import dev.newsframes.ingest.DateSource;
+import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.ingest.IngestSettings;
+import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.dates.TextDates;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options of the ingest stage, shared by {@code ingest} and {@code run}. */
+public final class IngestOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "PATH",
+      description =
+          "Input file, directory (read recursively) or glob; repeatable (default: notebooks-data/input).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      defaultValue = "32MB",
+      description =
+          "Largest non-WARC file read, after decompression, e.g. 50MB; larger files are rejected (default: ${DEFAULT-VALUE}).")
+  String maxFileSize;
+
+  @Option(
+      names = "--charset",
+      paramLabel = "NAME",
+      description =
+          "Encoding of text inputs without a byte-order mark or declaration (default: UTF-8).")
+  String charset;
+
+  @Option(
+      names = "--crawl-time",
+      paramLabel = "TIME",
+      description =
+          "When inputs were crawled (2026-06-02 or 2026-06-02T10:00:00Z), for resolving relative times such as '12 min ago' in inputs that carry no crawl time.")
+  String crawlTime;
+
+  @Option(
+      names = "--max-reject-rate",
+      paramLabel = "RATE",
+      defaultValue = "0.5",
+      description =
+          "Exit with code 3 when rejects exceed this share of input records (default: ${DEFAULT-VALUE}).")
+  double maxRejectRate;
+
+  /** The job options; throws a usage error for values that cannot be understood. */
+  IngestJob.Options toJobOptions() {
+    List<String> in = inputs.isEmpty() ? List.of("notebooks-data/input") : inputs;
+    if (charset != null && !Charset.isSupported(charset)) {
+      throw usage("Unknown --charset '" + charset + "'");
+    }
+    if (maxRejectRate < 0 || maxRejectRate > 1) {
+      throw usage("--max-reject-rate must be between 0 and 1, got " + maxRejectRate);
+    }
+    return new IngestJob.Options(
+        in, new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime()));
+  }
+
+  private ResolvedDate parseCrawlTime() {
+    if (crawlTime == null) {
+      return null;
+    }
+    try {
+      return new ResolvedDate(Instant.parse(crawlTime), DatePrecision.SECOND, DateSource.METADATA);
+    } catch (DateTimeParseException e) {
+      return TextDates.parseLeading(crawlTime, DateSource.METADATA)
+          .filter(d -> crawlTime.strip().length() <= 10)
+          .orElseThrow(
+              () ->
+                  usage(
+                      "Cannot read --crawl-time '"
+                          + crawlTime
+                          + "': use 2026-06-02 or 2026-06-02T10:00:00Z"));
+    }
+  }
+
+  private long parseSize(String size) {
+    String s = size.strip().toUpperCase(Locale.ROOT);
+    long unit = 1;
+    for (String[] u :
+        new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
+      if (s.endsWith(u[0])) {
+        unit = Long.parseLong(u[1]);
+        s = s.substring(0, s.length() - u[0].length()).strip();
+        break;
+      }
+    }
+    try {
+      long n = Long.parseLong(s) * unit;
+      if (n <= 0) {
+        throw usage("--max-file-size must be positive, got '" + size + "'");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw usage("Cannot read --max-file-size '" + size + "': use e.g. 50MB");
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

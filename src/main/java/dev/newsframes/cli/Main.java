@@ -1,0 +1,67 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.Warehouse;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsframes} command line. */
+@Command(
+    name = "newsframes",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = "Spark batch analytics of how news coverage frames a topic over time.",
+    subcommands = {IngestCommand.class, RunCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code; never calls System.exit. */
+  public static int execute(String... args) {
+    quietLogs();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(Main::handle);
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (e instanceof InputFiles.InputNotFoundException
+        || e instanceof Warehouse.MissingTableException) {
+      cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+    cmd.getErr().println("newsframes " + cmd.getCommandName() + " failed: " + rootMessage(e));
+    if (System.getenv("NEWSFRAMES_DEBUG") != null) {
+      e.printStackTrace(cmd.getErr());
+    } else {
+      cmd.getErr().println("(set NEWSFRAMES_DEBUG=1 for the stack trace)");
+    }
+    return ExitCode.FAILURE;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == e ? e.toString() : e.getMessage() + "\n  caused by: " + root;
+  }
+
+  /**
+   * Spark and Hadoop at WARN, our own one-line summaries at INFO, unless the user configured log4j2
+   * ({@code -Dlog4j2.configurationFile}) or spark-submit did.
+   */
+  private static void quietLogs() {
+    if (System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "classpath:newsframes-log4j2.properties");
+    }
+  }
+}

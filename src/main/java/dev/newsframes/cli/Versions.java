@@ -1,0 +1,21 @@
+package dev.newsframes.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The versions printed by {@code --version}: ours, Spark's and CoreNLP's. */
+public final class Versions implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    return new String[] {
+      "newsframes " + of(Versions.class),
+      "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION(),
+      "Java " + System.getProperty("java.version")
+    };
+  }
+
+  /** The implementation version from a class's jar manifest, or "dev" when run from classes. */
+  static String of(Class<?> c) {
+    String v = c.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.newsframes.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.sum;
+
+import dev.newsframes.io.HadoopConf;
+import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.Progress;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The ingest stage: reads every input file once, writes {@code articles}, {@code rejects} and
+ * {@code duplicates}, replacing earlier contents, and returns the balance of what became of each
+ * input record.
+ */
+public final class IngestJob {
+  private IngestJob() {}
+
+  /**
+   * @param inputs files, directories or globs
+   * @param settings how each file is read
+   */
+  public record Options(List<String> inputs, IngestSettings settings) {}
+
+  /**
+   * Counts of one run. Every input record is an article or teaser (some of them duplicates), a
+   * reject, or a skipped non-content record.
+   */
+  public record Result(
+      long files,
+      long articles,
+      long teasers,
+      long duplicates,
+      long rejects,
+      long skipped,
+      Map<String, Long> rejectsByReason,
+      Duration duration) {
+
+    /** Rejects as a share of all records that could have become articles. */
+    public double rejectRate() {
+      long all = articles + teasers + rejects;
+      return all == 0 ? 0 : (double) rejects / all;
+    }
+
+    /** The one-line summary the command prints. */
+    public String summary() {
+      return String.format(
+          "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects, "
+              + "%d skipped records in %.1fs%s",
+          files,
+          articles,
+          teasers,
+          duplicates,
+          rejects,
+          skipped,
+          duration.toMillis() / 1000.0,
+          rejectsByReason.isEmpty() ? "" : "; rejects by reason " + rejectsByReason);
+    }
+  }
+
+  public static Result run(SparkSession spark, Warehouse warehouse, Options options)
+      throws IOException {
+    long start = System.nanoTime();
+    List<String> files =
+        InputFiles.list(spark.sparkContext().hadoopConfiguration(), options.inputs());
+    spark.sparkContext().setJobDescription("ingest: read and parse " + files.size() + " files");
+    LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
+    Dataset<Row> records = parseAll(spark, files, options.settings(), done);
+    try (Progress p = Progress.start("ingest", "files", done, files.size())) {
+      Dataset<Row> articles =
+          IngestTransforms.markExactDuplicates(IngestTransforms.articles(records));
+      spark.sparkContext().setJobDescription("ingest: write articles");
+      warehouse.replace(Tables.ARTICLES, articles);
+    }
+    spark.sparkContext().setJobDescription("ingest: write rejects and duplicates");
+    warehouse.replace(Tables.REJECTS, IngestTransforms.rejects(records).coalesce(1));
+    Dataset<Row> written = warehouse.read(Tables.ARTICLES);
+    warehouse.replace(Tables.DUPLICATES, IngestTransforms.duplicates(written).coalesce(1));
+    Result result =
+        summarise(records, written, files.size(), Duration.ofNanos(System.nanoTime() - start));
+    records.unpersist();
+    return result;
+  }
+
+  private static Dataset<Row> parseAll(
+      SparkSession spark, List<String> files, IngestSettings settings, LongAccumulator done) {
+    HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    int partitions =
+        Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
+    FlatMapFunction<String, Row> parse =
+        file -> {
+          Path path = new Path(file);
+          FileOutcome outcome =
+              FileIngester.ingest(
+                  PageContext.ofFile(file),
+                  () -> path.getFileSystem(conf.get()).open(path),
+                  settings);
+          done.add(1);
+          Iterator<Row> rows = IngestRows.of(file, outcome).iterator();
+          return rows;
+        };
+    return spark
+        .createDataset(files, Encoders.STRING())
+        .repartition(partitions)
+        .flatMap(parse, Encoders.row(IngestRows.SCHEMA))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Result summarise(
+      Dataset<Row> records, Dataset<Row> written, long files, Duration duration) {
+    Row kinds =
+        written
+            .agg(
+                sum(col("kind").equalTo(ArticleKind.ARTICLE.code()).cast("long")),
+                sum(col("kind").equalTo(ArticleKind.TEASER.code()).cast("long")),
+                count(col("duplicate_of")))
+            .first();
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : IngestTransforms.rejects(records).groupBy("reason").count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    long rejects = byReason.values().stream().mapToLong(Long::longValue).sum();
+    Row skipped = records.agg(sum("skipped")).first();
+    return new Result(
+        files,
+        kinds.isNullAt(0) ? 0 : kinds.getLong(0),
+        kinds.isNullAt(1) ? 0 : kinds.getLong(1),
+        kinds.getLong(2),
+        rejects,
+        skipped.isNullAt(0) ? 0 : skipped.getLong(0),
+        byReason,
+        duration);
+  }
+}

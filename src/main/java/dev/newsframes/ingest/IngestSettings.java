@@ -1,0 +1,34 @@
+package dev.newsframes.ingest;
+
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.util.Optional;
+
+/**
+ * Options that shape how each input file is read. Serializable: Spark ships it to executors.
+ *
+ * @param maxFileBytes largest (decompressed) non-WARC file read; larger ones are rejected
+ * @param charsetName charset of inputs without a byte-order mark or declaration, or null for UTF-8
+ * @param defaultCrawlTime crawl time for inputs that carry none ({@code --crawl-time}), or null
+ */
+public record IngestSettings(long maxFileBytes, String charsetName, ResolvedDate defaultCrawlTime)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** 32 MiB: far above any news page, low enough to keep executors safe. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
+
+  public static IngestSettings defaults() {
+    return new IngestSettings(DEFAULT_MAX_FILE_BYTES, null, null);
+  }
+
+  /** The charset forced by the user, if any. */
+  public Optional<Charset> charset() {
+    return Optional.ofNullable(charsetName).map(Charset::forName);
+  }
+
+  /** The crawl time given by the user, if any. */
+  public Optional<ResolvedDate> crawlTime() {
+    return Optional.ofNullable(defaultCrawlTime);
+  }
+}

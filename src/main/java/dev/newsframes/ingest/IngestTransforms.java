@@ -1,0 +1,55 @@
+package dev.newsframes.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/** Dataset-to-dataset steps of ingest; no I/O. */
+public final class IngestTransforms {
+  private IngestTransforms() {}
+
+  /** Article rows out of the intermediate dataset of {@link IngestRows}. */
+  public static Dataset<Row> articles(Dataset<Row> records) {
+    return records.filter(col("record_type").equalTo(IngestRows.ARTICLE)).select("article.*");
+  }
+
+  /** Reject rows out of the intermediate dataset of {@link IngestRows}. */
+  public static Dataset<Row> rejects(Dataset<Row> records) {
+    return records.filter(col("record_type").equalTo(IngestRows.REJECT)).select("reject.*");
+  }
+
+  /**
+   * Marks exact copies: articles whose normalised text hashes equal form a cluster whose canonical
+   * member is the earliest published (undated last, then smallest id); the others get {@code
+   * duplicate_of}. Shuffles once by content hash.
+   */
+  public static Dataset<Row> markExactDuplicates(Dataset<Row> articles) {
+    WindowSpec cluster =
+        Window.partitionBy(col("content_hash"))
+            .orderBy(col("published_at").asc_nulls_last(), col("article_id").asc())
+            .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    return articles.withColumn(
+        "duplicate_of",
+        when(
+                first(col("article_id")).over(cluster).notEqual(col("article_id")),
+                first(col("article_id")).over(cluster))
+            .otherwise(lit(null).cast("string")));
+  }
+
+  /** The duplicates table: one row per non-canonical copy. */
+  public static Dataset<Row> duplicates(Dataset<Row> articlesWithDuplicates) {
+    return articlesWithDuplicates
+        .filter(col("duplicate_of").isNotNull())
+        .select(
+            col("article_id"),
+            col("duplicate_of"),
+            lit("exact").as("method"),
+            lit(1.0).as("similarity"));
+  }
+}

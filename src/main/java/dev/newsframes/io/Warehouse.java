@@ -1,0 +1,97 @@
+package dev.newsframes.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The warehouse root (a local path, {@code hdfs://} or {@code s3a://}) and its Parquet tables.
+ *
+ * <p>Writes select the table's columns in schema order, so a table's layout never depends on how a
+ * job happened to build its rows.
+ */
+public final class Warehouse {
+  private final SparkSession spark;
+  private final String root;
+
+  public Warehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  /** The directory of a table. */
+  public String path(Table table) {
+    return root + "/" + table.name();
+  }
+
+  /** Whether the table has been written. */
+  public boolean exists(Table table) {
+    Path p = new Path(path(table));
+    try {
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(new Path(p, "_SUCCESS")) || fs.exists(p) && fs.listStatus(p).length > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check table " + table.name() + " at " + p, e);
+    }
+  }
+
+  /** Reads a table with its declared schema; fails with the path when it is missing. */
+  public Dataset<Row> read(Table table) {
+    if (!exists(table)) {
+      throw new MissingTableException(table, path(table));
+    }
+    return spark.read().schema(table.schema()).parquet(path(table));
+  }
+
+  /** Replaces the whole table with {@code rows}. */
+  public void replace(Table table, Dataset<Row> rows) {
+    write(table, rows, "static");
+  }
+
+  /**
+   * Replaces only the partitions present in {@code rows}, leaving the others intact; for tables
+   * without partitions this replaces the whole table.
+   */
+  public void replacePartitions(Table table, Dataset<Row> rows) {
+    write(table, rows, "dynamic");
+  }
+
+  private void write(Table table, Dataset<Row> rows, String overwriteMode) {
+    Dataset<Row> ordered = rows.select(columns(table));
+    ordered
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", overwriteMode)
+        .partitionBy(table.partitionColumns().toArray(String[]::new))
+        .parquet(path(table));
+  }
+
+  private static org.apache.spark.sql.Column[] columns(Table table) {
+    return java.util.Arrays.stream(table.schema().fieldNames())
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  /** A table a stage needs has not been written yet. */
+  public static final class MissingTableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingTableException(Table table, String path) {
+      super(
+          "Table '"
+              + table.name()
+              + "' not found at "
+              + path
+              + "; run the stage that writes it first (newsframes run runs them all)");
+    }
+  }
+}

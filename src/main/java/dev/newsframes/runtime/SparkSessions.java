@@ -1,0 +1,36 @@
+package dev.newsframes.runtime;
+
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the SparkSession of a command. The launcher decides the master: spark-submit's {@code
+ * spark.master} wins, then {@code --master}, else embedded {@code local[*]}.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /** A session for a command; in local mode the driver binds to 127.0.0.1 and the UI is off. */
+  public static SparkSession create(
+      String appName, Optional<String> master, Map<String, String> conf) {
+    SparkConf sc = new SparkConf();
+    String effectiveMaster =
+        sc.contains("spark.master") ? sc.get("spark.master") : master.orElse("local[*]");
+    SparkSession.Builder b =
+        SparkSession.builder()
+            .appName(appName)
+            .master(effectiveMaster)
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.parquet.compression.codec", "zstd");
+    if (effectiveMaster.startsWith("local")) {
+      b.config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.ui.enabled", "false");
+    }
+    conf.forEach(b::config);
+    return b.getOrCreate();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.newsframes.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
+import dev.newsframes.testing.SparkTestSession;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest end to end on the seed page plus deliberately bad inputs, in local Spark. */
+class IngestJobSparkTest {
+  static final Path SEED = Path.of("notebooks-data/input/marsbit-trump-ai-executive-order.txt");
+  @TempDir static Path tmp;
+  static SparkSession spark;
+  static Warehouse warehouse;
+  static Path input;
+  static IngestJob.Result first;
+
+  @BeforeAll
+  static void ingest() throws IOException {
+    spark = SparkTestSession.get();
+    input = tmp.resolve("input");
+    Files.createDirectories(input);
+    Files.copy(SEED, input.resolve("seed.txt"));
+    // the same page again, gzipped: an exact copy of every record
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(input.resolve("seed-copy.txt.gz")))) {
+      out.write(Files.readAllBytes(SEED));
+    }
+    writeBadInputs(input);
+    warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    first = IngestJob.run(spark, warehouse, options());
+  }
+
+  static IngestJob.Options options() {
+    return new IngestJob.Options(List.of(input.toString()), IngestSettings.defaults());
+  }
+
+  static void writeBadInputs(Path dir) throws IOException {
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    byte[] binary = new byte[4096];
+    new java.util.Random(7).nextBytes(binary);
+    Files.write(dir.resolve("image.txt"), binary);
+    byte[] gz = gzip(Files.readAllBytes(SEED));
+    Files.write(dir.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
+    Files.write(
+        dir.resolve("latin1.txt"),
+        "Título\nEl gobierno aprobó la regulación de la inteligencia artificial en España."
+            .getBytes(StandardCharsets.ISO_8859_1));
+    try (OutputStream out = Files.newOutputStream(dir.resolve("huge.txt"))) {
+      byte[] line =
+          "A line of a very long page that goes on and on.\n".getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 50L << 20; written += line.length) {
+        out.write(line);
+      }
+    }
+  }
+
+  static byte[] gzip(byte[] bytes) throws IOException {
+    java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bos)) {
+      out.write(bytes);
+    }
+    return bos.toByteArray();
+  }
+
+  @Test
+  void everyInputIsAccountedFor() {
+    assertThat(first.files()).as("files").isEqualTo(7);
+    assertThat(first.articles()).as("articles: seed and its copy").isEqualTo(2);
+    assertThat(first.teasers()).as("teasers").isEqualTo(8);
+    assertThat(first.duplicates()).as("the gzipped copy duplicates all five records").isEqualTo(5);
+    assertThat(first.rejectsByReason())
+        .as("rejects by reason")
+        .isEqualTo(
+            Map.of(
+                "empty",
+                1L,
+                "binary",
+                1L,
+                "truncated_gzip",
+                1L,
+                "bad_encoding",
+                1L,
+                "too_large",
+                1L));
+  }
+
+  @Test
+  void rejectRowsNameFileAndReason() {
+    Map<String, String> byFile =
+        warehouse.read(Tables.REJECTS).collectAsList().stream()
+            .collect(
+                Collectors.toMap(
+                    r -> Path.of(r.getString(0).replace("file:", "")).getFileName().toString(),
+                    r -> r.getString(2) + ": " + r.getString(3)));
+    assertThat(byFile.get("latin1.txt")).startsWith("bad_encoding: not valid UTF-8 at byte 1");
+    assertThat(byFile.get("huge.txt")).startsWith("too_large: file is larger than 33554432 bytes");
+    assertThat(byFile.get("truncated.txt.gz"))
+        .startsWith("truncated_gzip: gzip stream is truncated");
+  }
+
+  @Test
+  void articlesTableHasPartitionedColumnsAndCanonicalCopies() {
+    List<Row> rows =
+        warehouse
+            .read(Tables.ARTICLES)
+            .filter("kind = 'article'")
+            .select(
+                "title",
+                "published_date",
+                "date_precision",
+                "date_source",
+                "language",
+                "duplicate_of",
+                "input_file")
+            .orderBy("duplicate_of")
+            .collectAsList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getString(0)).startsWith("Trump Halts AI Executive Order");
+    assertThat(rows.get(0).get(1)).hasToString("2026-05-22");
+    assertThat(rows.get(0).getString(2)).isEqualTo("day");
+    assertThat(rows.get(0).getString(3)).isEqualTo("metadata");
+    assertThat(rows.get(0).getString(4)).as("language").isEqualTo("en");
+    assertThat(rows.get(0).isNullAt(5)).as("one copy is canonical").isTrue();
+    assertThat(rows.get(1).isNullAt(5)).as("the other points at it").isFalse();
+    assertThat(
+            Files.isDirectory(
+                Path.of(warehouse.path(Tables.ARTICLES), "published_date=2026-05-22")))
+        .as("partition directory")
+        .isTrue();
+  }
+
+  @Test
+  void rerunReplacesInsteadOfDuplicating() throws IOException {
+    IngestJob.Result again = IngestJob.run(spark, warehouse, options());
+    assertThat(again.articles() + again.teasers()).isEqualTo(first.articles() + first.teasers());
+    assertThat(warehouse.read(Tables.ARTICLES).count()).isEqualTo(10);
+    assertThat(warehouse.read(Tables.REJECTS).count()).isEqualTo(5);
+    assertThat(warehouse.read(Tables.ARTICLES).select("article_id").distinct().count())
+        .as("ids are unique and stable")
+        .isEqualTo(10);
+  }
+}
