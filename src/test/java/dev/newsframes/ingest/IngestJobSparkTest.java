@@ -146,6 +146,27 @@ class IngestJobSparkTest {
   }
 
   @Test
+  void duckDbReadsTheTablesWithTheSameCounts() throws Exception {
+    String glob = warehouse.path(Tables.ARTICLES) + "/**/*.parquet";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), count(DISTINCT article_id), count(*) FILTER (WHERE kind = 'teaser'),"
+                    + " min(published_date)::VARCHAR FROM read_parquet('"
+                    + glob
+                    + "', hive_partitioning = true)")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(1))
+          .as("DuckDB row count")
+          .isEqualTo(warehouse.read(Tables.ARTICLES).count());
+      assertThat(rs.getLong(2)).as("DuckDB distinct ids").isEqualTo(10);
+      assertThat(rs.getLong(3)).as("DuckDB teasers").isEqualTo(8);
+      assertThat(rs.getString(4)).as("partition column typed as a date").isEqualTo("2026-05-22");
+    }
+  }
+
+  @Test
   void rerunReplacesInsteadOfDuplicating() throws IOException {
     IngestJob.Result again = IngestJob.run(spark, warehouse, options());
     assertThat(again.articles() + again.teasers()).isEqualTo(first.articles() + first.teasers());
