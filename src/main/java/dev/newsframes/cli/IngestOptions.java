@@ -6,6 +6,7 @@ import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.ResolvedDate;
 import dev.newsframes.ingest.dates.TextDates;
+import dev.newsframes.ingest.records.FieldMapping;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -52,6 +53,16 @@ public final class IngestOptions {
   String crawlTime;
 
   @Option(
+      names = "--field",
+      paramLabel = "FIELD=COLUMN",
+      description = {
+        "Maps a JSON/CSV/Parquet column (a.b for nested JSON) onto an article field; repeatable.",
+        "Fields: id, title, text, summary, date, url, source, authors, language, crawl-time, html.",
+        "Without it, common names are tried (text: text, body, content, articleBody, main_text, lead_paragraph, ...)."
+      })
+  java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--max-reject-rate",
       paramLabel = "RATE",
       defaultValue = "0.5",
@@ -68,8 +79,14 @@ public final class IngestOptions {
     if (maxRejectRate < 0 || maxRejectRate > 1) {
       throw usage("--max-reject-rate must be between 0 and 1, got " + maxRejectRate);
     }
+    FieldMapping mapping;
+    try {
+      mapping = FieldMapping.withOverrides(fields);
+    } catch (IllegalArgumentException e) {
+      throw usage("--field: " + e.getMessage());
+    }
     return new IngestJob.Options(
-        in, new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime()));
+        in, new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping));
   }
 
   private ResolvedDate parseCrawlTime() {

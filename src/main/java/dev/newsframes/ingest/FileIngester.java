@@ -1,63 +1,133 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.dates.DateParser;
 import dev.newsframes.ingest.dump.PageDumpParser;
 import dev.newsframes.ingest.dump.PlainTextParser;
+import dev.newsframes.ingest.html.HtmlArticleParser;
+import dev.newsframes.ingest.html.HtmlCharset;
 import dev.newsframes.ingest.input.InputFormat;
 import dev.newsframes.ingest.input.InputReader;
 import dev.newsframes.ingest.input.TextDecoder;
+import dev.newsframes.ingest.records.CsvRecordReader;
+import dev.newsframes.ingest.records.JsonRecordReader;
+import dev.newsframes.ingest.records.ParquetRecordReader;
+import dev.newsframes.ingest.records.RecordMapper;
+import dev.newsframes.ingest.warc.WarcFileReader;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Turns one input file into articles and rejects, whatever its format.
  *
  * <p>Never throws for bad content; every failure becomes a reject naming the file (and, for
- * multi-record formats, the record's position). Language is detected on every record.
+ * multi-record formats, the record's position). Multi-record formats are streamed; pages (text,
+ * HTML) are read whole within {@link IngestSettings#maxFileBytes()}. Every record gets a language,
+ * and a publication date later than the crawl time is dropped as implausible.
  */
 public final class FileIngester {
   private static final int HEAD_BYTES = 512;
+  private static final int BUFFER = 1 << 16;
+  private static final RecordMapper.HtmlExtractor HTML = HtmlArticleParser::parse;
 
   private FileIngester() {}
 
-  /** Opens a file's raw bytes; called once per file. */
-  @FunctionalInterface
-  public interface Opener {
-    InputStream open() throws IOException;
-  }
-
   /** Reads, detects, parses and language-tags one file. */
-  public static FileOutcome ingest(PageContext ctx, Opener opener, IngestSettings settings) {
+  public static FileOutcome ingest(PageContext ctx, InputSource source, IngestSettings settings) {
     PageContext context = ctx.withDefaultCrawlTime(settings.crawlTime());
     FileOutcome outcome;
-    try (InputStream raw = opener.open()) {
-      outcome = readAndParse(context, raw, settings);
+    try (InputStream raw = source.open()) {
+      outcome = route(context, raw, source, settings);
+    } catch (EOFException | ZipException e) {
+      outcome =
+          FileOutcome.rejected(
+              Reject.ofFile(
+                  ctx.inputFile(),
+                  RejectReason.TRUNCATED_GZIP,
+                  "gzip stream is truncated or corrupt: " + e.getMessage()));
     } catch (IOException | RuntimeException e) {
       // a parser bug must not lose the file: it becomes a reject with the cause
       outcome =
           FileOutcome.rejected(
               Reject.ofFile(ctx.inputFile(), RejectReason.READ_ERROR, "cannot ingest: " + e));
     }
-    return withLanguages(outcome);
+    return postProcess(outcome);
   }
 
-  private static FileOutcome readAndParse(PageContext ctx, InputStream raw, IngestSettings s) {
-    InputReader.ReadResult read = InputReader.read(ctx.inputFile(), raw, s.maxFileBytes());
-    if (read instanceof InputReader.Failed f) {
-      return FileOutcome.rejected(f.reject());
-    }
-    byte[] bytes = ((InputReader.Bytes) read).content();
-    byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
+  private static FileOutcome route(
+      PageContext ctx, InputStream raw, InputSource source, IngestSettings s) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
+    boolean gzipped = InputReader.isGzip(buffered);
+    BufferedInputStream content =
+        gzipped ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+    content.mark(HEAD_BYTES);
+    byte[] head = content.readNBytes(HEAD_BYTES);
+    content.reset();
     InputFormat format = InputFormat.detect(ctx.inputFile(), head);
-    if (format != InputFormat.TEXT) {
+    return switch (format) {
+      // jwarc reads gzip itself, and positions are then offsets in the file as stored
+      case WARC ->
+          WarcFileReader.read(
+              ctx.inputFile(),
+              gzipped ? buffered : content,
+              HtmlArticleParser::parse,
+              s.maxFileBytes());
+      case JSON_LINES -> JsonRecordReader.readLines(content, ctx, s.fields(), HTML);
+      case JSON -> JsonRecordReader.readDocument(content, ctx, s.fields(), HTML);
+      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML);
+      case PARQUET -> parquet(ctx, source, s);
+      case HTML, TEXT ->
+          page(
+              ctx,
+              content,
+              format,
+              s,
+              gzipped ? InputReader.Compression.GZIP : InputReader.Compression.NONE);
+    };
+  }
+
+  private static FileOutcome parquet(PageContext ctx, InputSource source, IngestSettings s)
+      throws IOException {
+    Optional<InputSource.HadoopFile> f = source.hadoopFile();
+    if (f.isEmpty()) {
       return FileOutcome.rejected(
           Reject.ofFile(
               ctx.inputFile(),
               RejectReason.UNKNOWN_FORMAT,
-              format + " input is not supported by this version of ingest"));
+              "Parquet input needs a file system path"));
+    }
+    return ParquetRecordReader.read(f.get().path(), f.get().conf(), ctx, s.fields(), HTML);
+  }
+
+  private static FileOutcome page(
+      PageContext ctx,
+      InputStream in,
+      InputFormat format,
+      IngestSettings s,
+      InputReader.Compression compression) {
+    InputReader.ReadResult read =
+        InputReader.read(ctx.inputFile(), in, s.maxFileBytes(), compression);
+    if (read instanceof InputReader.Failed f) {
+      return FileOutcome.rejected(f.reject());
+    }
+    byte[] bytes = ((InputReader.Bytes) read).content();
+    if (format == InputFormat.HTML) {
+      String html = HtmlCharset.decode(bytes, s.charset().map(c -> c.name()));
+      return HtmlArticleParser.parse(html, ctx, 0)
+          .map(a -> FileOutcome.of(List.of(a)))
+          .orElseGet(
+              () ->
+                  FileOutcome.rejected(
+                      Reject.ofFile(
+                          ctx.inputFile(),
+                          RejectReason.NO_TEXT,
+                          "no article text found in the HTML")));
     }
     TextDecoder.DecodeResult decoded = TextDecoder.decode(ctx.inputFile(), bytes, s.charset());
     if (decoded instanceof TextDecoder.Failed f) {
@@ -80,16 +150,35 @@ public final class FileIngester {
                         ctx.inputFile(), RejectReason.NO_TEXT, "no text left after parsing")));
   }
 
-  private static FileOutcome withLanguages(FileOutcome outcome) {
-    List<Article> tagged = new ArrayList<>(outcome.articles().size());
+  private static FileOutcome postProcess(FileOutcome outcome) {
+    List<Article> done = new ArrayList<>(outcome.articles().size());
     for (Article a : outcome.articles()) {
-      tagged.add(a.language().isPresent() ? a : withLanguage(a));
+      done.add(withLanguage(withoutFutureDate(a)));
     }
-    return new FileOutcome(tagged, outcome.rejects(), outcome.skipped());
+    return new FileOutcome(done, outcome.rejects(), outcome.skipped());
+  }
+
+  /** A publication date after the crawl time is a parsing accident, not a fact: drop the date. */
+  private static Article withoutFutureDate(Article a) {
+    if (a.published().isEmpty() || a.crawlTime().isEmpty()) {
+      return a;
+    }
+    ResolvedDate crawl =
+        new ResolvedDate(a.crawlTime().get(), DatePrecision.SECOND, DateSource.METADATA);
+    if (!DateParser.isAfter(a.published().get(), crawl)) {
+      return a;
+    }
+    return copy(a, Optional.empty(), a.language());
   }
 
   private static Article withLanguage(Article a) {
-    Optional<String> lang = LanguageDetection.detect(a.title() + "\n" + a.mainText());
+    if (a.language().isPresent()) {
+      return a;
+    }
+    return copy(a, a.published(), LanguageDetection.detect(a.title() + "\n" + a.mainText()));
+  }
+
+  private static Article copy(Article a, Optional<ResolvedDate> published, Optional<String> lang) {
     return new Article(
         a.articleId(),
         a.kind(),
@@ -101,7 +190,7 @@ public final class FileIngester {
         a.body(),
         a.qa(),
         a.authors(),
-        a.published(),
+        published,
         a.updatedAt(),
         a.crawlTime(),
         lang,

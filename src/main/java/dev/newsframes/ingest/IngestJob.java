@@ -108,9 +108,7 @@ public final class IngestJob {
           Path path = new Path(file);
           FileOutcome outcome =
               FileIngester.ingest(
-                  PageContext.ofFile(file),
-                  () -> path.getFileSystem(conf.get()).open(path),
-                  settings);
+                  PageContext.ofFile(file), InputSource.of(path, conf.get()), settings);
           done.add(1);
           Iterator<Row> rows = IngestRows.of(file, outcome).iterator();
           return rows;

@@ -1,5 +1,6 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.records.FieldMapping;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.Optional;
@@ -10,8 +11,10 @@ import java.util.Optional;
  * @param maxFileBytes largest (decompressed) non-WARC file read; larger ones are rejected
  * @param charsetName charset of inputs without a byte-order mark or declaration, or null for UTF-8
  * @param defaultCrawlTime crawl time for inputs that carry none ({@code --crawl-time}), or null
+ * @param fields how JSON, CSV and Parquet columns map onto article fields
  */
-public record IngestSettings(long maxFileBytes, String charsetName, ResolvedDate defaultCrawlTime)
+public record IngestSettings(
+    long maxFileBytes, String charsetName, ResolvedDate defaultCrawlTime, FieldMapping fields)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -19,7 +22,7 @@ public record IngestSettings(long maxFileBytes, String charsetName, ResolvedDate
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
 
   public static IngestSettings defaults() {
-    return new IngestSettings(DEFAULT_MAX_FILE_BYTES, null, null);
+    return new IngestSettings(DEFAULT_MAX_FILE_BYTES, null, null, FieldMapping.defaults());
   }
 
   /** The charset forced by the user, if any. */

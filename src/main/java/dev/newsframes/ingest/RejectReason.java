@@ -13,6 +13,8 @@ public enum RejectReason {
   NO_TEXT,
   MALFORMED_RECORD,
   NOT_HTML,
+  NO_CONTENT_TYPE,
+  BAD_TARGET_URI,
   MISSING_FIELD,
   READ_ERROR;
 

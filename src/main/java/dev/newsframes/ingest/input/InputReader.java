@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
@@ -31,21 +30,26 @@ public final class InputReader {
   /** Why the content could not be read. */
   public record Failed(Reject reject) implements ReadResult {}
 
+  /** Whether a stream is compressed; decides how an early end of input is reported. */
+  public enum Compression {
+    NONE,
+    GZIP
+  }
+
   /**
-   * Reads {@code raw} fully; stops with {@link RejectReason#TOO_LARGE} once more than {@code
-   * maxBytes} (decompressed) bytes are seen, so a huge or gzip-bomb input costs at most that much
-   * memory.
+   * Reads {@code content} (already decompressed) fully; stops with {@link RejectReason#TOO_LARGE}
+   * once more than {@code maxBytes} bytes are seen, so a huge or gzip-bomb input costs at most that
+   * much memory.
    */
-  public static ReadResult read(String file, InputStream raw, long maxBytes) {
-    boolean gzipped = false;
+  public static ReadResult read(
+      String file, InputStream content, long maxBytes, Compression compression) {
+    boolean gzipped = compression == Compression.GZIP;
     long read = 0;
-    try (BufferedInputStream in = new BufferedInputStream(raw, 65536)) {
-      gzipped = isGzip(in);
-      InputStream content = gzipped ? new GZIPInputStream(in, 65536) : in;
+    try (InputStream in = content) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buf = new byte[65536];
       int n;
-      while ((n = content.read(buf)) > 0) {
+      while ((n = in.read(buf)) > 0) {
         read += n;
         if (read > maxBytes) {
           return failed(

@@ -1,0 +1,131 @@
+package dev.newsframes.ingest.records;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsframes.ingest.FileOutcome;
+import dev.newsframes.ingest.PageContext;
+import dev.newsframes.ingest.RejectReason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads JSON Lines (one object per line) and JSON documents: an array of records, an object
+ * wrapping such an array ({@code {"articles": [...]}} as NewsAPI returns), an object of records
+ * keyed by id, or a single record. Arrays and lines are streamed, so file size is not limited by
+ * memory.
+ */
+public final class JsonRecordReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> WRAPPERS =
+      Set.of(
+          "articles",
+          "data",
+          "items",
+          "results",
+          "records",
+          "docs",
+          "documents",
+          "entries",
+          "hits");
+
+  private JsonRecordReader() {}
+
+  /** Reads JSON Lines; a line that is not valid JSON becomes a reject with its line number. */
+  public static FileOutcome readLines(
+      InputStream in, PageContext ctx, FieldMapping mapping, RecordMapper.HtmlExtractor html)
+      throws IOException {
+    RecordSink sink = new RecordSink(ctx, mapping, html);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    long lineNo = 0;
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        sink.record(JSON.readTree(line), lineNo);
+      } catch (JsonProcessingException e) {
+        sink.reject(
+            lineNo,
+            RejectReason.MALFORMED_RECORD,
+            "line " + lineNo + " is not valid JSON: " + e.getOriginalMessage(),
+            line);
+      }
+    }
+    return sink.outcome();
+  }
+
+  /** Reads a JSON document; a syntax error rejects the rest of the file at that point. */
+  public static FileOutcome readDocument(
+      InputStream in, PageContext ctx, FieldMapping mapping, RecordMapper.HtmlExtractor html)
+      throws IOException {
+    RecordSink sink = new RecordSink(ctx, mapping, html);
+    long index = 0;
+    try (JsonParser p = JSON.getFactory().createParser(in)) {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.START_ARRAY) {
+        while (p.nextToken() == JsonToken.START_OBJECT || p.currentToken() != JsonToken.END_ARRAY) {
+          sink.record(JSON.readTree(p), index++);
+        }
+      } else if (first == JsonToken.START_OBJECT) {
+        readObject(JSON.readTree(p), sink);
+      } else {
+        sink.reject(
+            0,
+            RejectReason.MALFORMED_RECORD,
+            "JSON document is neither an array nor an object",
+            "");
+      }
+    } catch (JsonProcessingException e) {
+      sink.reject(
+          index,
+          RejectReason.MALFORMED_RECORD,
+          "invalid JSON after record "
+              + index
+              + " at "
+              + e.getLocation()
+              + ": "
+              + e.getOriginalMessage(),
+          "");
+    }
+    return sink.outcome();
+  }
+
+  private static void readObject(JsonNode root, RecordSink sink) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (WRAPPERS.contains(e.getKey()) && e.getValue().isArray()) {
+        long i = 0;
+        for (JsonNode r : e.getValue()) {
+          sink.record(r, i++);
+        }
+        return;
+      }
+    }
+    boolean keyedRecords = root.size() > 0;
+    for (JsonNode v : root) {
+      keyedRecords &= v.isObject();
+    }
+    if (!keyedRecords) {
+      sink.record(root, 0);
+      return;
+    }
+    long i = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      com.fasterxml.jackson.databind.node.ObjectNode r =
+          ((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue()).deepCopy();
+      r.put("_key", e.getKey());
+      sink.record(r, i++);
+    }
+  }
+}

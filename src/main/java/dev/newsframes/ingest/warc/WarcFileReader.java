@@ -1,0 +1,193 @@
+package dev.newsframes.ingest.warc;
+
+import dev.newsframes.ingest.Article;
+import dev.newsframes.ingest.DatePrecision;
+import dev.newsframes.ingest.DateSource;
+import dev.newsframes.ingest.FileOutcome;
+import dev.newsframes.ingest.PageContext;
+import dev.newsframes.ingest.Reject;
+import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.html.HtmlCharset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC file ({@code .warc}, {@code .warc.gz}, per-record gzip) record by record.
+ *
+ * <p>HTTP 2xx response records with an HTML payload become articles: WARC-Target-URI is the url,
+ * WARC-Date the crawl time. Other record types (request, metadata, warcinfo, revisit) and non-2xx
+ * responses are skipped and counted. Broken responses become rejects at their byte offset, and
+ * reading goes on: a missing Content-Type, a non-HTML type, an invalid target URI, an unreadable
+ * HTTP message. A WARC header that cannot be parsed ends the file with one reject, since record
+ * boundaries are lost from there.
+ */
+public final class WarcFileReader {
+  private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+  /** Parses the HTML of one response into an article. */
+  @FunctionalInterface
+  public interface HtmlParser {
+    Optional<Article> parse(String html, PageContext ctx, long position);
+  }
+
+  private final String file;
+  private final HtmlParser parser;
+  private final long maxRecordBytes;
+  private final List<Article> articles = new ArrayList<>();
+  private final List<Reject> rejects = new ArrayList<>();
+  private long skipped;
+
+  private WarcFileReader(String file, HtmlParser parser, long maxRecordBytes) {
+    this.file = file;
+    this.parser = parser;
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  /** Reads every record of the stream; never throws for bad content. */
+  public static FileOutcome read(
+      String file, InputStream in, HtmlParser parser, long maxRecordBytes) {
+    WarcFileReader r = new WarcFileReader(file, parser, maxRecordBytes);
+    r.readAll(in);
+    return new FileOutcome(r.articles, r.rejects, r.skipped);
+  }
+
+  private void readAll(InputStream in) {
+    long position = 0;
+    try (WarcReader reader = new WarcReader(in)) {
+      reader.setLenient(true);
+      while (true) {
+        Optional<WarcRecord> next;
+        try {
+          next = reader.next();
+        } catch (IOException e) {
+          reject(
+              reader.position(),
+              RejectReason.MALFORMED_RECORD,
+              "invalid WARC record at byte "
+                  + reader.position()
+                  + " ("
+                  + e.getMessage()
+                  + "); the rest of the file cannot be read",
+              "");
+          return;
+        }
+        if (next.isEmpty()) {
+          return;
+        }
+        position = reader.position();
+        record(next.get(), position);
+      }
+    } catch (IOException | RuntimeException e) {
+      reject(
+          position,
+          RejectReason.READ_ERROR,
+          "cannot read WARC after byte " + position + ": " + e,
+          "");
+    }
+  }
+
+  private void record(WarcRecord record, long position) throws IOException {
+    if (!(record instanceof WarcResponse response)) {
+      skipped++;
+      return;
+    }
+    Optional<String> url = targetUrl(response.target());
+    if (url.isEmpty()) {
+      reject(
+          position,
+          RejectReason.BAD_TARGET_URI,
+          "WARC-Target-URI '" + response.target() + "' is not an absolute http(s) URL",
+          response.target());
+      return;
+    }
+    HttpResponse http;
+    try {
+      http = response.http();
+    } catch (IOException e) {
+      reject(
+          position,
+          RejectReason.MALFORMED_RECORD,
+          "response is not an HTTP message: " + e.getMessage(),
+          "");
+      return;
+    }
+    if (http.status() < 200 || http.status() >= 300) {
+      skipped++;
+      return;
+    }
+    Optional<String> contentType = http.headers().first("Content-Type");
+    if (contentType.isEmpty()) {
+      reject(
+          position, RejectReason.NO_CONTENT_TYPE, "HTTP response has no Content-Type", url.get());
+      return;
+    }
+    MediaType type = MediaType.parseLeniently(contentType.get());
+    String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+    if (!type.isValid() || !HTML_TYPES.contains(base)) {
+      reject(
+          position,
+          RejectReason.NOT_HTML,
+          "Content-Type '" + contentType.get() + "' is not HTML",
+          url.get());
+      return;
+    }
+    html(response, http, type, url.get(), position);
+  }
+
+  private void html(
+      WarcResponse response, HttpResponse http, MediaType type, String url, long position)
+      throws IOException {
+    byte[] body;
+    try (InputStream s = http.bodyDecoded().stream()) {
+      body = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
+    }
+    if (body.length > maxRecordBytes) {
+      reject(
+          position,
+          RejectReason.TOO_LARGE,
+          "HTML payload is larger than " + maxRecordBytes + " bytes",
+          url);
+      return;
+    }
+    String html = HtmlCharset.decode(body, Optional.ofNullable(type.parameters().get("charset")));
+    ResolvedDate crawl =
+        new ResolvedDate(response.date(), DatePrecision.SECOND, DateSource.METADATA);
+    PageContext ctx =
+        new PageContext(
+            file, Optional.of(url), Optional.empty(), Optional.empty(), Optional.of(crawl));
+    Optional<Article> article = parser.parse(html, ctx, position);
+    if (article.isPresent()) {
+      articles.add(article.get());
+    } else {
+      reject(position, RejectReason.NO_TEXT, "no article text found in the HTML", url);
+    }
+  }
+
+  static Optional<String> targetUrl(String target) {
+    try {
+      URI uri = new URI(target.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      return web && uri.getHost() != null ? Optional.of(uri.toString()) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void reject(long position, RejectReason reason, String message, String sample) {
+    rejects.add(new Reject(file, position, reason, message, sample));
+  }
+}
