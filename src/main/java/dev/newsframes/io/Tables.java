@@ -77,4 +77,7 @@ public final class Tables {
 
   /** The tables ingest writes. */
   public static final List<Table> INGEST_OUTPUTS = List.of(ARTICLES, REJECTS, DUPLICATES);
+
+  /** Every table, in pipeline order. */
+  public static final List<Table> ALL = List.of(ARTICLES, REJECTS, DUPLICATES);
 }

@@ -44,6 +44,21 @@ public final class Warehouse {
     }
   }
 
+  /**
+   * Registers every table present in the warehouse as a temporary view of the same name, so SQL can
+   * refer to {@code articles}, {@code sentences}, ...; returns the names registered.
+   */
+  public java.util.List<String> registerViews() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Table t : Tables.ALL) {
+      if (exists(t)) {
+        read(t).createOrReplaceTempView(t.name());
+        names.add(t.name());
+      }
+    }
+    return names;
+  }
+
   /** Reads a table with its declared schema; fails with the path when it is missing. */
   public Dataset<Row> read(Table table) {
     if (!exists(table)) {
