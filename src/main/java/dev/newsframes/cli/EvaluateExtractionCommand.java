@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +75,11 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Also list the ten worst pages.")
   boolean verbose;
+
+  /** Runs the command alone, outside {@code newsframes evaluate}, as the benchmark scripts do. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvaluateExtractionCommand()).execute(args));
+  }
 
   @Override
   public Integer call() throws IOException {
