@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the elements that hold an article's text in a cleaned page body.
@@ -52,7 +54,11 @@ final class ContentLocator {
           "th",
           "tbody");
 
+  private static final Set<String> CONTAINER_TAGS =
+      Set.of("div", "section", "article", "main", "td", "center", "font", "form", "body");
+
   private static final int MIN_PARAGRAPH = 25;
+  private static final int MAX_IDLE_LEVELS = 3;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -75,23 +81,46 @@ final class ContentLocator {
 
   private void scoreParagraphs(Element body) {
     for (Element e : body.getAllElements()) {
-      if (!isParagraph(e)) {
-        continue;
-      }
-      String text = e.text();
-      if (text.length() < MIN_PARAGRAPH) {
-        continue;
-      }
-      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-      Element ancestor = e.parent();
-      for (int level = 0; ancestor != null && level < 5; level++) {
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(ancestor, score / divider, Double::sum);
-        ancestor = ancestor.parent();
+      if (isParagraph(e)) {
+        addScore(e.parent(), e.text());
+      } else if (CONTAINER_TAGS.contains(e.normalName())) {
+        // text written straight into a container beside its blocks is a paragraph of that
+        // container, as if wrapped in <p> (Readability does the same)
+        addScore(e, looseText(e));
       }
     }
     // the tag and class prior counts once per candidate, then link-heavy candidates lose
     scores.replaceAll((e, s) -> (s + initialScore(e)) * (1 - stats.linkDensity(e)));
+  }
+
+  private void addScore(Element first, String text) {
+    if (text.length() < MIN_PARAGRAPH) {
+      return;
+    }
+    double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+    Element ancestor = first;
+    for (int level = 0; ancestor != null && level < 5; level++) {
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      scores.merge(ancestor, score / divider, Double::sum);
+      ancestor = ancestor.parent();
+    }
+  }
+
+  private static String looseText(Element e) {
+    StringBuilder text = new StringBuilder();
+    boolean hasBlocks = false;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c) {
+        if (BLOCK_TAGS.contains(c.normalName())) {
+          hasBlocks = true;
+        } else {
+          text.append(' ').append(c.text());
+        }
+      }
+    }
+    return hasBlocks ? text.toString().strip() : "";
   }
 
   private boolean isParagraph(Element e) {
@@ -145,24 +174,28 @@ final class ContentLocator {
     return top;
   }
 
-  // A parent that holds much more paragraph text than the winner is the real article wrapper:
-  // the winner was one of several chunks split by ads or inline widgets.
+  // An ancestor that holds much more paragraph text than the winner is the real article wrapper:
+  // the winner was one of several chunks split by ads or inline widgets. Wrappers may nest a few
+  // levels deep around each chunk, so a few levels without gain are crossed.
   private Element widen(Element top, Element body) {
     boolean byParagraphs = stats.paragraphs(top) >= 0.5 * stats.text(top);
+    Element best = top;
     Element current = top;
-    while (current.parent() != null && current != body) {
+    for (int idle = 0; idle < MAX_IDLE_LEVELS && current.parent() != null; idle++) {
       Element parent = current.parent();
-      boolean onlyChild = parent.childrenSize() == 1;
-      if (!onlyChild
-          && measure(parent, byParagraphs) < 1.5 * (measure(current, byParagraphs) + 1)) {
-        break;
-      }
-      if (parent.nameIs("body") || parent.nameIs("html")) {
+      if (parent == body || parent.nameIs("body") || parent.nameIs("html")) {
         break;
       }
       current = parent;
+      boolean onlyChild = current.childrenSize() == 1;
+      if (onlyChild && idle == 0 && best == current.child(0)
+          || measure(current, byParagraphs) >= 1.5 * (measure(best, byParagraphs) + 1)
+              && stats.linkDensity(current) < 0.35) {
+        best = current;
+        idle = -1;
+      }
     }
-    return current;
+    return best;
   }
 
   private int measure(Element e, boolean byParagraphs) {
