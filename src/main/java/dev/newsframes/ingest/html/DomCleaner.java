@@ -16,8 +16,9 @@ import org.jsoup.select.NodeVisitor;
  * controls, hidden elements, navigation, asides, footers, figures and regions whose class, id or
  * role names them boilerplate (sharing, comments, related links, ads, cookie banners...).
  *
- * <p>A region named like boilerplate that still holds most of the page's paragraph text is kept, so
- * a template that gives its article wrapper an unlucky class name does not lose the article.
+ * <p>A region named like boilerplate that still holds most of the page's paragraph text, or of its
+ * text outside links, is kept, so a template that gives its article wrapper an unlucky class name
+ * does not lose the article.
  */
 final class DomCleaner {
   private static final Set<String> JUNK_TAGS =
@@ -72,6 +73,7 @@ final class DomCleaner {
     removeTagsAndComments(root);
     TextStats stats = TextStats.of(root);
     int pageParagraphs = Math.max(1, stats.paragraphs(root));
+    int pagePlain = Math.max(1, plain(stats, root));
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root || e.nameIs("body") || e.nameIs("html")) {
@@ -80,7 +82,7 @@ final class DomCleaner {
       if (isHidden(e)) {
         doomed.add(e);
       } else if ((isBoilerplateHeader(e) || ClassHints.isBoilerplate(e))
-          && !(stats.paragraphs(e) > KEEP_SHARE * pageParagraphs && !isComments(e))) {
+          && !(holdsMostText(stats, e, pageParagraphs, pagePlain) && !isComments(e))) {
         doomed.add(e);
       }
     }
@@ -88,6 +90,15 @@ final class DomCleaner {
     for (Element e : doomed) {
       e.remove();
     }
+  }
+
+  private static boolean holdsMostText(TextStats stats, Element e, int paragraphs, int plain) {
+    return stats.paragraphs(e) > KEEP_SHARE * paragraphs || plain(stats, e) > KEEP_SHARE * plain;
+  }
+
+  /** Text outside links: what readers read rather than click. */
+  private static int plain(TextStats stats, Element e) {
+    return stats.text(e) - stats.links(e);
   }
 
   private static void removeTagsAndComments(Element root) {
