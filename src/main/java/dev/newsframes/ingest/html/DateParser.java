@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Spanish, Italian, Portuguese and Dutch ("May 12, 2019", "12. Mai 2019"). A time without zone is
  * taken as UTC; a date without time has day precision. Years outside 1900-2100 are rejected.
  */
-final class DateParser {
+public final class DateParser {
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -53,7 +53,7 @@ final class DateParser {
   private DateParser() {}
 
   /** Parses a whole metadata value, such as {@code 2019-05-12T08:30:00+02:00}. */
-  static Optional<ResolvedDate> parse(String raw, DateSource source) {
+  public static Optional<ResolvedDate> parse(String raw, DateSource source) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -80,7 +80,7 @@ final class DateParser {
   }
 
   /** Finds the first written date in free text, such as a byline; day precision. */
-  static Optional<ResolvedDate> find(String text, DateSource source) {
+  public static Optional<ResolvedDate> find(String text, DateSource source) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
@@ -115,7 +115,7 @@ final class DateParser {
   }
 
   /** The date in a URL path such as {@code /2019/05/12/} (day) or {@code /2019/05/} (month). */
-  static Optional<ResolvedDate> fromUrl(String url) {
+  public static Optional<ResolvedDate> fromUrl(String url) {
     if (url == null) {
       return Optional.empty();
     }
