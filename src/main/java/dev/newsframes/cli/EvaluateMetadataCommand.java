@@ -76,7 +76,7 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
   }
 
   private void report(String name, List<LabelledPage> pages, PrintWriter out) {
-    int titled = 0, exact = 0, normalised = 0, dated = 0, sameDay = 0;
+    int titled = 0, exact = 0, normalised = 0, dated = 0, sameDay = 0, nearDay = 0;
     int withFound = 0, withMissed = 0, withoutFound = 0, withoutAbsent = 0;
     List<ShingleF1.PageMatch> bodies = new ArrayList<>();
     for (LabelledPage page : pages) {
@@ -96,6 +96,14 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
         dated++;
         boolean ok = MetadataAccuracy.sameDay(page.day().get(), a.published());
         sameDay += ok ? 1 : 0;
+        // a UTC day one off is usually the publisher's local evening, not a wrong date
+        nearDay +=
+            a.published()
+                    .filter(
+                        d -> Math.abs(d.day().toEpochDay() - page.day().get().toEpochDay()) <= 1)
+                    .isPresent()
+                ? 1
+                : 0;
         if (verbose && !ok) {
           out.printf(
               "  date  %s want %s got %s%n",

@@ -1,5 +1,6 @@
 package dev.newsframes.ingest.html;
 
+import dev.newsframes.ingest.DatePrecision;
 import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
 import java.time.Instant;
@@ -57,14 +58,16 @@ final class DateFinder {
 
   static Optional<ResolvedDate> published(
       Document doc, MetaTags meta, JsonLdArticle ld, Optional<String> url) {
+    Optional<ResolvedDate> urlDate = url.flatMap(DateParser::fromUrl);
     Optional<ResolvedDate> date =
         ld.datePublished()
             .flatMap(DateFinder::metadata)
             .or(() -> firstMeta(meta, PUBLISHED_META))
             .or(() -> ld.dateCreated().flatMap(DateFinder::metadata))
             .or(() -> timeElement(doc))
+            .or(() -> urlDate.filter(d -> d.precision() == DatePrecision.DAY))
             .or(() -> byline(doc))
-            .or(() -> url.flatMap(DateParser::fromUrl));
+            .or(() -> urlDate);
     return date;
   }
 
@@ -112,8 +115,9 @@ final class DateFinder {
   private static Optional<ResolvedDate> byline(Document doc) {
     for (Element e :
         doc.select(
-            "[class*=byline], [class*=dateline], [class*=publish], [class*=post-date],"
-                + " [class*=entry-date], [class*=article-date], [class*=timestamp], time")) {
+            "[class*=byline], [class*=dateline], [class*=publish], [class*=date],"
+                + " [class*=posted], [class*=timestamp], [class*=time], [class*=meta],"
+                + " [class*=info], time")) {
       String text = e.text();
       if (text.length() > 200) {
         continue;

@@ -142,7 +142,10 @@ public final class HtmlArticleExtractor {
         return Optional.empty();
       }
       String[] parts = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").split("\\.");
-      return Optional.of(parts.length >= 2 ? parts[parts.length - 2] : parts[0]);
+      int n = parts.length;
+      // the registrable name: "bbc" in news.bbc.co.uk, "kbs" in world.kbs.co.kr
+      boolean secondLevel = n >= 3 && parts[n - 2].matches("co|com|org|net|ac|gov|edu|ne|or|go");
+      return Optional.of(n >= 2 ? parts[secondLevel ? n - 3 : n - 2] : parts[0]);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes the bytes of an HTML page to text, choosing the charset as browsers do, in order: a
- * byte-order mark, the HTTP header's charset, a {@code <meta>} charset in the first 4 KiB, UTF-8
- * when the bytes are valid UTF-8, and windows-1252 otherwise.
+ * Decodes the bytes of an HTML page to text, choosing the charset in order: a byte-order mark,
+ * UTF-8 when the bytes are valid UTF-8, the HTTP header's charset, a {@code <meta>} charset in the
+ * first 4 KiB, and windows-1252 otherwise.
  *
  * <p>Never throws: unknown or unsupported charset names fall through to the next rule, and bytes
  * that do not decode become U+FFFD. Hand-written because jsoup only decodes into a Document and
@@ -47,16 +47,16 @@ public final class HtmlDecoder {
       int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
       return new String(bytes, skip, bytes.length - skip, bom.get());
     }
-    Optional<Charset> declared = httpCharset.flatMap(HtmlDecoder::charset).or(() -> meta(bytes));
-    // a page declared as Latin-1 that is really UTF-8 is common; valid UTF-8 wins for those
-    if (declared.isPresent() && !isLatin(declared.get())) {
-      return new String(bytes, declared.get());
-    }
+    // Bytes that are valid UTF-8 are UTF-8 whatever the page declares: long text in another
+    // multi-byte or 8-bit encoding is almost never valid UTF-8, while re-saved pages often keep
+    // a stale declaration.
     Optional<String> utf8 = strictUtf8(bytes);
     if (utf8.isPresent()) {
       return utf8.get();
     }
-    return new String(bytes, declared.orElse(FALLBACK));
+    Charset declared =
+        httpCharset.flatMap(HtmlDecoder::charset).or(() -> meta(bytes)).orElse(FALLBACK);
+    return new String(bytes, declared);
   }
 
   private static Optional<Charset> bomCharset(byte[] b) {
@@ -87,11 +87,6 @@ public final class HtmlDecoder {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static boolean isLatin(Charset cs) {
-    String name = cs.name().toLowerCase(Locale.ROOT);
-    return name.equals("iso-8859-1") || name.equals("windows-1252") || name.equals("us-ascii");
   }
 
   private static Optional<String> strictUtf8(byte[] bytes) {
