@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,84 +77,108 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
   }
 
   private void report(String name, List<LabelledPage> pages, PrintWriter out) {
-    int titled = 0, exact = 0, normalised = 0, dated = 0, sameDay = 0, nearDay = 0;
-    int withFound = 0, withMissed = 0, withoutFound = 0, withoutAbsent = 0;
-    List<ShingleF1.PageMatch> bodies = new ArrayList<>();
+    Tally tally = new Tally();
     for (LabelledPage page : pages) {
       ExtractedArticle a = HtmlArticleExtractor.extract(HtmlFiles.read(page.file()), page.url());
-      if (!page.title().isBlank()) {
-        titled++;
-        boolean isExact = MetadataAccuracy.titleExact(page.title(), a.title());
-        boolean isNormalised = isExact || MetadataAccuracy.titleNormalised(page.title(), a.title());
-        exact += isExact ? 1 : 0;
-        normalised += isNormalised ? 1 : 0;
-        if (verbose && !isNormalised) {
-          out.printf(
-              "  title %s%n    want: %s%n    got:  %s%n", page.id(), page.title(), a.title());
-        }
+      tally.title(page, a, verbose ? out : null);
+      tally.date(page, a, verbose ? out : null);
+      tally.text(page, a);
+    }
+    tally.print(name, pages.size(), out);
+  }
+
+  /** Counts of one labelled set. */
+  private static final class Tally {
+    int titled, exact, normalised, dated, sameDay, nearDay;
+    int withFound, withMissed, withoutFound, withoutAbsent;
+    final List<ShingleF1.PageMatch> bodies = new ArrayList<>();
+
+    void title(LabelledPage page, ExtractedArticle a, PrintWriter log) {
+      if (page.title().isBlank()) {
+        return;
       }
-      if (page.day().isPresent()) {
-        dated++;
-        boolean ok = MetadataAccuracy.sameDay(page.day().get(), a.published());
-        sameDay += ok ? 1 : 0;
-        // a UTC day one off is usually the publisher's local evening, not a wrong date
-        nearDay +=
-            a.published()
-                    .filter(
-                        d -> Math.abs(d.day().toEpochDay() - page.day().get().toEpochDay()) <= 1)
-                    .isPresent()
-                ? 1
-                : 0;
-        if (verbose && !ok) {
-          out.printf(
-              "  date  %s want %s got %s%n",
-              page.id(), page.day().get(), a.published().map(Object::toString).orElse("-"));
-        }
+      titled++;
+      boolean isExact = MetadataAccuracy.titleExact(page.title(), a.title());
+      boolean isNormalised = isExact || MetadataAccuracy.titleNormalised(page.title(), a.title());
+      exact += isExact ? 1 : 0;
+      normalised += isNormalised ? 1 : 0;
+      if (log != null && !isNormalised) {
+        log.printf("  title %s%n    want: %s%n    got:  %s%n", page.id(), page.title(), a.title());
       }
+    }
+
+    void date(LabelledPage page, ExtractedArticle a, PrintWriter log) {
+      if (page.day().isEmpty()) {
+        return;
+      }
+      dated++;
+      LocalDate want = page.day().get();
+      boolean ok = MetadataAccuracy.sameDay(want, a.published());
+      sameDay += ok ? 1 : 0;
+      // one UTC day off is usually the publisher's local evening rather than a wrong date
+      boolean near =
+          a.published()
+              .filter(d -> Math.abs(d.day().toEpochDay() - want.toEpochDay()) <= 1)
+              .isPresent();
+      nearDay += near ? 1 : 0;
+      if (log != null && !ok) {
+        log.printf("  date  %s want %s got %s%n", page.id(), want, a.published().orElse(null));
+      }
+    }
+
+    void text(LabelledPage page, ExtractedArticle a) {
       if (!page.body().isBlank()) {
         bodies.add(ShingleF1.match(page.body(), a.body()));
       }
       for (String s : page.with()) {
-        if (MetadataAccuracy.containsSnippet(a.body(), s)) withFound++;
-        else withMissed++;
+        boolean found = MetadataAccuracy.containsSnippet(a.body(), s);
+        withFound += found ? 1 : 0;
+        withMissed += found ? 0 : 1;
       }
       for (String s : page.without()) {
-        if (MetadataAccuracy.containsSnippet(a.body(), s)) withoutFound++;
-        else withoutAbsent++;
+        boolean found = MetadataAccuracy.containsSnippet(a.body(), s);
+        withoutFound += found ? 1 : 0;
+        withoutAbsent += found ? 0 : 1;
       }
     }
-    out.printf(
-        Locale.ROOT,
-        "%-12s pages=%d  title exact=%.3f normalised=%.3f (of %d)  date day=%.3f (of %d)%n",
-        name,
-        pages.size(),
-        share(exact, titled),
-        share(normalised, titled),
-        titled,
-        share(sameDay, dated),
-        dated);
-    if (!bodies.isEmpty()) {
-      ShingleF1.Summary s = ShingleF1.summarize(bodies);
+
+    void print(String name, int pages, PrintWriter out) {
       out.printf(
           Locale.ROOT,
-          "%-12s body precision=%.3f recall=%.3f F1=%.3f (of %d)%n",
+          "%-12s pages=%d  title exact=%.3f normalised=%.3f (of %d)"
+              + "  date day=%.3f within-1-day=%.3f (of %d)%n",
           name,
-          s.precision(),
-          s.recall(),
-          s.f1(),
-          s.pages());
-    }
-    if (withFound + withMissed > 0) {
-      double p = share(withFound, withFound + withoutFound);
-      double r = share(withFound, withFound + withMissed);
-      out.printf(
-          Locale.ROOT,
-          "%-12s snippets precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f%n",
-          name,
-          p,
-          r,
-          2 * p * r / (p + r),
-          share(withFound + withoutAbsent, withFound + withMissed + withoutFound + withoutAbsent));
+          pages,
+          share(exact, titled),
+          share(normalised, titled),
+          titled,
+          share(sameDay, dated),
+          share(nearDay, dated),
+          dated);
+      if (!bodies.isEmpty()) {
+        ShingleF1.Summary s = ShingleF1.summarize(bodies);
+        out.printf(
+            Locale.ROOT,
+            "%-12s body precision=%.3f recall=%.3f F1=%.3f (of %d)%n",
+            name,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.pages());
+      }
+      if (withFound + withMissed > 0) {
+        double p = share(withFound, withFound + withoutFound);
+        double r = share(withFound, withFound + withMissed);
+        int all = withFound + withMissed + withoutFound + withoutAbsent;
+        out.printf(
+            Locale.ROOT,
+            "%-12s snippets precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f%n",
+            name,
+            p,
+            r,
+            2 * p * r / (p + r),
+            share(withFound + withoutAbsent, all));
+      }
     }
   }
 
