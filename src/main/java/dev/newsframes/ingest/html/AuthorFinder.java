@@ -58,7 +58,10 @@ final class AuthorFinder {
       }
     }
     if (byline.isEmpty()) {
-      for (Element e : doc.select("[class*=byline], [class*=author-name], [class*=authorName]")) {
+      for (Element e :
+          doc.select(
+              "[class*=byline], [class*=author-name], [class*=authorName],"
+                  + " [class~=(?i)(^|\\s)(author|authors|writer|article-author)(\\s|$)]")) {
         byline.add(e.text());
         break;
       }
