@@ -222,7 +222,7 @@ final class ContentLocator {
       Double score = scores.get(sibling);
       if (score != null && score + bonus >= threshold) {
         result.add(sibling);
-      } else if (sibling.nameIs("p") && goodLooseParagraph(sibling)) {
+      } else if ((sibling.nameIs("p") || isParagraph(sibling)) && goodLooseParagraph(sibling)) {
         result.add(sibling);
       }
     }

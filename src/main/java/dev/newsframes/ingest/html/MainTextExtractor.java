@@ -17,13 +17,15 @@ import org.jsoup.nodes.Element;
 final class MainTextExtractor {
   private static final Pattern CHROME_LINE =
       Pattern.compile(
-          "(?i)(advertisement|advertising|ad|sponsored( content)?|story continues below"
+          "(?i)(advertisement|advertising|advert|ad|sponsored( content)?|story continues below"
               + "( advertisement)?|continue reading( below| the main story)?|read more|read more:.*"
               + "|related( articles| stories| content| coverage)?:?.*|see also:?.*|share( this)?"
               + "( article| story| on \\w+)?|(sign up|subscribe)( now)?( for| to)? .*newsletter.*"
               + "|(follow|like) us on .*|click here.*|image( source| copyright)?:.*"
               + "|photo:.*|loading\\.*|skip (to|this) .*|scroll to continue.*|enlarge this image"
-              + "|toggle caption|hide caption|watch:?.*|listen:?.*)[.!:]?");
+              + "|toggle caption|hide caption|watch:?.*|listen:?.*|this slideshow requires javascript"
+              + "|comments?|\\d+ comments?|(leave|post|add) a comment|updated:? .*|published:? .*"
+              + "|posted:? .*|by [\\p{L} .'-]+( and [\\p{L} .'-]+)?( [-|,].*)?)[.!:]?");
 
   private static final int CHROME_MAX_WORDS = 12;
 
