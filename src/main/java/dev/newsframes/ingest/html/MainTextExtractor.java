@@ -29,6 +29,14 @@ final class MainTextExtractor {
 
   private static final int CHROME_MAX_WORDS = 12;
 
+  // Newsletter and subscription pitches run longer than a chrome line but say the same things.
+  private static final Pattern PROMO =
+      Pattern.compile(
+          "(?i)((?=.*\\bnewsletters?\\b)(?=.*\\b(sign(ing)? ?up|subscribe|inbox|delivered|register)\\b)"
+              + "|(subscribe|sign up|signup)\\b).*");
+
+  private static final int PROMO_MAX_WORDS = 45;
+
   private MainTextExtractor() {}
 
   /** The main text of {@code doc}, or an empty string when the page has none. */
@@ -60,6 +68,9 @@ final class MainTextExtractor {
     }
     int words = block.words();
     if (block.linkDensity() > 0.5 && words < 60) {
+      return true;
+    }
+    if (words <= PROMO_MAX_WORDS && PROMO.matcher(block.text()).matches()) {
       return true;
     }
     return words <= CHROME_MAX_WORDS
