@@ -38,8 +38,10 @@ public final class HtmlArticleExtractor {
     } catch (RuntimeException | StackOverflowError e) {
       return ExtractedArticle.empty();
     }
-    ExtractedArticle meta = metadata(doc, url);
-    String body = body(doc);
+    JsonLdArticle ld = safeJsonLd(doc);
+    // metadata first: main-text extraction prunes the document in place
+    ExtractedArticle meta = metadata(doc, url, ld);
+    String body = body(doc, ld.articleBody());
     return new ExtractedArticle(
         meta.title(),
         body,
@@ -57,19 +59,18 @@ public final class HtmlArticleExtractor {
     return extract(html, Optional.empty());
   }
 
-  private static String body(Document doc) {
+  private static String body(Document doc, Optional<String> structuredBody) {
     try {
-      return MainTextExtractor.extract(doc);
+      return MainTextExtractor.extract(doc, structuredBody);
     } catch (RuntimeException | StackOverflowError e) {
       // a page that breaks the extractor still gives its metadata
       return "";
     }
   }
 
-  private static ExtractedArticle metadata(Document doc, Optional<String> url) {
+  private static ExtractedArticle metadata(Document doc, Optional<String> url, JsonLdArticle ld) {
     try {
       MetaTags meta = MetaTags.of(doc);
-      JsonLdArticle ld = safeJsonLd(doc);
       Optional<String> publisher =
           meta.first("og:site_name")
               .or(ld::publisher)
@@ -84,7 +85,7 @@ public final class HtmlArticleExtractor {
       Optional<Instant> modified = DateFinder.modified(meta, ld);
       return new ExtractedArticle(
           title,
-          ld.articleBody().orElse(""),
+          "",
           authors,
           published,
           modified,

@@ -3,6 +3,7 @@ package dev.newsframes.ingest.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,8 +40,12 @@ final class MainTextExtractor {
 
   private MainTextExtractor() {}
 
-  /** The main text of {@code doc}, or an empty string when the page has none. */
-  static String extract(Document doc) {
+  /**
+   * The main text of {@code doc}, or an empty string when the page has none.
+   *
+   * @param structuredBody the page's JSON-LD articleBody, a check on the located text
+   */
+  static String extract(Document doc, Optional<String> structuredBody) {
     Element body = doc.body();
     if (body == null) {
       return "";
@@ -48,7 +53,8 @@ final class MainTextExtractor {
     DomCleaner.clean(body);
     TextStats stats = TextStats.of(body);
     List<Element> content = ContentLocator.locate(body, stats);
-    return join(keep(BlockRenderer.render(content)));
+    String located = join(keep(BlockRenderer.render(content)));
+    return StructuredBodyRescue.apply(located, body, structuredBody);
   }
 
   static List<TextBlock> keep(List<TextBlock> blocks) {
