@@ -82,7 +82,7 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
       ExtractedArticle a = HtmlArticleExtractor.extract(HtmlFiles.read(page.file()), page.url());
       tally.title(page, a, verbose ? out : null);
       tally.date(page, a, verbose ? out : null);
-      tally.text(page, a);
+      tally.text(page, a, verbose ? out : null);
     }
     tally.print(name, pages.size(), out);
   }
@@ -126,9 +126,14 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
       }
     }
 
-    void text(LabelledPage page, ExtractedArticle a) {
+    void text(LabelledPage page, ExtractedArticle a, PrintWriter log) {
       if (!page.body().isBlank()) {
-        bodies.add(ShingleF1.match(page.body(), a.body()));
+        ShingleF1.PageMatch m = ShingleF1.match(page.body(), a.body());
+        bodies.add(m);
+        if (log != null && m.f1() < 0.8) {
+          log.printf(
+              Locale.ROOT, "  body  %s P=%.3f R=%.3f%n", page.id(), m.precision(), m.recall());
+        }
       }
       for (String s : page.with()) {
         boolean found = MetadataAccuracy.containsSnippet(a.body(), s);

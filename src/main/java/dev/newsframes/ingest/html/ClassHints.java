@@ -11,21 +11,42 @@ import org.jsoup.nodes.Element;
  * Readability's class weights), never one site's markup.
  */
 final class ClassHints {
-  // Regions that are never article text, whatever else their names say.
-  private static final Pattern BOILERPLATE =
+  /** How sure the names are that an element is boilerplate. */
+  enum Boilerplate {
+    NONE,
+    /** Layout words ("sidebar", "widget") that templates also give to article parts. */
+    WEAK,
+    /** Words for regions that are never article text ("comments", "share", "related"). */
+    STRONG
+  }
+
+  private static final Pattern STRONG =
       Pattern.compile(
           "(?:^|[^a-z])(?:comments?|commentary-form|disqus|share|sharing|sharebar|shares|social"
               + "|socials|cookies?|consent|gdpr|newsletters?|subscribe|subscription|signup|sign-up"
               + "|related|recommend(?:ed|ations?)?|recirc|outbrain|taboola|trending|most-?popular"
               + "|more-?stories|read-?more|readnext|read-next|breadcrumbs?|pagination|pager"
-              + "|sidebar|side-bar|widget|widgets|popup|modal|overlay|navbar|nav|navigation|menu"
-              + "|footer|masthead|advert|advertisement|adverts|ads|ad|adslot|ad-slot|ad-container"
-              + "|dfp|gpt|sponsor|sponsored|promo|promotions?|banner|toolbar|tags|tag-list|taglist"
-              + "|topics|keywords|byline|bylines|author-bio|authorbio|author-info|about-author"
-              + "|print|skip|skiplink|jump-link|rating|reactions|visually-hidden|sr-only"
-              + "|screen-reader-text|caption|credits?|meta|timestamp|inline-related"
-              + "|alert|login|paywall-prompt|video-player|playlist|gallery-nav"
-              + "|copyright|disclaimer|site-header|header-nav)(?:[^a-z]|$)");
+              + "|popup|modal|overlay|navbar|nav|navigation|menu"
+              + "|footer|advert|advertisement|adverts|ads|ad|adslot|ad-slot|ad-container"
+              + "|dfp|gpt|sponsor|sponsored|tag-list|taglist"
+              + "|byline|bylines|author-bio|authorbio|author-info|about-author"
+              + "|skip|skiplink|jump-link|reactions|visually-hidden|sr-only"
+              + "|screen-reader-text|caption|credits?|timestamp|inline-related"
+              + "|login|paywall-prompt|video-player|playlist|gallery-nav"
+              + "|copyright|disclaimer|site-header|header-nav|cta|print-only|d-print-block"
+              + "|visible-print)(?:[^a-z]|$)");
+
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "(?:^|[^a-z])(?:sidebar|side-bar|widget|widgets|masthead|promo|promotions?|banner"
+              + "|toolbar|tags|topics|keywords|print|rating|meta|alert)(?:[^a-z]|$)");
+
+  // State and modifier classes ("comments-enabled", "has-sidebar", "grid--is-narrow") describe
+  // the page, not the element's role.
+  private static final Pattern MODIFIER =
+      Pattern.compile(
+          "(?:is|has|with|no|js|show|hide)-.*|.*-(?:enabled|disabled|open|opened|active|visible"
+              + "|loaded|on|off|true|false|count|\\d+)|.*--.*");
 
   private static final Pattern CONTENT =
       Pattern.compile(
@@ -54,14 +75,25 @@ final class ClassHints {
     return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether the element's names or role mark it as a boilerplate region. */
-  static boolean isBoilerplate(Element e) {
+  /** What the element's names or role say about it being a boilerplate region. */
+  static Boilerplate boilerplate(Element e) {
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (!role.isEmpty() && BOILERPLATE_ROLES.matcher(role).matches()) {
-      return true;
+      return Boilerplate.STRONG;
     }
-    String names = names(e);
-    return names.length() > 1 && BOILERPLATE.matcher(names).find();
+    Boilerplate found = Boilerplate.NONE;
+    for (String token : names(e).split("\\s+")) {
+      if (token.length() < 2 || MODIFIER.matcher(token).matches()) {
+        continue;
+      }
+      if (STRONG.matcher(token).find()) {
+        return Boilerplate.STRONG;
+      }
+      if (WEAK.matcher(token).find()) {
+        found = Boilerplate.WEAK;
+      }
+    }
+    return found;
   }
 
   /** Whether the element's names suggest article content. */

@@ -66,6 +66,9 @@ final class DomCleaner {
   /** Share of the page's paragraph text above which a boilerplate-named region is kept. */
   private static final double KEEP_SHARE = 0.5;
 
+  private static final double WEAK_LINK_DENSITY = 0.3;
+  private static final int WEAK_MIN_TEXT = 200;
+
   private DomCleaner() {}
 
   /** Cleans {@code root} in place. */
@@ -81,8 +84,13 @@ final class DomCleaner {
       }
       if (isHidden(e)) {
         doomed.add(e);
-      } else if ((isBoilerplateHeader(e) || ClassHints.isBoilerplate(e))
-          && !(holdsMostText(stats, e, pageParagraphs, pagePlain) && !isComments(e))) {
+        continue;
+      }
+      ClassHints.Boilerplate named =
+          isBoilerplateHeader(e) ? ClassHints.Boilerplate.STRONG : ClassHints.boilerplate(e);
+      boolean dominant = holdsMostText(stats, e, pageParagraphs, pagePlain) && !isComments(e);
+      if (named == ClassHints.Boilerplate.STRONG && !dominant
+          || named == ClassHints.Boilerplate.WEAK && !dominant && looksLikeChrome(stats, e)) {
         doomed.add(e);
       }
     }
@@ -94,6 +102,11 @@ final class DomCleaner {
 
   private static boolean holdsMostText(TextStats stats, Element e, int paragraphs, int plain) {
     return stats.paragraphs(e) > KEEP_SHARE * paragraphs || plain(stats, e) > KEEP_SHARE * plain;
+  }
+
+  // Layout-named regions go only when their content agrees: mostly links, or little text.
+  private static boolean looksLikeChrome(TextStats stats, Element e) {
+    return stats.linkDensity(e) >= WEAK_LINK_DENSITY || plain(stats, e) < WEAK_MIN_TEXT;
   }
 
   /** Text outside links: what readers read rather than click. */
@@ -123,8 +136,29 @@ final class DomCleaner {
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
+    if (hasHiddenClass(e)) {
+      return true;
+    }
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  }
+
+  // Utility classes that hide an element; responsive variants ("hidden md:block") show it on
+  // some screens, so any responsive token keeps it.
+  private static boolean hasHiddenClass(Element e) {
+    boolean hidden = false;
+    for (String token : e.className().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (token.indexOf(':') >= 0) {
+        return false;
+      }
+      hidden |=
+          token.equals("hidden")
+              || token.equals("d-none")
+              || token.equals("invisible")
+              || token.equals("is-hidden")
+              || token.equals("hide");
+    }
+    return hidden;
   }
 
   // A page-level <header> (outside any article) is site chrome; an article's own header only
@@ -134,7 +168,11 @@ final class DomCleaner {
   }
 
   private static boolean isComments(Element e) {
-    String names = ClassHints.names(e);
-    return names.contains("comment") || names.contains("disqus");
+    for (String token : ClassHints.names(e).split("\\s+")) {
+      if ((token.contains("comment") || token.contains("disqus")) && !token.contains("-enabled")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
