@@ -104,9 +104,11 @@ final class DomCleaner {
     return stats.paragraphs(e) > KEEP_SHARE * paragraphs || plain(stats, e) > KEEP_SHARE * plain;
   }
 
-  // Layout-named regions go only when their content agrees: mostly links, or little text.
+  // Layout-named regions go only when their content agrees: mostly links, or a little text
+  // that is not in paragraphs.
   private static boolean looksLikeChrome(TextStats stats, Element e) {
-    return stats.linkDensity(e) >= WEAK_LINK_DENSITY || plain(stats, e) < WEAK_MIN_TEXT;
+    return stats.linkDensity(e) >= WEAK_LINK_DENSITY
+        || stats.paragraphs(e) == 0 && plain(stats, e) < WEAK_MIN_TEXT;
   }
 
   /** Text outside links: what readers read rather than click. */

@@ -41,6 +41,20 @@ public record ExtractedArticle(
     canonicalUrl = Objects.requireNonNullElse(canonicalUrl, Optional.empty());
   }
 
+  /** This article with another body. */
+  public ExtractedArticle withBody(String newBody) {
+    return new ExtractedArticle(
+        title,
+        newBody,
+        authors,
+        published,
+        modified,
+        publisher,
+        language,
+        canonicalUrl,
+        description);
+  }
+
   /** An article with nothing found, for input that is not a page at all. */
   public static ExtractedArticle empty() {
     return new ExtractedArticle(

@@ -40,18 +40,8 @@ public final class HtmlArticleExtractor {
     }
     JsonLdArticle ld = safeJsonLd(doc);
     // metadata first: main-text extraction prunes the document in place
-    ExtractedArticle meta = metadata(doc, url, ld);
-    String body = body(doc, ld.articleBody());
-    return new ExtractedArticle(
-        meta.title(),
-        body,
-        meta.authors(),
-        meta.published(),
-        meta.modified(),
-        meta.publisher(),
-        meta.language(),
-        meta.canonicalUrl(),
-        meta.description());
+    ExtractedArticle metadata = metadata(doc, url, ld);
+    return metadata.withBody(body(doc, ld.articleBody()));
   }
 
   /** Extracts one page whose URL is unknown. */
@@ -68,6 +58,7 @@ public final class HtmlArticleExtractor {
     }
   }
 
+  /** Everything but the body, which {@link #body} adds. */
   private static ExtractedArticle metadata(Document doc, Optional<String> url, JsonLdArticle ld) {
     try {
       MetaTags meta = MetaTags.of(doc);
