@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.html.DateParser;
+import dev.newsframes.ingest.dates.DateParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

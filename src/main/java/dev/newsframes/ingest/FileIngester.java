@@ -4,7 +4,7 @@ import dev.newsframes.ingest.dates.DateParser;
 import dev.newsframes.ingest.dump.PageDumpParser;
 import dev.newsframes.ingest.dump.PlainTextParser;
 import dev.newsframes.ingest.html.HtmlArticleParser;
-import dev.newsframes.ingest.html.HtmlCharset;
+import dev.newsframes.ingest.html.HtmlDecoder;
 import dev.newsframes.ingest.input.InputFormat;
 import dev.newsframes.ingest.input.InputReader;
 import dev.newsframes.ingest.input.TextDecoder;
@@ -34,6 +34,7 @@ import java.util.zip.ZipException;
 public final class FileIngester {
   private static final int HEAD_BYTES = 512;
   private static final int BUFFER = 1 << 16;
+  private static final int MARK_LIMIT = 1 << 20;
   private static final RecordMapper.HtmlExtractor HTML = HtmlArticleParser::parse;
 
   private FileIngester() {}
@@ -64,20 +65,24 @@ public final class FileIngester {
       PageContext ctx, InputStream raw, InputSource source, IngestSettings s) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
     boolean gzipped = InputReader.isGzip(buffered);
+    buffered.mark(MARK_LIMIT);
+    // peek through a throwaway inflater, then rewind: WARC readers want the compressed bytes
+    byte[] head =
+        gzipped
+            ? new GZIPInputStream(buffered).readNBytes(HEAD_BYTES)
+            : buffered.readNBytes(HEAD_BYTES);
+    buffered.reset();
+    InputFormat format = InputFormat.detect(ctx.inputFile(), head);
+    if (format == InputFormat.WARC) {
+      // jwarc reads gzip itself, and positions are then offsets in the file as stored
+      return WarcFileReader.read(
+          ctx.inputFile(), buffered, HtmlArticleParser::parse, s.maxFileBytes());
+    }
+    // created only now: the inflater reads the gzip header as soon as it is constructed
     BufferedInputStream content =
         gzipped ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
-    content.mark(HEAD_BYTES);
-    byte[] head = content.readNBytes(HEAD_BYTES);
-    content.reset();
-    InputFormat format = InputFormat.detect(ctx.inputFile(), head);
     return switch (format) {
-      // jwarc reads gzip itself, and positions are then offsets in the file as stored
-      case WARC ->
-          WarcFileReader.read(
-              ctx.inputFile(),
-              gzipped ? buffered : content,
-              HtmlArticleParser::parse,
-              s.maxFileBytes());
+      case WARC -> throw new IllegalStateException("WARC is read above");
       case JSON_LINES -> JsonRecordReader.readLines(content, ctx, s.fields(), HTML);
       case JSON -> JsonRecordReader.readDocument(content, ctx, s.fields(), HTML);
       case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML);
@@ -118,7 +123,7 @@ public final class FileIngester {
     }
     byte[] bytes = ((InputReader.Bytes) read).content();
     if (format == InputFormat.HTML) {
-      String html = HtmlCharset.decode(bytes, s.charset().map(c -> c.name()));
+      String html = HtmlDecoder.decode(bytes, s.charset().map(c -> c.name()));
       return HtmlArticleParser.parse(html, ctx, 0)
           .map(a -> FileOutcome.of(List.of(a)))
           .orElseGet(
@@ -147,7 +152,9 @@ public final class FileIngester {
             () ->
                 FileOutcome.rejected(
                     Reject.ofFile(
-                        ctx.inputFile(), RejectReason.NO_TEXT, "no text left after parsing")));
+                        ctx.inputFile(),
+                        RejectReason.NO_TEXT,
+                        "no prose found: fewer than 20 words, or mostly paths, numbers or markup")));
   }
 
   private static FileOutcome postProcess(FileOutcome outcome) {

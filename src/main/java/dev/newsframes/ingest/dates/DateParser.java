@@ -3,135 +3,194 @@ package dev.newsframes.ingest.dates;
 import dev.newsframes.ingest.DatePrecision;
 import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the date strings found in metadata and exports: ISO 8601 with or without zone, RFC 1123,
- * "December 15, 2018", "26-FEB-1987 15:01:01.79", "2018/12/15", year-month, bare years and epoch
- * seconds or milliseconds. Times without a zone are taken as UTC.
+ * Parses the date notations found in page metadata, bylines and URLs.
+ *
+ * <p>ISO 8601 in its common variants (space for {@code T}, offsets with or without colon, no
+ * seconds), epoch seconds or milliseconds, RFC 1123, and written dates in English, German, French,
+ * Spanish, Italian, Portuguese and Dutch ("May 12, 2019", "12. Mai 2019"). A time without zone is
+ * taken as UTC; a date without time has day precision. Years outside 1900-2100 are rejected.
  */
 public final class DateParser {
-  private static final Pattern EPOCH = Pattern.compile("\\d{9,13}");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-  private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})-(\\d{1,2})");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+              + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
+  private static final Pattern COMPACT =
+      Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6}Z?)?");
+  private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+  private static final String MONTH = "([A-Za-zÀ-ÿ]{3,10})\\.?";
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+              + MONTH
+              + ",?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  private static final Pattern NUMERIC =
+      Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+  private static final Pattern URL_DAY =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)");
+  private static final Pattern URL_COMPACT =
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+  private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
-  private static final List<DateTimeFormatter> ZONED =
-      List.of(
-          DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-          DateTimeFormatter.RFC_1123_DATE_TIME,
-          formatter("yyyy-MM-dd HH:mm:ss[.SSSSSS][.SSS]XXX"),
-          formatter("yyyy-MM-dd HH:mm:ss[.SSSSSS][.SSS]xx"),
-          formatter("yyyy-MM-dd'T'HH:mm[:ss][.SSS]xx"),
-          formatter("EEE, d MMM yyyy HH:mm[:ss] z"),
-          formatter("EEE MMM d HH:mm:ss z yyyy"));
-  private static final List<DateTimeFormatter> LOCAL_TIMES =
-      List.of(
-          DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-          formatter("yyyy-MM-dd HH:mm[:ss][.SSSSSS][.SSS][.SS][.S]"),
-          formatter("yyyy/MM/dd HH:mm[:ss]"),
-          formatter("d-MMM-yyyy HH:mm:ss[.SS][.S]"),
-          formatter("MMMM d, yyyy[,] h:mm a"),
-          formatter("MMM d, yyyy[,] h:mm a"));
-  private static final List<DateTimeFormatter> DAYS =
-      List.of(
-          DateTimeFormatter.ISO_LOCAL_DATE,
-          formatter("yyyy/M/d"),
-          formatter("yyyy.M.d"),
-          formatter("MMMM d, yyyy"),
-          formatter("MMM d, yyyy"),
-          formatter("MMM. d, yyyy"),
-          formatter("d MMMM yyyy"),
-          formatter("d MMM yyyy"),
-          formatter("d-MMM-yyyy"),
-          formatter("EEEE, MMMM d, yyyy"),
-          formatter("yyyyMMdd"));
+  private static final Map<String, Integer> MONTHS = MonthNames.ALL;
 
   private DateParser() {}
 
-  /** The date a string denotes, with its precision; empty when no known form fits. */
-  public static Optional<ResolvedDate> parse(String text, DateSource source) {
-    if (text == null || text.isBlank()) {
+  /** Parses a whole metadata value, such as {@code 2019-05-12T08:30:00+02:00}. */
+  public static Optional<ResolvedDate> parse(String raw, DateSource source) {
+    if (raw == null) {
       return Optional.empty();
     }
-    String s = text.strip().replaceAll("\\s+", " ");
-    if (s.endsWith("Z") && s.contains(" ") && !s.contains("T")) {
-      s = s.replace(' ', 'T');
-    }
-    try {
-      return Optional.of(new ResolvedDate(Instant.parse(s), DatePrecision.SECOND, source));
-    } catch (DateTimeParseException e) {
-      // not an ISO instant; try the other forms
-    }
-    for (DateTimeFormatter f : ZONED) {
-      Optional<Instant> i = attempt(s, f).map(t -> ZonedDateTime.from(t).toInstant());
-      if (i.isPresent()) {
-        return Optional.of(new ResolvedDate(i.get(), DatePrecision.SECOND, source));
-      }
-    }
-    for (DateTimeFormatter f : LOCAL_TIMES) {
-      Optional<Instant> i = attempt(s, f).map(t -> LocalDateTime.from(t).toInstant(ZoneOffset.UTC));
-      if (i.isPresent()) {
-        return Optional.of(new ResolvedDate(i.get(), DatePrecision.SECOND, source));
-      }
-    }
-    for (DateTimeFormatter f : DAYS) {
-      Optional<LocalDate> d = attempt(s, f).map(LocalDate::from);
-      if (d.isPresent()) {
-        return Optional.of(ResolvedDate.ofDay(d.get(), source));
-      }
-    }
-    return coarse(s, source);
-  }
-
-  private static Optional<ResolvedDate> coarse(String s, DateSource source) {
+    String s = raw.strip();
     if (EPOCH.matcher(s).matches()) {
       long n = Long.parseLong(s);
-      Instant i = s.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
-      return Optional.of(new ResolvedDate(i, DatePrecision.SECOND, source));
+      return valid(
+          Instant.ofEpochMilli(s.length() == 13 ? n : n * 1000), DatePrecision.SECOND, source);
     }
-    var ym = YEAR_MONTH.matcher(s);
-    if (ym.matches()) {
-      int month = Integer.parseInt(ym.group(2));
-      if (month >= 1 && month <= 12) {
-        LocalDate d = LocalDate.of(Integer.parseInt(ym.group(1)), month, 1);
-        return Optional.of(
-            new ResolvedDate(
-                d.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.MONTH, source));
+    Matcher iso = ISO.matcher(s);
+    if (iso.lookingAt()) {
+      return iso(iso, source);
+    }
+    Matcher compact = COMPACT.matcher(s);
+    if (compact.matches()) {
+      return day(compact.group(1), compact.group(2), compact.group(3), source);
+    }
+    try {
+      Instant i = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return valid(i, DatePrecision.SECOND, source);
+    } catch (DateTimeException e) {
+      return find(s, source).or(() -> DateFormats.parse(s, source));
+    }
+  }
+
+  /** Finds the first written date in free text, such as a byline; day precision. */
+  public static Optional<ResolvedDate> find(String text, DateSource source) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher iso = ISO.matcher(text);
+    if (iso.find()) {
+      return iso(iso, source);
+    }
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      Integer month = month(m.group(1));
+      if (month != null) {
+        return day(m.group(3), String.valueOf(month), m.group(2), source);
       }
     }
-    if (YEAR.matcher(s).matches()) {
-      LocalDate d = LocalDate.of(Integer.parseInt(s), 1, 1);
-      return Optional.of(
-          new ResolvedDate(d.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.YEAR, source));
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      Integer month = month(m.group(2));
+      if (month != null) {
+        return day(m.group(3), String.valueOf(month), m.group(1), source);
+      }
+    }
+    m = NUMERIC.matcher(text);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      // dotted dates are day-first everywhere; slashed ones are month-first unless impossible
+      boolean dayFirst = m.group(2).equals(".") || a > 12;
+      return dayFirst
+          ? day(m.group(4), m.group(3), m.group(1), source)
+          : day(m.group(4), m.group(1), m.group(3), source);
     }
     return Optional.empty();
   }
 
-  private static Optional<TemporalAccessor> attempt(String s, DateTimeFormatter f) {
+  /** The date in a URL path such as {@code /2019/05/12/} (day) or {@code /2019/05/} (month). */
+  public static Optional<ResolvedDate> fromUrl(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DAY.matcher(url);
+    if (m.find()) {
+      return day(m.group(1), m.group(2), m.group(3), DateSource.URL);
+    }
+    m = URL_COMPACT.matcher(url);
+    if (m.find()) {
+      return day(m.group(1), m.group(2), m.group(3), DateSource.URL);
+    }
+    m = URL_MONTH.matcher(url);
+    if (m.find()) {
+      try {
+        LocalDate first =
+            LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
+        return valid(
+            first.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.MONTH, DateSource.URL);
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ResolvedDate> iso(Matcher m, DateSource source) {
+    if (m.group(4) == null) {
+      return day(m.group(1), m.group(2), m.group(3), source);
+    }
     try {
-      return Optional.of(f.parse(s));
-    } catch (DateTimeParseException e) {
+      LocalDateTime local =
+          LocalDateTime.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      ZoneOffset offset = offset(m.group(7));
+      DatePrecision precision = m.group(6) == null ? DatePrecision.MINUTE : DatePrecision.SECOND;
+      return valid(local.toInstant(offset), precision, source);
+    } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty();
     }
   }
 
-  private static DateTimeFormatter formatter(String pattern) {
-    return new DateTimeFormatterBuilder()
-        .parseCaseInsensitive()
-        .appendPattern(pattern)
-        .toFormatter(Locale.ENGLISH);
+  private static ZoneOffset offset(String zone) {
+    if (zone == null || zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
+      return ZoneOffset.UTC;
+    }
+    String digits = zone.substring(1).replace(":", "");
+    int hours = Integer.parseInt(digits.substring(0, 2));
+    int minutes = digits.length() >= 4 ? Integer.parseInt(digits.substring(2, 4)) : 0;
+    int sign = zone.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+  }
+
+  private static Integer month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<ResolvedDate> day(String y, String m, String d, DateSource source) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      return valid(date.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.DAY, source);
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ResolvedDate> valid(Instant i, DatePrecision p, DateSource source) {
+    int year = LocalDate.ofInstant(i, ZoneOffset.UTC).getYear();
+    return year < 1900 || year > 2100
+        ? Optional.empty()
+        : Optional.of(new ResolvedDate(i, p, source));
   }
 
   /** Whether {@code date} lies after {@code crawl} by more than its own precision allows. */

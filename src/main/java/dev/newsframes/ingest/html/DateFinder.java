@@ -3,6 +3,7 @@ package dev.newsframes.ingest.html;
 import dev.newsframes.ingest.DatePrecision;
 import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.dates.DateParser;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

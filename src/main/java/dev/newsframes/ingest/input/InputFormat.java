@@ -23,7 +23,11 @@ public enum InputFormat {
       name = name.substring(0, name.length() - 3);
     }
     InputFormat byName = byExtension(name);
-    return byName != null ? byName : byContent(head);
+    if (byName == null) {
+      return byContent(head);
+    }
+    // a ".txt" that holds a page (saved HTML) is a page
+    return byName == TEXT && byContent(head) == HTML ? HTML : byName;
   }
 
   private static InputFormat byExtension(String name) {
@@ -63,7 +67,10 @@ public enum InputFormat {
       return JSON;
     }
     if (start.startsWith("{")) {
-      return JSON_LINES;
+      // one object per line, or one pretty-printed document?
+      int eol = start.indexOf('\n');
+      String firstLine = eol < 0 ? start : start.substring(0, eol);
+      return eol >= 0 && firstLine.strip().endsWith("}") ? JSON_LINES : JSON;
     }
     return TEXT;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsframes.ingest.FileOutcome;
 import dev.newsframes.ingest.PageContext;
 import dev.newsframes.ingest.RejectReason;
@@ -64,26 +65,30 @@ public final class JsonRecordReader {
     return sink.outcome();
   }
 
-  /** Reads a JSON document; a syntax error rejects the rest of the file at that point. */
+  /**
+   * Reads JSON documents; several root values (concatenated documents, or JSON Lines in a file
+   * named .json) are all read. A syntax error rejects the rest of the file from that point.
+   */
   public static FileOutcome readDocument(
       InputStream in, PageContext ctx, FieldMapping mapping, RecordMapper.HtmlExtractor html)
       throws IOException {
     RecordSink sink = new RecordSink(ctx, mapping, html);
     long index = 0;
     try (JsonParser p = JSON.getFactory().createParser(in)) {
-      JsonToken first = p.nextToken();
-      if (first == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.START_OBJECT || p.currentToken() != JsonToken.END_ARRAY) {
-          sink.record(JSON.readTree(p), index++);
+      for (JsonToken root = p.nextToken(); root != null; root = p.nextToken()) {
+        if (root == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            sink.record(JSON.readTree(p), index++);
+          }
+        } else if (root == JsonToken.START_OBJECT) {
+          index += readObject(JSON.readTree(p), sink, index);
+        } else {
+          sink.reject(
+              index,
+              RejectReason.MALFORMED_RECORD,
+              "JSON value at " + p.currentLocation() + " is neither an array nor an object",
+              p.getText());
         }
-      } else if (first == JsonToken.START_OBJECT) {
-        readObject(JSON.readTree(p), sink);
-      } else {
-        sink.reject(
-            0,
-            RejectReason.MALFORMED_RECORD,
-            "JSON document is neither an array nor an object",
-            "");
       }
     } catch (JsonProcessingException e) {
       sink.reject(
@@ -100,15 +105,16 @@ public final class JsonRecordReader {
     return sink.outcome();
   }
 
-  private static void readObject(JsonNode root, RecordSink sink) {
+  /** Reads the records of one root object; returns how many positions they took. */
+  private static long readObject(JsonNode root, RecordSink sink, long first) {
     for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (WRAPPERS.contains(e.getKey()) && e.getValue().isArray()) {
-        long i = 0;
+        long i = first;
         for (JsonNode r : e.getValue()) {
           sink.record(r, i++);
         }
-        return;
+        return i - first;
       }
     }
     boolean keyedRecords = root.size() > 0;
@@ -116,16 +122,16 @@ public final class JsonRecordReader {
       keyedRecords &= v.isObject();
     }
     if (!keyedRecords) {
-      sink.record(root, 0);
-      return;
+      sink.record(root, first);
+      return 1;
     }
-    long i = 0;
+    long i = first;
     for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      com.fasterxml.jackson.databind.node.ObjectNode r =
-          ((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue()).deepCopy();
+      ObjectNode r = ((ObjectNode) e.getValue()).deepCopy();
       r.put("_key", e.getKey());
       sink.record(r, i++);
     }
+    return i - first;
   }
 }

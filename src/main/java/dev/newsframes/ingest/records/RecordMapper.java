@@ -7,6 +7,7 @@ import dev.newsframes.ingest.PageContext;
 import dev.newsframes.ingest.Reject;
 import dev.newsframes.ingest.RejectReason;
 import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.Sources;
 import dev.newsframes.ingest.dates.DateParser;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,7 +87,10 @@ public final class RecordMapper {
         .title(scalar(record, m.candidates(RecordField.TITLE)).orElse(""))
         .body(text)
         .summary(summary.equals(text) ? "" : summary)
-        .source(scalar(record, m.candidates(RecordField.SOURCE)).orElse(null))
+        .source(
+            scalar(record, m.candidates(RecordField.SOURCE))
+                .or(() -> ctx.url().flatMap(Sources::fromUrl))
+                .orElse(null))
         .authors(authors(record, m.candidates(RecordField.AUTHORS)))
         .published(published.orElse(null))
         .crawlTime(ctx.crawlTime().map(ResolvedDate::instant).orElse(null))

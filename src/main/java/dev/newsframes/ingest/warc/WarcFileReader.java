@@ -8,7 +8,7 @@ import dev.newsframes.ingest.PageContext;
 import dev.newsframes.ingest.Reject;
 import dev.newsframes.ingest.RejectReason;
 import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.html.HtmlCharset;
+import dev.newsframes.ingest.html.HtmlDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -135,8 +135,9 @@ public final class WarcFileReader {
       return;
     }
     MediaType type = MediaType.parseLeniently(contentType.get());
+    // jwarc's isValid() is false for every lenient parse, so check the parts
     String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-    if (!type.isValid() || !HTML_TYPES.contains(base)) {
+    if (!HTML_TYPES.contains(base)) {
       reject(
           position,
           RejectReason.NOT_HTML,
@@ -162,7 +163,7 @@ public final class WarcFileReader {
           url);
       return;
     }
-    String html = HtmlCharset.decode(body, Optional.ofNullable(type.parameters().get("charset")));
+    String html = HtmlDecoder.decode(body, Optional.ofNullable(type.parameters().get("charset")));
     ResolvedDate crawl =
         new ResolvedDate(response.date(), DatePrecision.SECOND, DateSource.METADATA);
     PageContext ctx =

@@ -6,38 +6,75 @@ import dev.newsframes.ingest.DatePrecision;
 import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DateParserTest {
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "2020-05-20T19:00:17Z | 2020-05-20T19:00:17Z | SECOND",
-        "2009-01-20 05:00:00+00:00 | 2009-01-20T05:00:00Z | SECOND",
-        "2022-01-16T12:07:35+02:00 | 2022-01-16T10:07:35Z | SECOND",
-        "Sun, 16 Jan 2022 10:07:35 GMT | 2022-01-16T10:07:35Z | SECOND",
-        "26-FEB-1987 15:01:01.79 | 1987-02-26T15:01:01.790Z | SECOND",
-        "December 15, 2018 | 2018-12-15T00:00:00Z | DAY",
-        "Dec 15, 2018 | 2018-12-15T00:00:00Z | DAY",
-        "2018-10-23 | 2018-10-23T00:00:00Z | DAY",
-        "2018/10/23 | 2018-10-23T00:00:00Z | DAY",
-        "15 December 2018 | 2018-12-15T00:00:00Z | DAY",
-        "2021-01-02 08:42:34 | 2021-01-02T08:42:34Z | SECOND",
-        "2019-07 | 2019-07-01T00:00:00Z | MONTH",
-        "2017 | 2017-01-01T00:00:00Z | YEAR",
-        "1590000000 | 2020-05-20T18:40:00Z | SECOND",
+        "2019-05-12T08:30:00+02:00     | 2019-05-12T06:30:00Z | SECOND",
+        "2019-05-12T08:30:00.123Z      | 2019-05-12T08:30:00Z | SECOND",
+        "2019-05-12 08:30:00+0000      | 2019-05-12T08:30:00Z | SECOND",
+        "2019-05-12T08:30-05:00        | 2019-05-12T13:30:00Z | MINUTE",
+        "2019-05-12T08:30:00           | 2019-05-12T08:30:00Z | SECOND",
+        "2019-05-12                    | 2019-05-12T00:00:00Z | DAY",
+        "20190512                      | 2019-05-12T00:00:00Z | DAY",
+        "1557649800                    | 2019-05-12T08:30:00Z | SECOND",
+        "'Sun, 12 May 2019 08:30:00 GMT' | 2019-05-12T08:30:00Z | SECOND",
+        "'May 12, 2019'                | 2019-05-12T00:00:00Z | DAY",
+        "'12. Mai 2019'                | 2019-05-12T00:00:00Z | DAY",
+        "'12 de mayo de 2019'          | 2019-05-12T00:00:00Z | DAY",
+        "12.05.2019                    | 2019-05-12T00:00:00Z | DAY",
+        "05/12/2019                    | 2019-05-12T00:00:00Z | DAY",
+        "13/05/2019                    | 2019-05-13T00:00:00Z | DAY",
       })
-  void parses(String text, String instant, DatePrecision precision) {
-    ResolvedDate d = DateParser.parse(text, DateSource.METADATA).orElseThrow();
-    assertThat(d.instant()).as("instant of %s", text).isEqualTo(Instant.parse(instant));
-    assertThat(d.precision()).as("precision of %s", text).isEqualTo(precision);
+  void parsesMetadataNotations(String raw, String instant, DatePrecision precision) {
+    Optional<ResolvedDate> d = DateParser.parse(raw, DateSource.METADATA);
+    assertThat(d).as("parsed %s", raw).isPresent();
+    assertThat(d.get().instant()).as("instant of %s", raw).isEqualTo(Instant.parse(instant));
+    assertThat(d.get().precision()).as("precision of %s", raw).isEqualTo(precision);
   }
 
   @ParameterizedTest
-  @CsvSource({"yesterday", "32.13.2026", "2026-13-40", "not a date"})
-  void rejectsNonDates(String text) {
-    assertThat(DateParser.parse(text, DateSource.METADATA)).as(text).isEmpty();
+  @CsvSource({"2019-02-30", "1850-01-01", "yesterday", "''", "99/99/2019"})
+  void rejectsImpossibleDates(String raw) {
+    assertThat(DateParser.parse(raw, DateSource.METADATA)).as("parse %s", raw).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://x.example/2019/05/12/story, 2019-05-12, DAY",
+    "https://x.example/news/2023-06-26/story, 2023-06-26, DAY",
+    "https://x.example/a/20190512/story.html, 2019-05-12, DAY",
+    "https://x.example/2019/05/story.html, 2019-05-01, MONTH",
+  })
+  void readsUrlDates(String url, String day, DatePrecision precision) {
+    Optional<ResolvedDate> d = DateParser.fromUrl(url);
+    assertThat(d.map(ResolvedDate::day)).as("day of %s", url).contains(LocalDate.parse(day));
+    assertThat(d.get().precision()).as("precision").isEqualTo(precision);
+    assertThat(d.get().source()).as("source").isEqualTo(DateSource.URL);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"https://x.example/story-12345678", "https://x.example/2019/13/40/story"})
+  void ignoresUrlsWithoutDates(String url) {
+    assertThat(DateParser.fromUrl(url)).as("date in %s", url).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "By Jane Doe | Updated March 3, 2020 at 9:30 a.m. ET",
+        "Posted on 3rd March 2020 by admin"
+      })
+  void findsDatesInBylines(String text) {
+    assertThat(DateParser.find(text, DateSource.TEXT).map(ResolvedDate::day))
+        .as("date in %s", text)
+        .contains(LocalDate.of(2020, 3, 3));
   }
 }

@@ -1,4 +1,4 @@
-package dev.newsframes.ingest.html;
+package dev.newsframes.ingest.dates;
 
 import java.util.HashMap;
 import java.util.Map;
