@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds the frames of a sentence from its lemmas, tokens and entity mentions. Pure and thread-safe;
@@ -88,24 +89,20 @@ public final class FrameMatcher implements Serializable {
   public List<FrameHit> match(
       List<String> lemmas, List<String> tokens, List<SentenceEntity> entities) {
     SentenceWords words = SentenceWords.of(lemmas, tokens);
-    List<List<Match>> byFrame = new ArrayList<>(frames.size());
-    for (int f = 0; f < frames.size(); f++) {
-      byFrame.add(new ArrayList<>());
-    }
+    Map<Integer, List<Match>> byFrame = new TreeMap<>();
     for (Match m : allMatches(words)) {
-      byFrame.get(m.term().frame()).add(m);
+      byFrame.computeIfAbsent(m.term().frame(), f -> new ArrayList<>()).add(m);
     }
-    Tally[] tallies = new Tally[frames.size()];
-    for (int f = 0; f < frames.size(); f++) {
-      tallies[f] = tally(byFrame.get(f), words);
-    }
+    Map<Integer, Tally> tallies = new TreeMap<>();
+    byFrame.forEach((f, matches) -> tallies.put(f, tally(matches, words)));
     addEntityHits(entities == null ? List.of() : entities, tallies);
     List<FrameHit> hits = new ArrayList<>();
-    for (int f = 0; f < frames.size(); f++) {
-      if (tallies[f].hits > 0) {
-        hits.add(new FrameHit(frames.get(f).id(), tallies[f].hits, List.copyOf(tallies[f].terms)));
-      }
-    }
+    tallies.forEach(
+        (f, t) -> {
+          if (t.hits > 0) {
+            hits.add(new FrameHit(frames.get(f).id(), t.hits, List.copyOf(t.terms)));
+          }
+        });
     return hits;
   }
 
@@ -177,25 +174,27 @@ public final class FrameMatcher implements Serializable {
     return true;
   }
 
-  private void addEntityHits(List<SentenceEntity> entities, Tally[] tallies) {
+  private void addEntityHits(List<SentenceEntity> entities, Map<Integer, Tally> tallies) {
     for (SentenceEntity e : entities) {
       Set<Integer> hitFrames = new HashSet<>();
       String surface = e.text() == null ? "" : Terms.canonical(e.text());
       if (e.canonical() != null) {
         String key = e.canonical().toLowerCase(Locale.ROOT);
         for (int f : framesByEntity.getOrDefault(key, List.of())) {
-          if (hitFrames.add(f) && !tallies[f].surfaces.contains(surface)) {
-            tallies[f].hits++;
-            tallies[f].terms.add("entity:" + entityDisplay.get(key));
+          Tally t = tallies.computeIfAbsent(f, k -> new Tally());
+          if (hitFrames.add(f) && !t.surfaces.contains(surface)) {
+            t.hits++;
+            t.terms.add("entity:" + entityDisplay.get(key));
           }
         }
       }
       if (e.nerType() != null) {
         for (int f :
             framesByNerType.getOrDefault(e.nerType().toUpperCase(Locale.ROOT), List.of())) {
-          if (hitFrames.add(f) && !tallies[f].surfaces.contains(surface)) {
-            tallies[f].hits++;
-            tallies[f].terms.add("ner:" + e.nerType().toUpperCase(Locale.ROOT));
+          Tally t = tallies.computeIfAbsent(f, k -> new Tally());
+          if (hitFrames.add(f) && !t.surfaces.contains(surface)) {
+            t.hits++;
+            t.terms.add("ner:" + e.nerType().toUpperCase(Locale.ROOT));
           }
         }
       }

@@ -1,5 +1,6 @@
 package dev.newsframes.trends;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -65,9 +66,9 @@ public final class FrameTransforms {
    * matched_terms, published_date.
    *
    * <p>Reads {@code lemmas} and {@code tokens} of {@code sentences}; joins {@code mentions} (once,
-   * grouped by sentence) only when the lexicon has entity triggers. The matcher is broadcast and
-   * called from a one-line UDF; every sentence of the input is matched, duplicates and teasers
-   * included, since trend tables filter them themselves.
+   * grouped by sentence) only when the lexicon has entity triggers, so {@code mentions} may be null
+   * otherwise. The matcher is broadcast and called from a one-line UDF; every sentence of the input
+   * is matched, duplicates and teasers included, since trend tables filter them themselves.
    */
   public static Dataset<Row> sentenceFrames(
       Dataset<Row> sentences, Dataset<Row> mentions, FrameLexicon lexicon) {
@@ -157,7 +158,7 @@ public final class FrameTransforms {
                 sum("hits").cast("int").as("hits"),
                 count(lit(1)).cast("int").as("sentences"),
                 first("published_date", true).as("published_date"))
-            .join(org.apache.spark.sql.functions.broadcast(weights), "frame")
+            .join(broadcast(weights), "frame")
             .join(perArticle, "article_id");
     var byGroup =
         Window.partitionBy("article_id", "frame_group")

@@ -3,6 +3,7 @@ package dev.newsframes.trends;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How lexicon terms and sentence words are normalised so that they compare equal.
@@ -14,10 +15,16 @@ import java.util.Locale;
 final class Terms {
   private Terms() {}
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010\u2011]+");
+
   /** The words of a lexicon term or mention text: lower-cased, split on whitespace and hyphens. */
   static List<String> words(String term) {
+    String lower = term.toLowerCase(Locale.ROOT);
+    if (!lower.isEmpty() && !hasSeparator(lower)) {
+      return List.of(lower); // the common case of one plain token, without a split
+    }
     List<String> out = new ArrayList<>();
-    for (String part : term.strip().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010\u2011]+")) {
+    for (String part : SEPARATORS.split(lower.strip())) {
       if (!part.isEmpty()) {
         out.add(part);
       }
@@ -28,5 +35,15 @@ final class Terms {
   /** The words of a term joined by single spaces: its canonical spelling. */
   static String canonical(String term) {
     return String.join(" ", words(term));
+  }
+
+  private static boolean hasSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011') {
+        return true;
+      }
+    }
+    return false;
   }
 }
