@@ -68,11 +68,11 @@ class TrendTablesSparkTest {
     TrendTables t = seedTables();
 
     Row balance = t.frameBalance().first();
-    // regulation in sentences 0, 1, 2, 4, 6; competitiveness in 0, 3, 5: b = (5 - 3) / 8
+    // regulation in sentences 0, 1, 2, 4, 6; competitiveness in 0 and 5: b = (5 - 2) / 7
     assertThat((long) balance.getAs("positive_sentences")).isEqualTo(5);
-    assertThat((long) balance.getAs("negative_sentences")).isEqualTo(3);
-    assertThat((double) balance.getAs("balance")).isEqualTo(0.25);
-    assertThat((double) balance.getAs("balance_ci_low")).as("one article").isEqualTo(0.25);
+    assertThat((long) balance.getAs("negative_sentences")).isEqualTo(2);
+    assertThat((double) balance.getAs("balance")).isEqualTo(3.0 / 7);
+    assertThat((double) balance.getAs("balance_ci_low")).as("one article").isEqualTo(3.0 / 7);
     assertThat(balance.getAs("period_start").toString()).isEqualTo("2026-05-01");
     assertThat(
             t.articleFrames()
