@@ -1,0 +1,148 @@
+package dev.newsframes.trends;
+
+import static dev.newsframes.trends.FrameTransforms.seq;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Who is talked about, and in which frame: {@code entity_trends} and {@code entity_frames}.
+ *
+ * <p>An entity is the mention's {@code canonical_entity} (its text when annotate gave none).
+ * Mentions of {@link TrendOptions#ignoredNerTypes} (dates, numbers, titles...) are left out.
+ * Sentiment is averaged over distinct sentences, so an entity named twice in a sentence weighs that
+ * sentence once; counts follow {@link TrendsTransforms#coverage}.
+ */
+public final class EntityTransforms {
+  private EntityTransforms() {}
+
+  /**
+   * One row per granularity, period and entity with at least one mention; see {@link
+   * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
+   */
+  public static Dataset<Row> entityTrends(
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+    Dataset<Row> agg =
+        SparkStats.aggWithSentiment(
+            entitySentences(coverage, mentions, options)
+                .groupBy(col("granularity"), col("period_start"), col("entity")),
+            col("sentiment_score"),
+            sum("mentions").as("mentions"),
+            count(lit(1)).as("sentences"),
+            countDistinct(col("article_id")).as("articles"));
+    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    out.addAll(List.of(col("entity"), col("ner_type"), col("mentions"), col("sentences")));
+    out.addAll(List.of(col("articles"), col("period_articles")));
+    out.add(SparkStats.share(col("articles"), col("period_articles")).as("article_share"));
+    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
+    return agg.join(TrendsTransforms.periods(coverage), seq("granularity", "period_start"))
+        .join(entityTypes(mentions, options), "entity")
+        .select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * One row per granularity, period, entity and frame that share at least one sentence; see {@link
+   * TrendSchemas#ENTITY_FRAMES}. entity_sentence_share: of the entity's sentences in the period,
+   * the share in the frame; frame_sentence_share: of the frame's sentences, the share naming the
+   * entity.
+   */
+  public static Dataset<Row> entityFrames(
+      Dataset<Row> coverage,
+      Dataset<Row> mentions,
+      Dataset<Row> sentenceFrames,
+      TrendOptions options) {
+    Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
+    Dataset<Row> agg =
+        SparkStats.aggWithSentiment(
+            entitySentences
+                .join(
+                    sentenceFrames.select(
+                        "article_id", "sentence_index", "frame", "frame_group", "hits"),
+                    seq("article_id", "sentence_index"))
+                .groupBy(
+                    col("granularity"),
+                    col("period_start"),
+                    col("entity"),
+                    col("frame"),
+                    col("frame_group")),
+            col("sentiment_score"),
+            count(lit(1)).as("sentences"),
+            countDistinct(col("article_id")).as("articles"),
+            sum("hits").cast("long").as("hits"));
+    Dataset<Row> perEntity =
+        entitySentences
+            .groupBy("granularity", "period_start", "entity")
+            .agg(count(lit(1)).as("entity_sentences"));
+    Dataset<Row> perFrame =
+        sentenceFrames
+            .select("article_id", "frame")
+            .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
+            .groupBy("granularity", "period_start", "frame")
+            .agg(count(lit(1)).as("frame_sentences"));
+    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    for (String c :
+        List.of("entity", "ner_type", "frame", "frame_group", "sentences", "articles")) {
+      out.add(col(c));
+    }
+    out.addAll(List.of(col("hits"), col("entity_sentences"), col("frame_sentences")));
+    out.add(
+        SparkStats.share(col("sentences"), col("entity_sentences")).as("entity_sentence_share"));
+    out.add(SparkStats.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
+    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
+    return agg.join(perEntity, seq("granularity", "period_start", "entity"))
+        .join(perFrame, seq("granularity", "period_start", "frame"))
+        .join(entityTypes(mentions, options), "entity")
+        .select(out.toArray(Column[]::new));
+  }
+
+  /** Counted mentions, one row per granularity, period, entity and sentence naming it. */
+  static Dataset<Row> entitySentences(
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+    return actorMentions(mentions, options)
+        .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
+        .groupBy("granularity", "period_start", "entity", "article_id", "sentence_index")
+        .agg(count(lit(1)).as("mentions"), first("sentiment_score", true).as("sentiment_score"));
+  }
+
+  private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendOptions options) {
+    return mentions
+        .filter(
+            col("ner_type")
+                .isNull()
+                .or(not(col("ner_type").isin(options.ignoredNerTypes().toArray()))))
+        .select(
+            col("article_id"),
+            col("sentence_index"),
+            coalesce(col("canonical_entity"), col("text")).as("entity"),
+            col("ner_type"),
+            col("sentiment_score"));
+  }
+
+  /** Each entity's most frequent NER type; ties go to the alphabetically first. */
+  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendOptions options) {
+    return actorMentions(mentions, options)
+        .groupBy("entity", "ner_type")
+        .agg(count(lit(1)).as("n"))
+        .withColumn(
+            "rank",
+            row_number()
+                .over(
+                    Window.partitionBy("entity")
+                        .orderBy(col("n").desc(), col("ner_type").asc_nulls_last())))
+        .filter(col("rank").equalTo(1))
+        .select("entity", "ner_type");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newsframes.trends;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Every table of the trends stage, as lazy Datasets; see {@link TrendSchemas} for their columns.
+ *
+ * <p>{@code sentenceFrames}, {@code articleFrames} and {@code coverage} feed several tables: a job
+ * should persist them (or write and read them back) before writing the others, or the matching UDF
+ * runs once per table.
+ */
+public record TrendTables(
+    Dataset<Row> frames,
+    Dataset<Row> sentenceFrames,
+    Dataset<Row> articleFrames,
+    Dataset<Row> coverage,
+    Dataset<Row> frameTrends,
+    Dataset<Row> frameBalance,
+    Dataset<Row> entityTrends,
+    Dataset<Row> entityFrames,
+    Dataset<Row> spikes,
+    Dataset<Row> evidence) {
+
+  /**
+   * All trend tables from the {@code articles}, {@code sentences} and {@code mentions} tables.
+   *
+   * @throws IllegalArgumentException when a balance frame of {@code options} is not in the lexicon
+   */
+  public static TrendTables compute(
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> mentions,
+      FrameLexicon lexicon,
+      TrendOptions options) {
+    for (String frame : new String[] {options.positiveFrame(), options.negativeFrame()}) {
+      if (lexicon.frame(frame).isEmpty()) {
+        throw new IllegalArgumentException(
+            "Balance frame '" + frame + "' is not in the frame lexicon " + lexicon.source());
+      }
+    }
+    Dataset<Row> frames = FrameTransforms.frameCatalog(sentences.sparkSession(), lexicon);
+    Dataset<Row> sentenceFrames = FrameTransforms.sentenceFrames(sentences, mentions, lexicon);
+    Dataset<Row> articleFrames = FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon);
+    Dataset<Row> coverage = TrendsTransforms.coverage(articles, sentences, options);
+    Dataset<Row> frameTrends =
+        TrendsTransforms.frameTrends(
+            coverage, sentenceFrames, articleFrames, sentences, frames, options);
+    Dataset<Row> entityTrends = EntityTransforms.entityTrends(coverage, mentions, options);
+    Dataset<Row> spikes =
+        SpikeTransforms.spikes(
+            SpikeTransforms.frameSeries(frameTrends)
+                .unionByName(
+                    SpikeTransforms.entitySeries(entityTrends, coverage, options.topEntities())),
+            options.spikeRule());
+    return new TrendTables(
+        frames,
+        sentenceFrames,
+        articleFrames,
+        coverage,
+        frameTrends,
+        BalanceTransforms.frameBalance(coverage, articleFrames, options),
+        entityTrends,
+        EntityTransforms.entityFrames(coverage, mentions, sentenceFrames, options),
+        spikes,
+        TrendsTransforms.evidence(coverage, sentenceFrames, sentences, options));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.newsframes.trends;
+
+import static dev.newsframes.trends.TrendCorpus.COVERAGE;
+import static dev.newsframes.trends.TrendCorpus.MENTION_TABLE;
+import static dev.newsframes.trends.TrendCorpus.OPTIONS;
+import static dev.newsframes.trends.TrendCorpus.SENTENCE_FRAMES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+class EntityTransformsSparkTest {
+
+  @Test
+  void entityTrendsCountMentionsSentencesAndArticlesOfCountedArticles() {
+    Dataset<Row> trends =
+        EntityTransforms.entityTrends(COVERAGE, MENTION_TABLE, OPTIONS)
+            .filter("granularity = 'month'");
+
+    assertThat(TrendFixtures.columns(trends.schema()))
+        .isEqualTo(TrendFixtures.columns(TrendSchemas.ENTITY_TRENDS));
+    // OpenAI twice in one sentence; the FTC mention of duplicate a3 and the DATE mention are out.
+    assertThat(trends.orderBy("period_start", "entity").collectAsList())
+        .extracting(
+            r -> r.getAs("period_start").toString(),
+            r -> r.getAs("entity"),
+            r -> r.getAs("ner_type"),
+            r -> r.getAs("mentions"),
+            r -> r.getAs("sentences"),
+            r -> r.getAs("articles"),
+            r -> r.getAs("period_articles"),
+            r -> r.getAs("article_share"),
+            r -> r.getAs("mean_sentiment"))
+        .containsExactly(
+            tuple("2024-01-01", "China", "COUNTRY", 1L, 1L, 1L, 2L, 0.5, 0.4),
+            tuple(
+                "2024-01-01", "Federal Trade Commission", "ORGANIZATION", 1L, 1L, 1L, 2L, 0.5, 0.1),
+            tuple("2024-01-01", "OpenAI", "ORGANIZATION", 2L, 1L, 1L, 2L, 0.5, -0.5),
+            tuple("2024-02-01", "China", "COUNTRY", 1L, 1L, 1L, 2L, 0.5, -0.8));
+  }
+
+  @Test
+  void entityFramesPairEntitiesWithTheFramesOfTheirSentences() {
+    Dataset<Row> pairs =
+        EntityTransforms.entityFrames(COVERAGE, MENTION_TABLE, SENTENCE_FRAMES, OPTIONS)
+            .filter("granularity = 'month'");
+
+    assertThat(TrendFixtures.columns(pairs.schema()))
+        .isEqualTo(TrendFixtures.columns(TrendSchemas.ENTITY_FRAMES));
+    // Jan regulation has 3 sentences (a1/0, a2/0, a2/1); Feb's frames 1 sentence each.
+    assertThat(pairs.orderBy("period_start", "entity", "frame").collectAsList())
+        .extracting(
+            r -> r.getAs("period_start").toString(),
+            r -> r.getAs("entity"),
+            r -> r.getAs("frame"),
+            r -> r.getAs("sentences"),
+            r -> r.getAs("articles"),
+            r -> r.getAs("hits"),
+            r -> r.getAs("entity_sentences"),
+            r -> r.getAs("frame_sentences"),
+            r -> r.getAs("entity_sentence_share"),
+            r -> r.getAs("frame_sentence_share"),
+            r -> r.getAs("mean_sentiment"))
+        .containsExactly(
+            tuple("2024-01-01", "China", "competitiveness", 1L, 1L, 2L, 1L, 1L, 1.0, 1.0, 0.4),
+            tuple(
+                "2024-01-01",
+                "Federal Trade Commission",
+                "regulation",
+                1L,
+                1L,
+                2L,
+                1L,
+                3L,
+                1.0,
+                1.0 / 3,
+                0.1),
+            tuple("2024-01-01", "OpenAI", "regulation", 1L, 1L, 1L, 1L, 3L, 1.0, 1.0 / 3, -0.5),
+            tuple("2024-02-01", "China", "competitiveness", 1L, 1L, 1L, 1L, 1L, 1.0, 1.0, -0.8),
+            tuple("2024-02-01", "China", "security", 1L, 1L, 1L, 1L, 1L, 1.0, 1.0, -0.8));
+  }
+}
