@@ -75,9 +75,91 @@ public final class Tables {
               .add("similarity", DoubleType, false),
           List.of());
 
+  /** One row per sentence of an annotated article, with its words, lemmas and sentiment. */
+  public static final Table SENTENCES =
+      new Table(
+          "sentences",
+          new StructType()
+              .add("article_id", StringType, false)
+              .add("sentence_index", IntegerType, false)
+              .add("begin", IntegerType, false)
+              .add("end", IntegerType, false)
+              .add("text", StringType, false)
+              .add("tokens", createArrayType(StringType, false), false)
+              .add("lemmas", createArrayType(StringType, false), false)
+              .add("sentiment_label", StringType)
+              .add("sentiment_probs", createArrayType(DoubleType, false))
+              .add("sentiment_score", DoubleType)
+              .add("sentiment_model", StringType)
+              .add(PUBLISHED_DATE, DateType),
+          List.of(PUBLISHED_DATE));
+
+  /** One row per named-entity mention, with its canonical entity and its sentence's sentiment. */
+  public static final Table MENTIONS =
+      new Table(
+          "mentions",
+          new StructType()
+              .add("article_id", StringType, false)
+              .add("sentence_index", IntegerType, false)
+              .add("begin", IntegerType, false)
+              .add("end", IntegerType, false)
+              .add("text", StringType, false)
+              .add("ner_type", StringType, false)
+              .add("canonical_entity", StringType, false)
+              .add("sentiment_score", DoubleType)
+              .add(PUBLISHED_DATE, DateType),
+          List.of(PUBLISHED_DATE));
+
+  /** Documents annotate could not process (timeouts, failures); the job carries on without them. */
+  public static final Table ANNOTATION_ERRORS =
+      new Table(
+          "annotation_errors",
+          new StructType()
+              .add("article_id", StringType, false)
+              .add("kind", StringType, false)
+              .add("message", StringType, false)
+              .add("elapsed_ms", LongType, false),
+          List.of());
+
+  public static final Table FRAMES = new Table("frames", TrendSchemas.FRAME_CATALOG, List.of());
+  public static final Table SENTENCE_FRAMES =
+      new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of(PUBLISHED_DATE));
+  public static final Table ARTICLE_FRAMES =
+      new Table("article_frames", TrendSchemas.ARTICLE_FRAMES, List.of(PUBLISHED_DATE));
+  public static final Table FRAME_TRENDS =
+      new Table("frame_trends", TrendSchemas.FRAME_TRENDS, List.of());
+  public static final Table FRAME_BALANCE =
+      new Table("frame_balance", TrendSchemas.FRAME_BALANCE, List.of());
+  public static final Table ENTITY_TRENDS =
+      new Table("entity_trends", TrendSchemas.ENTITY_TRENDS, List.of());
+  public static final Table ENTITY_FRAMES =
+      new Table("entity_frames", TrendSchemas.ENTITY_FRAMES, List.of());
+  public static final Table SPIKES = new Table("spikes", TrendSchemas.SPIKES, List.of());
+  public static final Table EVIDENCE = new Table("evidence", TrendSchemas.EVIDENCE, List.of());
+
   /** The tables ingest writes. */
   public static final List<Table> INGEST_OUTPUTS = List.of(ARTICLES, REJECTS, DUPLICATES);
 
+  /** The tables annotate writes. */
+  public static final List<Table> ANNOTATE_OUTPUTS =
+      List.of(SENTENCES, MENTIONS, ANNOTATION_ERRORS);
+
+  /** The tables trends writes. */
+  public static final List<Table> TRENDS_OUTPUTS =
+      List.of(
+          FRAMES,
+          SENTENCE_FRAMES,
+          ARTICLE_FRAMES,
+          FRAME_TRENDS,
+          FRAME_BALANCE,
+          ENTITY_TRENDS,
+          ENTITY_FRAMES,
+          SPIKES,
+          EVIDENCE);
+
   /** Every table, in pipeline order. */
-  public static final List<Table> ALL = List.of(ARTICLES, REJECTS, DUPLICATES);
+  public static final List<Table> ALL =
+      java.util.stream.Stream.of(INGEST_OUTPUTS, ANNOTATE_OUTPUTS, TRENDS_OUTPUTS)
+          .flatMap(List::stream)
+          .toList();
 }

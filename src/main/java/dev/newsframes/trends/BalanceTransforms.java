@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
+import dev.newsframes.io.TrendSchemas;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
+import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

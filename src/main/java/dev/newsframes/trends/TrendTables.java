@@ -1,5 +1,6 @@
 package dev.newsframes.trends;
 
+import dev.newsframes.io.TrendSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
+import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -7,6 +7,7 @@ import static dev.newsframes.trends.TrendCorpus.SENTENCE_FRAMES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsframes.io.TrendSchemas;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.newsframes.io.TrendSchemas;
 import dev.newsframes.testing.SparkTestSession;
 import java.sql.Date;
 import java.time.LocalDate;

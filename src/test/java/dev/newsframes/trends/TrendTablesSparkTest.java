@@ -10,6 +10,7 @@ import static dev.newsframes.trends.TrendFixtures.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

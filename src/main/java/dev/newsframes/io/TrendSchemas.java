@@ -1,4 +1,4 @@
-package dev.newsframes.trends;
+package dev.newsframes.io;
 
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
