@@ -1,0 +1,135 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.trends.FrameLexicon;
+import dev.newsframes.trends.Period;
+import dev.newsframes.trends.SpikeRule;
+import dev.newsframes.trends.TrendOptions;
+import dev.newsframes.trends.TrendsJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options of the trends stage, shared by {@code trends} and {@code run}. */
+public final class TrendsOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = "--frames",
+      paramLabel = "FILE",
+      defaultValue = "jobs/frames.yaml",
+      description =
+          "Frame lexicon (default: ${DEFAULT-VALUE}); see README 'Frames: how to add a frame'.")
+  Path frames;
+
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      split = ",",
+      description =
+          "Trend granularity: day, week or month; repeatable or comma-separated (default: month).")
+  List<String> periods = new ArrayList<>();
+
+  @Option(
+      names = "--balance",
+      paramLabel = "POS,NEG",
+      defaultValue = "regulation,competitiveness",
+      description =
+          "The two frames of the balance index, at +1 and -1 (default: ${DEFAULT-VALUE}).")
+  String balance;
+
+  @Option(
+      names = "--include-teasers",
+      description = "Count related-reading teasers as coverage too (default: articles only).")
+  boolean includeTeasers;
+
+  @Option(
+      names = "--spike-window",
+      defaultValue = "6",
+      paramLabel = "N",
+      description = "Trailing periods a spike is measured against (default: ${DEFAULT-VALUE}).")
+  int spikeWindow;
+
+  @Option(
+      names = "--spike-threshold",
+      defaultValue = "2.0",
+      paramLabel = "Z",
+      description = "Minimum z-score of a spike (default: ${DEFAULT-VALUE}).")
+  double spikeThreshold;
+
+  @Option(
+      names = "--spike-min-count",
+      defaultValue = "5",
+      paramLabel = "N",
+      description =
+          "Minimum articles in a period for it to count as a spike (default: ${DEFAULT-VALUE}).")
+  long spikeMinCount;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      paramLabel = "N",
+      description = "Seed of the bootstrap confidence intervals (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  /** The job options; the lexicon is loaded and checked here, before Spark starts. */
+  TrendsJob.Options toJobOptions() {
+    if (!Files.isRegularFile(frames)) {
+      throw usage("Frame lexicon not found: " + frames);
+    }
+    FrameLexicon lexicon;
+    try {
+      lexicon = FrameLexicon.load(frames);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    String[] pair = balance.split(",");
+    if (pair.length != 2) {
+      throw usage("--balance takes two frame ids, e.g. regulation,competitiveness");
+    }
+    try {
+      TrendOptions options =
+          TrendOptions.DEFAULT
+              .withPeriods(periods())
+              .withKinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
+              .withBalance(pair[0].strip(), pair[1].strip())
+              .withBootstrap(TrendOptions.DEFAULT.bootstrapResamples(), seed)
+              .withSpikeRule(
+                  new SpikeRule(
+                      spikeWindow,
+                      spikeThreshold,
+                      spikeMinCount,
+                      Math.min(SpikeRule.DEFAULT.minHistory(), spikeWindow)));
+      for (String f : pair) {
+        if (lexicon.frame(f.strip()).isEmpty()) {
+          throw usage("--balance frame '" + f.strip() + "' is not in " + frames);
+        }
+      }
+      return new TrendsJob.Options(lexicon, options);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private List<Period> periods() {
+    if (periods.isEmpty()) {
+      return List.of(Period.MONTH);
+    }
+    Set<Period> out = new LinkedHashSet<>();
+    for (String p : periods) {
+      out.add(Period.parse(p));
+    }
+    return List.copyOf(out);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}
