@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,6 +64,23 @@ public final class IngestOptions {
   java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 
   @Option(
+      names = "--near-duplicates",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Find near-duplicate copies (MinHash LSH over 5-word shingles) besides exact ones (default: on; --no-near-duplicates turns it off).")
+  boolean nearDuplicates;
+
+  @Option(
+      names = "--near-duplicate-threshold",
+      paramLabel = "J",
+      defaultValue = "0.8",
+      description =
+          "Estimated Jaccard similarity of shingles from which two texts are one story (default: ${DEFAULT-VALUE}).")
+  double nearThreshold;
+
+  @Option(
       names = "--max-reject-rate",
       paramLabel = "RATE",
       defaultValue = "0.5",
@@ -85,8 +103,13 @@ public final class IngestOptions {
     } catch (IllegalArgumentException e) {
       throw usage("--field: " + e.getMessage());
     }
+    if (nearThreshold <= 0 || nearThreshold > 1) {
+      throw usage("--near-duplicate-threshold must be in (0, 1], got " + nearThreshold);
+    }
     return new IngestJob.Options(
-        in, new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping));
+        in,
+        new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping),
+        nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty());
   }
 
   private ResolvedDate parseCrawlTime() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -35,8 +36,20 @@ public final class IngestJob {
   /**
    * @param inputs files, directories or globs
    * @param settings how each file is read
+   * @param nearDuplicateThreshold similarity for near duplicates; empty to find exact copies only
    */
-  public record Options(List<String> inputs, IngestSettings settings) {}
+  public record Options(
+      List<String> inputs, IngestSettings settings, OptionalDouble nearDuplicateThreshold) {
+
+    /** Inputs read with default settings, near duplicates at {@value #DEFAULT_NEAR_THRESHOLD}. */
+    public static Options of(List<String> inputs) {
+      return new Options(
+          inputs, IngestSettings.defaults(), OptionalDouble.of(DEFAULT_NEAR_THRESHOLD));
+    }
+  }
+
+  /** Estimated Jaccard similarity of 5-word shingles from which two texts are one story. */
+  public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
 
   /**
    * Counts of one run. Every input record is an article or teaser (some of them duplicates), a
@@ -82,16 +95,22 @@ public final class IngestJob {
     spark.sparkContext().setJobDescription("ingest: read and parse " + files.size() + " files");
     LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
     Dataset<Row> records = parseAll(spark, files, options.settings(), done);
+    Dataset<Row> marked;
     try (Progress p = Progress.start("ingest", "files", done, files.size())) {
-      Dataset<Row> articles =
-          IngestTransforms.markExactDuplicates(IngestTransforms.articles(records));
+      spark.sparkContext().setJobDescription("ingest: parse and find duplicates");
+      marked = IngestTransforms.markExactDuplicates(IngestTransforms.articles(records));
+      if (options.nearDuplicateThreshold().isPresent()) {
+        marked = NearDuplicates.mark(marked, options.nearDuplicateThreshold().getAsDouble());
+      }
+      marked = marked.persist(StorageLevel.MEMORY_AND_DISK());
       spark.sparkContext().setJobDescription("ingest: write articles");
-      warehouse.replace(Tables.ARTICLES, articles);
+      warehouse.replace(Tables.ARTICLES, marked);
     }
     spark.sparkContext().setJobDescription("ingest: write rejects and duplicates");
     warehouse.replace(Tables.REJECTS, IngestTransforms.rejects(records).coalesce(1));
+    warehouse.replace(Tables.DUPLICATES, IngestTransforms.duplicates(marked).coalesce(1));
+    marked.unpersist();
     Dataset<Row> written = warehouse.read(Tables.ARTICLES);
-    warehouse.replace(Tables.DUPLICATES, IngestTransforms.duplicates(written).coalesce(1));
     Result result =
         summarise(records, written, files.size(), Duration.ofNanos(System.nanoTime() - start));
     records.unpersist();

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -27,29 +28,32 @@ public final class IngestTransforms {
   /**
    * Marks exact copies: articles whose normalised text hashes equal form a cluster whose canonical
    * member is the earliest published (undated last, then smallest id); the others get {@code
-   * duplicate_of}. Shuffles once by content hash.
+   * duplicate_of}, {@code duplicate_method} "exact" and {@code duplicate_similarity} 1. Shuffles
+   * once by content hash.
    */
   public static Dataset<Row> markExactDuplicates(Dataset<Row> articles) {
     WindowSpec cluster =
         Window.partitionBy(col("content_hash"))
             .orderBy(col("published_at").asc_nulls_last(), col("article_id").asc())
             .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
-    return articles.withColumn(
-        "duplicate_of",
-        when(
-                first(col("article_id")).over(cluster).notEqual(col("article_id")),
-                first(col("article_id")).over(cluster))
-            .otherwise(lit(null).cast("string")));
+    Column canonical = first(col("article_id")).over(cluster);
+    return articles
+        .withColumn(
+            "duplicate_of",
+            when(canonical.notEqual(col("article_id")), canonical)
+                .otherwise(lit(null).cast("string")))
+        .withColumn("duplicate_method", when(col("duplicate_of").isNotNull(), lit("exact")))
+        .withColumn("duplicate_similarity", when(col("duplicate_of").isNotNull(), lit(1.0)));
   }
 
-  /** The duplicates table: one row per non-canonical copy. */
-  public static Dataset<Row> duplicates(Dataset<Row> articlesWithDuplicates) {
-    return articlesWithDuplicates
+  /** The duplicates table: one row per non-canonical copy, from marked articles. */
+  public static Dataset<Row> duplicates(Dataset<Row> markedArticles) {
+    return markedArticles
         .filter(col("duplicate_of").isNotNull())
         .select(
             col("article_id"),
             col("duplicate_of"),
-            lit("exact").as("method"),
-            lit(1.0).as("similarity"));
+            col("duplicate_method").as("method"),
+            col("duplicate_similarity").as("similarity"));
   }
 }

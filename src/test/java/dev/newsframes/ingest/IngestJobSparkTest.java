@@ -47,7 +47,7 @@ class IngestJobSparkTest {
   }
 
   static IngestJob.Options options() {
-    return new IngestJob.Options(List.of(input.toString()), IngestSettings.defaults());
+    return IngestJob.Options.of(List.of(input.toString()));
   }
 
   static void writeBadInputs(Path dir) throws IOException {
