@@ -80,6 +80,8 @@ public final class IngestOptions {
           "Estimated Jaccard similarity of shingles from which two texts are one story (default: ${DEFAULT-VALUE}).")
   double nearThreshold;
 
+  @picocli.CommandLine.Mixin WindowOptions window = new WindowOptions();
+
   @Option(
       names = "--max-reject-rate",
       paramLabel = "RATE",
@@ -109,7 +111,8 @@ public final class IngestOptions {
     return new IngestJob.Options(
         in,
         new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping),
-        nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty());
+        nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty(),
+        window.toWindow(spec));
   }
 
   private ResolvedDate parseCrawlTime() {

@@ -2,18 +2,23 @@ package dev.newsframes.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Progress;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
@@ -37,14 +42,27 @@ public final class IngestJob {
    * @param inputs files, directories or globs
    * @param settings how each file is read
    * @param nearDuplicateThreshold similarity for near duplicates; empty to find exact copies only
+   * @param window publication dates to keep; articles outside it (or undated) are counted, not
+   *     written, and only the window's partitions are replaced
    */
   public record Options(
-      List<String> inputs, IngestSettings settings, OptionalDouble nearDuplicateThreshold) {
+      List<String> inputs,
+      IngestSettings settings,
+      OptionalDouble nearDuplicateThreshold,
+      Optional<DateWindow> window) {
 
     /** Inputs read with default settings, near duplicates at {@value #DEFAULT_NEAR_THRESHOLD}. */
     public static Options of(List<String> inputs) {
       return new Options(
-          inputs, IngestSettings.defaults(), OptionalDouble.of(DEFAULT_NEAR_THRESHOLD));
+          inputs,
+          IngestSettings.defaults(),
+          OptionalDouble.of(DEFAULT_NEAR_THRESHOLD),
+          Optional.empty());
+    }
+
+    /** These options restricted to a window of publication dates. */
+    public Options withWindow(DateWindow w) {
+      return new Options(inputs, settings, nearDuplicateThreshold, Optional.of(w));
     }
   }
 
@@ -62,6 +80,7 @@ public final class IngestJob {
       long duplicates,
       long rejects,
       long skipped,
+      long outsideWindow,
       Map<String, Long> rejectsByReason,
       Duration duration) {
 
@@ -95,26 +114,51 @@ public final class IngestJob {
     spark.sparkContext().setJobDescription("ingest: read and parse " + files.size() + " files");
     LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
     Dataset<Row> records = parseAll(spark, files, options.settings(), done);
+    Dataset<Row> parsed = IngestTransforms.articles(records);
+    Dataset<Row> inWindow =
+        options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
     Dataset<Row> marked;
     try (Progress p = Progress.start("ingest", "files", done, files.size())) {
       spark.sparkContext().setJobDescription("ingest: parse and find duplicates");
-      marked = IngestTransforms.markExactDuplicates(IngestTransforms.articles(records));
+      marked = IngestTransforms.markExactDuplicates(inWindow);
       if (options.nearDuplicateThreshold().isPresent()) {
         marked = NearDuplicates.mark(marked, options.nearDuplicateThreshold().getAsDouble());
       }
       marked = marked.persist(StorageLevel.MEMORY_AND_DISK());
       spark.sparkContext().setJobDescription("ingest: write articles");
-      warehouse.replace(Tables.ARTICLES, marked);
+      write(warehouse, Tables.ARTICLES, marked, options.window());
     }
     spark.sparkContext().setJobDescription("ingest: write rejects and duplicates");
-    warehouse.replace(Tables.REJECTS, IngestTransforms.rejects(records).coalesce(1));
-    warehouse.replace(Tables.DUPLICATES, IngestTransforms.duplicates(marked).coalesce(1));
-    marked.unpersist();
-    Dataset<Row> written = warehouse.read(Tables.ARTICLES);
+    String batch = options.window().map(DateWindow::label).orElse(Tables.ALL_BATCH);
+    Dataset<Row> rejects =
+        IngestTransforms.rejects(records).withColumn(Tables.INGEST_BATCH, lit(batch));
+    Dataset<Row> dups =
+        IngestTransforms.duplicates(marked).withColumn(Tables.INGEST_BATCH, lit(batch));
+    write(warehouse, Tables.REJECTS, rejects.coalesce(1), options.window());
+    write(warehouse, Tables.DUPLICATES, dups.coalesce(1), options.window());
     Result result =
-        summarise(records, written, files.size(), Duration.ofNanos(System.nanoTime() - start));
+        summarise(
+            records,
+            marked,
+            parsed.count(),
+            files.size(),
+            Duration.ofNanos(System.nanoTime() - start));
+    marked.unpersist();
     records.unpersist();
     return result;
+  }
+
+  /** Replaces the whole table, or in a window run only the window's partitions. */
+  private static void write(
+      Warehouse warehouse, Table table, Dataset<Row> rows, Optional<DateWindow> window) {
+    if (window.isEmpty()) {
+      warehouse.replace(table, rows);
+    } else if (table.partitionColumns().contains(Tables.PUBLISHED_DATE)) {
+      List<String> dates = window.get().dates().stream().map(LocalDate::toString).toList();
+      warehouse.replacePartitions(table, Tables.PUBLISHED_DATE, dates, rows);
+    } else {
+      warehouse.replacePartitions(table, Tables.INGEST_BATCH, List.of(window.get().label()), rows);
+    }
   }
 
   private static Dataset<Row> parseAll(
@@ -140,13 +184,14 @@ public final class IngestJob {
   }
 
   private static Result summarise(
-      Dataset<Row> records, Dataset<Row> written, long files, Duration duration) {
+      Dataset<Row> records, Dataset<Row> marked, long parsed, long files, Duration duration) {
     Row kinds =
-        written
+        marked
             .agg(
                 sum(col("kind").equalTo(ArticleKind.ARTICLE.code()).cast("long")),
                 sum(col("kind").equalTo(ArticleKind.TEASER.code()).cast("long")),
-                count(col("duplicate_of")))
+                count(col("duplicate_of")),
+                count(lit(1)))
             .first();
     Map<String, Long> byReason = new TreeMap<>();
     for (Row r : IngestTransforms.rejects(records).groupBy("reason").count().collectAsList()) {
@@ -161,6 +206,7 @@ public final class IngestJob {
         kinds.getLong(2),
         rejects,
         skipped.isNullAt(0) ? 0 : skipped.getLong(0),
+        parsed - kinds.getLong(3),
         byReason,
         duration);
   }

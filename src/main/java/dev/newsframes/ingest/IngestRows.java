@@ -75,7 +75,7 @@ public final class IngestRows {
   /** A reject as a row of {@link Tables#REJECTS}. */
   public static Row reject(Reject r) {
     return RowFactory.create(
-        r.inputFile(), r.position(), r.reason().code(), r.message(), r.sample());
+        r.inputFile(), r.position(), r.reason().code(), r.message(), r.sample(), null);
   }
 
   /** Spark's row encoder wants Scala sequences for array columns. */

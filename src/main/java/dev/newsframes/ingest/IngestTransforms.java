@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import dev.newsframes.io.DateWindow;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +19,14 @@ public final class IngestTransforms {
   /** Article rows out of the intermediate dataset of {@link IngestRows}. */
   public static Dataset<Row> articles(Dataset<Row> records) {
     return records.filter(col("record_type").equalTo(IngestRows.ARTICLE)).select("article.*");
+  }
+
+  /** Articles published within the window; undated ones are outside every window. */
+  public static Dataset<Row> inWindow(Dataset<Row> articles, DateWindow window) {
+    return articles.filter(
+        col("published_date")
+            .geq(lit(java.sql.Date.valueOf(window.since())))
+            .and(col("published_date").leq(lit(java.sql.Date.valueOf(window.until())))));
   }
 
   /** Reject rows out of the intermediate dataset of {@link IngestRows}. */

@@ -18,6 +18,15 @@ public final class Tables {
   /** Partition column of the article-derived tables. */
   public static final String PUBLISHED_DATE = "published_date";
 
+  /**
+   * Partition column of rejects and duplicates: {@code all} for a full ingest, the window's label
+   * ({@code 2024-03-05_2024-03-06}) for a scheduled run, so re-running a window replaces its own.
+   */
+  public static final String INGEST_BATCH = "ingest_batch";
+
+  /** The {@link #INGEST_BATCH} of a full (unwindowed) ingest. */
+  public static final String ALL_BATCH = "all";
+
   static final StructType QA_PAIR =
       new StructType().add("question", StringType, false).add("answer", StringType, false);
 
@@ -61,8 +70,9 @@ public final class Tables {
               .add("position", LongType, false)
               .add("reason", StringType, false)
               .add("message", StringType, false)
-              .add("sample", StringType, false),
-          List.of());
+              .add("sample", StringType, false)
+              .add(INGEST_BATCH, StringType),
+          List.of(INGEST_BATCH));
 
   /** Each copy of a story linked to its cluster's canonical article. */
   public static final Table DUPLICATES =
@@ -72,8 +82,9 @@ public final class Tables {
               .add("article_id", StringType, false)
               .add("duplicate_of", StringType, false)
               .add("method", StringType, false)
-              .add("similarity", DoubleType, false),
-          List.of());
+              .add("similarity", DoubleType, false)
+              .add(INGEST_BATCH, StringType),
+          List.of(INGEST_BATCH));
 
   /** One row per sentence of an annotated article, with its words, lemmas and sentiment. */
   public static final Table SENTENCES =

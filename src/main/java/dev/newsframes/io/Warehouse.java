@@ -2,6 +2,7 @@ package dev.newsframes.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -69,24 +70,38 @@ public final class Warehouse {
 
   /** Replaces the whole table with {@code rows}. */
   public void replace(Table table, Dataset<Row> rows) {
-    write(table, rows, "static");
+    rows.select(columns(table))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "static")
+        .partitionBy(table.partitionColumns().toArray(String[]::new))
+        .parquet(path(table));
   }
 
   /**
-   * Replaces only the partitions present in {@code rows}, leaving the others intact; for tables
-   * without partitions this replaces the whole table.
+   * Replaces the partitions {@code column=value} of a table with {@code rows}, which must all lie
+   * in them: those partition directories are deleted, then the rows appended. Partitions named but
+   * absent from {@code rows} end up empty, so a re-run never leaves stale rows behind.
    */
-  public void replacePartitions(Table table, Dataset<Row> rows) {
-    write(table, rows, "dynamic");
-  }
-
-  private void write(Table table, Dataset<Row> rows, String overwriteMode) {
-    Dataset<Row> ordered = rows.select(columns(table));
-    ordered
+  public void replacePartitions(
+      Table table, String column, List<String> values, Dataset<Row> rows) {
+    if (!table.partitionColumns().equals(List.of(column))) {
+      throw new IllegalArgumentException(table.name() + " is not partitioned by " + column);
+    }
+    Path dir = new Path(path(table));
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (String v : values) {
+        fs.delete(new Path(dir, column + "=" + v), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot replace partitions of " + table.name() + " at " + dir, e);
+    }
+    rows.select(columns(table))
         .write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", overwriteMode)
-        .partitionBy(table.partitionColumns().toArray(String[]::new))
+        .mode(SaveMode.Append)
+        .partitionBy(column)
         .parquet(path(table));
   }
 
