@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,8 +60,15 @@ final class BodyLines {
     return SPACES.matcher(line.strip()).replaceAll(" ");
   }
 
+  /** Literal entries ({@link Pattern#LITERAL}) match a line's start, patterns anywhere in it. */
   private static boolean isDropped(String line, List<Pattern> dropLines) {
-    return dropLines.stream().anyMatch(p -> p.matcher(line).find());
+    for (Pattern p : dropLines) {
+      Matcher m = p.matcher(line);
+      if ((p.flags() & Pattern.LITERAL) != 0 ? m.lookingAt() : m.find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,6 +31,7 @@ final class Bylines {
   private static final Pattern SEPARATOR = Pattern.compile("\\G\\s*(?:,|and|&)\\s+");
   private static final int MAX_NAME_WORDS = 4;
   private static final int MARKER_REACH = 500;
+  private static final int MAX_OWN_LINE_WORDS = 30;
 
   private Bylines() {}
 
@@ -46,11 +47,9 @@ final class Bylines {
     Matcher by = Regions.matcher(BY, text, from, to);
     while (by.find()) {
       Optional<Byline> b = parseAt(text, by.start(), by.end(), endMarkers);
-      // a lower-case "by" inside a line is mostly prose ("built by Google"); trust it only when a
-      // byline widget follows the name
-      boolean midLine =
-          text.charAt(by.start()) == 'b' && by.start() > 0 && text.charAt(by.start() - 1) != '\n';
-      if (b.isPresent() && (!midLine || endsAtMarker(text, by.end(), endMarkers))) {
+      if (b.isPresent()
+          && (atLineStart(text, by.start())
+              || trustedInLine(text, from, by, b.get(), endMarkers))) {
         return b;
       }
     }
@@ -68,7 +67,9 @@ final class Bylines {
       boolean clear =
           name != null
               && (authors.isEmpty()
-                  || (afterMarker
+                  ? !followedByLowerCaseWord(text, name[1])
+                      || markerAt(text, skipSpaces(text, name[1]), endMarkers) >= 0
+                  : (afterMarker
                       ? markerAt(text, skipSpaces(text, name[1]), endMarkers) >= 0
                       : endsClearly(text, name[1], endMarkers)));
       if (!clear) {
@@ -88,7 +89,11 @@ final class Bylines {
       return Optional.empty();
     }
     int end = extendOverMarkers(text, pos, endMarkers);
-    return Optional.of(new Byline(start, end, authors, end > pos || afterMarker));
+    boolean marked = end > pos || afterMarker;
+    // without a widget to end it, a byline on its own short line takes the line (the role after
+    // the name); with one, the widget marks the end and the line may go on with the article
+    int lineEnd = marked ? end : Math.max(end, ownLineEnd(text, start));
+    return Optional.of(new Byline(start, lineEnd, authors, marked));
   }
 
   /** Start and end of a name of 2-4 capitalised words at {@code pos}, or null. */
@@ -115,6 +120,51 @@ final class Bylines {
       }
     }
     return words >= 2 && words <= MAX_NAME_WORDS ? new int[] {start, end} : null;
+  }
+
+  /**
+   * The end of a short line that starts with the byline ("By Jane Doe, senior analyst at Acme."):
+   * the rest of such a line is the author's role, not article text. Otherwise {@code start}.
+   */
+  private static int ownLineEnd(String text, int start) {
+    if (!atLineStart(text, start)) {
+      return start;
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    String line = text.substring(start, end).strip();
+    return line.split(" ").length <= MAX_OWN_LINE_WORDS ? end : start;
+  }
+
+  /** "By Anna Wiener Herndon believes ..." runs a name into the text: not a clear byline. */
+  private static boolean followedByLowerCaseWord(String text, int pos) {
+    int p = skipSpaces(text, pos);
+    return p < text.length()
+        && Character.isLowerCase(text.charAt(p))
+        && !text.startsWith("and ", p);
+  }
+
+  private static boolean atLineStart(String text, int pos) {
+    return pos == 0 || text.charAt(pos - 1) == '\n';
+  }
+
+  /**
+   * A "By" inside a line is mostly prose ("the much-hyped By Innovation Only event"); it is a
+   * byline when a byline widget follows the name, or when "By" follows the title or a sentence end.
+   */
+  private static boolean trustedInLine(
+      String text, int from, Matcher by, Byline b, List<Pattern> endMarkers) {
+    if (text.charAt(by.start()) != 'B') {
+      return endsAtMarker(text, by.end(), endMarkers); // "Ariel Davis by Rachel Nuwer archive page"
+    }
+    if (b.endsAtMarker()) {
+      return true;
+    }
+    int p = by.start() - 1;
+    while (p >= from && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p < from || ".?!”\"’)".indexOf(text.charAt(p)) >= 0;
   }
 
   private static boolean endsAtMarker(String text, int namesFrom, List<Pattern> endMarkers) {

@@ -149,6 +149,9 @@ public record ChromeRules(SiteChrome global, List<SiteChrome> sites) implements 
             "Bad pattern in " + key + " of " + where + ": " + e.getMessage(), e);
       }
     }
-    return Pattern.compile((lineStart ? "^" : "") + Pattern.quote(entry), Pattern.MULTILINE);
+    // a literal line entry is matched with lookingAt (see BodyLines), so it needs no anchor
+    return lineStart
+        ? Pattern.compile(entry, Pattern.LITERAL)
+        : Pattern.compile(Pattern.quote(entry));
   }
 }

@@ -29,6 +29,7 @@ record PageHead(
 
   private static final int MAX_DEK_WORDS = 80;
   private static final int MAX_CREDIT_WORDS = 8;
+  private static final int MAX_HEADLINE_WORDS = 25;
   private static final Pattern SLUG =
       Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+){2,}");
   private static final Pattern DEK_LEAD = Pattern.compile("^[\\s/|:.?!–—-]+");
@@ -42,31 +43,59 @@ record PageHead(
       SiteChrome chrome) {
     Optional<String> host = url.flatMap(Publishers::host);
     Optional<String> wanted = manifestTitle.map(t -> Titles.withoutSiteSuffix(t, publisher, host));
+    Optional<Span> span = titleSpan(text, wanted, url, chrome);
+    Optional<Integer> anchor =
+        span.map(Span::end)
+            .or(() -> Regions.lastEnd(chrome.headerEnd(), text, 0, TITLE_SEARCH_CHARS));
+    int headEnd = anchor.orElse(0);
+    // a byline away from the title is trusted only when it ends in a site's byline widget
+    Optional<Byline> byline =
+        Bylines.find(text, headEnd, headEnd + BYLINE_REACH, chrome.bylineEnd())
+            .filter(b -> b.endsAtMarker() || dek(text, headEnd, b.start()).isPresent());
+    Optional<String> summary =
+        byline
+            .filter(b -> span.isPresent())
+            .flatMap(b -> dek(text, headEnd, b.start()))
+            .map(d -> clean(d, chrome));
+    return new PageHead(
+        title(text, wanted, span),
+        summary.orElse(""),
+        byline.map(Byline::authors).orElse(List.of()),
+        span.map(Span::start).orElse(headEnd),
+        byline.map(Byline::end).orElse(headEnd),
+        anchor.isPresent());
+  }
+
+  /**
+   * Where the title is printed: found through the manifest title, else the URL slug; on a site
+   * without rules and with neither, the first line when it reads like a headline.
+   */
+  private static Optional<Span> titleSpan(
+      String text, Optional<String> wanted, Optional<String> url, SiteChrome chrome) {
     Optional<Span> span = wanted.flatMap(t -> TitleLocator.find(text, t, TITLE_SEARCH_CHARS));
     if (span.isEmpty()) {
       span =
           url.flatMap(PageHead::slugWords)
               .flatMap(s -> TitleLocator.find(text, s, TITLE_SEARCH_CHARS));
     }
-    String title = title(text, wanted, span);
-    Optional<Integer> anchor =
-        span.map(Span::end)
-            .or(() -> Regions.lastEnd(chrome.headerEnd(), text, 0, TITLE_SEARCH_CHARS));
-    int headEnd = anchor.orElse(0);
-    // a byline far from the title is trusted only when it ends in a site's byline widget
-    Optional<Byline> byline =
-        Bylines.find(text, headEnd, headEnd + BYLINE_REACH, chrome.bylineEnd())
-            .filter(b -> b.endsAtMarker() || dek(text, headEnd, b.start()).isPresent());
-    String summary =
-        span.isPresent() ? byline.flatMap(b -> dek(text, headEnd, b.start())).orElse("") : "";
-    int start = span.map(Span::start).orElse(headEnd);
-    return new PageHead(
-        title,
-        summary,
-        byline.map(Byline::authors).orElse(List.of()),
-        start,
-        byline.map(Byline::end).orElse(headEnd),
-        anchor.isPresent());
+    if (span.isEmpty() && wanted.isEmpty() && chrome.headerEnd().isEmpty()) {
+      span = headlineFirstLine(text);
+    }
+    return span;
+  }
+
+  /** The first line if it has 3-25 words and does not end like a sentence. */
+  private static Optional<Span> headlineFirstLine(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    end = end < 0 ? text.length() : end;
+    String line = text.substring(start, end).strip();
+    int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+    boolean headline = words >= 3 && words <= MAX_HEADLINE_WORDS && !line.endsWith(".");
+    return headline ? Optional.of(new Span(start, start + line.length())) : Optional.empty();
   }
 
   private static String title(String text, Optional<String> wanted, Optional<Span> span) {
@@ -98,6 +127,15 @@ record PageHead(
     String d = BodyLines.tidy(gap);
     int words = d.isEmpty() ? 0 : d.split(" ").length;
     return words <= MAX_DEK_WORDS ? Optional.of(d) : Optional.empty();
+  }
+
+  /** A dek without share widgets and promos that sit between title and byline. */
+  private static String clean(String dek, SiteChrome chrome) {
+    String s = dek;
+    for (Pattern p : chrome.drop()) {
+      s = p.matcher(s).replaceAll(" ");
+    }
+    return BodyLines.tidy(BodyLines.withoutSentences(BodyLines.tidy(s), chrome.dropSentences()));
   }
 
   private static boolean isCredit(String s) {

@@ -64,26 +64,39 @@ final class TitleLocator {
     return last;
   }
 
-  /** The longest matching prefix and suffix of the title's words, joined when both are found. */
+  /**
+   * The longest matching prefix of the title's words (at least half of them), extended to the
+   * nearest match of its remaining last words when those follow closely, as in "... and are ready
+   * to hire" printed as "... and they're ready to hire"; failing a prefix, the longest suffix.
+   */
   private static Optional<Span> partial(Projection p, List<String> words) {
     int n = words.size();
     int min = Math.max(MIN_PARTIAL_WORDS, (n + 1) / 2);
-    Optional<Span> prefix = Optional.empty();
-    Optional<Span> suffix = Optional.empty();
-    for (int k = n - 1; k >= min && prefix.isEmpty(); k--) {
-      prefix = p.find(String.join("", words.subList(0, k)), 0);
-    }
-    for (int k = n - 1; k >= min && suffix.isEmpty(); k--) {
-      suffix = p.find(String.join("", words.subList(n - k, n)), 0);
-    }
-    if (prefix.isPresent() && suffix.isPresent()) {
-      Span a = prefix.get();
-      Span b = suffix.get();
-      if (b.end() > a.end() && b.start() >= a.start() && b.end() - a.start() < 400) {
-        return Optional.of(new Span(a.start(), b.end()));
+    for (int k = n - 1; k >= min; k--) {
+      Optional<Span> prefix = p.find(String.join("", words.subList(0, k)), 0);
+      if (prefix.isPresent()) {
+        return Optional.of(extendToTail(p, words.subList(k, n), prefix.get()));
       }
     }
-    return prefix.isPresent() ? prefix : suffix;
+    for (int k = n - 1; k >= min; k--) {
+      Optional<Span> suffix = p.find(String.join("", words.subList(n - k, n)), 0);
+      if (suffix.isPresent()) {
+        return suffix;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Span extendToTail(Projection p, List<String> rest, Span prefix) {
+    int reach = 2 * String.join("", rest).length() + 20;
+    for (int k = rest.size(); k >= 1; k--) {
+      Optional<Span> tail =
+          p.find(String.join("", rest.subList(rest.size() - k, rest.size())), prefix.end());
+      if (tail.isPresent() && tail.get().end() - prefix.end() <= reach) {
+        return new Span(prefix.start(), tail.get().end());
+      }
+    }
+    return prefix;
   }
 
   /** Lower-case runs of letters and digits; apostrophes inside words are dropped. */

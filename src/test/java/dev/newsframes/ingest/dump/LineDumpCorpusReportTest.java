@@ -65,7 +65,7 @@ class LineDumpCorpusReportTest {
         ManifestReader.read(dir.resolve("manifest.csv"), ManifestColumns.defaults());
     LineDumpParser parser = LineDumpParser.withDefaultRules();
     Path out = Path.of("target/dump-report");
-    Files.createDirectories(out.resolve("sample"));
+    clear(out.resolve("sample"));
     Map<String, Integer> counts = new TreeMap<>();
     Map<String, Integer> chrome = new TreeMap<>();
     List<Article> articles = new ArrayList<>();
@@ -156,6 +156,17 @@ class LineDumpCorpusReportTest {
         + "\n---\n"
         + a.body()
         + "\n";
+  }
+
+  private static void clear(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          Files.delete(f);
+        }
+      }
+    }
+    Files.createDirectories(dir);
   }
 
   private static void inc(Map<String, Integer> m, String k) {
