@@ -5,6 +5,7 @@ import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.ResolvedDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,13 @@ import java.util.regex.Pattern;
  * /2023/11/6/123/slug/2023/11/15/456/other-slug}. Only the first date of a path that comes before
  * any article slug (a segment of three or more hyphen-joined words that is not the first segment,
  * which may be a section such as {@code /science-and-technology/}) belongs to the page; later ones
- * are {@linkplain #appendedLinkDates appended links}. Years outside 1990-2099 are ignored, which
- * keeps numeric story ids like {@code 23948426} from reading as dates.
+ * are {@linkplain #appendedLinkDates appended links}. Years before 1990 or after next year are
+ * ignored, which keeps story ids like {@code 23948426} and numbers like {@code /2048/12} from
+ * reading as dates.
  */
 public final class UrlDates {
   private static final Pattern YEAR = Pattern.compile("(?:199\\d|20\\d\\d)");
+  private static final int FIRST_YEAR = 1990;
   private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
   private static final Pattern COMPACT = Pattern.compile("((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)");
   private static final Pattern DASHED =
@@ -102,7 +105,7 @@ public final class UrlDates {
       if (isSmall(seg, i + 2)) {
         return Optional.of(day(seg[i], seg[i + 1], seg[i + 2]));
       }
-      LocalDate first = LocalDate.of(Integer.parseInt(seg[i]), month, 1);
+      LocalDate first = day(seg[i], seg[i + 1], "1").day();
       return Optional.of(
           new ResolvedDate(
               first.atStartOfDay(ZoneOffset.UTC).toInstant(), DatePrecision.MONTH, DateSource.URL));
@@ -121,7 +124,7 @@ public final class UrlDates {
 
   private static ResolvedDate day(String y, String m, String d) {
     LocalDate day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-    if (day.getYear() < 1990) {
+    if (day.getYear() < FIRST_YEAR || day.getYear() > Year.now(ZoneOffset.UTC).getValue() + 1) {
       throw new DateTimeException("implausible web date " + day);
     }
     return ResolvedDate.ofDay(day, DateSource.URL);
