@@ -79,8 +79,19 @@ public final class LineDumpParser implements Serializable {
         url.flatMap(Publishers::name)
             .or(() -> site.map(SiteChrome::name).filter(n -> !n.isBlank()));
     PageHead head = PageHead.locate(text, entry.flatMap(ManifestEntry::title), url, source, chrome);
-    if (!head.anchored() && site.map(s -> !s.headerEnd().isEmpty()).orElse(false)) {
-      return LineDumpResult.of(notAnArticle(inputFile, raw, head, site.get()));
+    Optional<String> notArticle = site.flatMap(s -> whyNotAnArticle(text, head, s));
+    if (notArticle.isPresent()) {
+      return LineDumpResult.of(
+          new Reject(
+              inputFile,
+              0,
+              RejectReason.NO_TEXT,
+              "No article in page dump "
+                  + inputFile
+                  + ": "
+                  + notArticle.get()
+                  + " (a listing or service page?)",
+              raw));
     }
     int bodyEnd = bodyEnd(text, head.bodyStart(), site);
     String body = cleanBody(text.substring(head.bodyStart(), bodyEnd), chrome);
@@ -143,16 +154,27 @@ public final class LineDumpParser implements Serializable {
     return s;
   }
 
-  private static Reject notAnArticle(String inputFile, String raw, PageHead head, SiteChrome site) {
-    String message =
-        "No article in page dump "
-            + inputFile
-            + ": neither the title \""
-            + head.title()
-            + "\" nor the article header of "
-            + site.name()
-            + " is in the text (a listing or index page?)";
-    return new Reject(inputFile, 0, RejectReason.NO_TEXT, message, raw);
+  /**
+   * Why a page of a known site is not an article: it lacks the site's article marker, or neither
+   * its title nor the site's header end could be found.
+   */
+  private static Optional<String> whyNotAnArticle(String text, PageHead head, SiteChrome site) {
+    boolean marked =
+        site.articleMarker().isEmpty()
+            || Regions.earliestStart(site.articleMarker(), text, 0, PageHead.TITLE_SEARCH_CHARS)
+                .isPresent();
+    if (!marked) {
+      return Optional.of("it lacks the article header of " + site.name());
+    }
+    if (!head.anchored() && !site.headerEnd().isEmpty()) {
+      return Optional.of(
+          "neither the title \""
+              + head.title()
+              + "\" nor the article header of "
+              + site.name()
+              + " is in the text");
+    }
+    return Optional.empty();
   }
 
   private static Reject noText(String inputFile, String raw, PageHead head) {

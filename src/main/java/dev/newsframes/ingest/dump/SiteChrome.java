@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  *     recognised} by its text
  * @param hosts registrable domains the rules apply to (subdomains included)
  * @param detect text that identifies the site's pages when no URL is known
+ * @param articleMarker text every article page of the site has near its top (a share widget); when
+ *     given and absent, the page is a listing or service page, not an article
  * @param headerEnd the body starts after the last of these in the page head, when the title cannot
  *     be found in the text
  * @param bylineEnd widgets that end a byline or separate its authors ("archive page")
@@ -27,6 +29,7 @@ public record SiteChrome(
     String name,
     List<String> hosts,
     List<Pattern> detect,
+    List<Pattern> articleMarker,
     List<Pattern> headerEnd,
     List<Pattern> bylineEnd,
     List<Pattern> footer,
@@ -40,6 +43,7 @@ public record SiteChrome(
     hosts =
         hosts == null ? List.of() : hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
     detect = copy(detect);
+    articleMarker = copy(articleMarker);
     headerEnd = copy(headerEnd);
     bylineEnd = copy(bylineEnd);
     footer = copy(footer);
@@ -51,7 +55,7 @@ public record SiteChrome(
 
   /** No rules at all. */
   static SiteChrome none() {
-    return new SiteChrome("", List.of(), null, null, null, null, null, null, null, null);
+    return new SiteChrome("", List.of(), null, null, null, null, null, null, null, null, null);
   }
 
   /** Whether these rules are for a page on {@code host}. */
@@ -71,6 +75,7 @@ public record SiteChrome(
         name,
         hosts,
         join(detect, other.detect),
+        join(articleMarker, other.articleMarker),
         join(headerEnd, other.headerEnd),
         join(bylineEnd, other.bylineEnd),
         join(footer, other.footer),
