@@ -25,7 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * to read by hand.
  *
  * <p>Off by default; run with {@code mvn -o -q test -Dtest=LineDumpCorpusReportTest
- * -Dnewsframes.report=true}. Output: {@code target/dump-report/}.
+ * -Dnewsframes.report=true} (and {@code -Dnewsframes.report.seed=N} for another random sample).
+ * Output: {@code target/dump-report/} (report.txt, sample/, all.txt).
  */
 @EnabledIfSystemProperty(named = "newsframes.report", matches = "true")
 class LineDumpCorpusReportTest {
@@ -123,7 +124,8 @@ class LineDumpCorpusReportTest {
 
   private static void writeSample(List<Article> articles, Path dir, int n) throws IOException {
     List<Article> shuffled = new ArrayList<>(articles);
-    Collections.shuffle(shuffled, new Random(20261127L));
+    long seed = Long.getLong("newsframes.report.seed", 20261127L);
+    Collections.shuffle(shuffled, new Random(seed));
     for (Article a : shuffled.subList(0, Math.min(n, shuffled.size()))) {
       String name = Path.of(a.inputFile()).getFileName().toString();
       Files.writeString(dir.resolve(name), render(a), StandardCharsets.UTF_8);
