@@ -28,7 +28,7 @@ final class BodyLines {
   static List<String> clean(String body, List<Pattern> dropSentences, List<Pattern> dropLines) {
     List<String> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (String raw : body.split("\n")) {
+    for (String raw : joinBrokenLines(body.split("\n"))) {
       String line = withoutSentences(tidy(raw), dropSentences);
       if (line.isEmpty()
           || isDropped(line, dropLines)
@@ -40,6 +40,29 @@ final class BodyLines {
       out.add(line);
     }
     return out;
+  }
+
+  /**
+   * Lines re-joined where the dump broke a sentence ("Washington, D.C." / "next week to ..."): a
+   * paragraph does not start with a lower-case letter or closing punctuation.
+   */
+  static List<String> joinBrokenLines(String[] lines) {
+    List<String> out = new ArrayList<>();
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (!out.isEmpty() && !line.isEmpty() && continues(line)) {
+        String glue = Character.isLetterOrDigit(line.charAt(0)) ? " " : "";
+        out.set(out.size() - 1, out.get(out.size() - 1) + glue + line);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean continues(String line) {
+    char c = line.charAt(0);
+    return Character.isLowerCase(c) || ",;:)]}".indexOf(c) >= 0;
   }
 
   /** The line without the sentences that match any pattern. */
