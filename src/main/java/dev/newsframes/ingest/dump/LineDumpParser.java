@@ -3,7 +3,6 @@ package dev.newsframes.ingest.dump;
 import dev.newsframes.ingest.Article;
 import dev.newsframes.ingest.Reject;
 import dev.newsframes.ingest.RejectReason;
-import dev.newsframes.ingest.ResolvedDate;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -81,17 +80,7 @@ public final class LineDumpParser implements Serializable {
     PageHead head = PageHead.locate(text, entry.flatMap(ManifestEntry::title), url, source, chrome);
     Optional<String> notArticle = site.flatMap(s -> whyNotAnArticle(text, head, s));
     if (notArticle.isPresent()) {
-      return LineDumpResult.of(
-          new Reject(
-              inputFile,
-              0,
-              RejectReason.NO_TEXT,
-              "No article in page dump "
-                  + inputFile
-                  + ": "
-                  + notArticle.get()
-                  + " (a listing or service page?)",
-              raw));
+      return LineDumpResult.of(notAnArticle(inputFile, raw, notArticle.get()));
     }
     int bodyEnd = bodyEnd(text, head.bodyStart(), site);
     String body = cleanBody(text.substring(head.bodyStart(), bodyEnd), chrome);
@@ -101,8 +90,6 @@ public final class LineDumpParser implements Serializable {
     Optional<TextDates.Found> written =
         TextDates.find(
             text, head.titleStart() - DATE_REACH, Math.min(bodyEnd, head.bodyStart() + DATE_REACH));
-    Optional<ResolvedDate> published =
-        PublishedDates.choose(entry.flatMap(ManifestEntry::published), url, written);
     Article.Builder a =
         Article.builder(inputFile, PARSER)
             .url(url.orElse(null))
@@ -111,7 +98,8 @@ public final class LineDumpParser implements Serializable {
             .summary(head.summary())
             .authors(head.authors())
             .body(body);
-    published.ifPresent(a::published);
+    PublishedDates.choose(entry.flatMap(ManifestEntry::published), url, written)
+        .ifPresent(a::published);
     entry.flatMap(ManifestEntry::crawlTime).ifPresent(a::crawlTime);
     return LineDumpResult.of(a.build());
   }
@@ -175,6 +163,12 @@ public final class LineDumpParser implements Serializable {
               + " is in the text");
     }
     return Optional.empty();
+  }
+
+  private static Reject notAnArticle(String inputFile, String raw, String why) {
+    String message =
+        "No article in page dump " + inputFile + ": " + why + " (a listing or service page?)";
+    return new Reject(inputFile, 0, RejectReason.NO_TEXT, message, raw);
   }
 
   private static Reject noText(String inputFile, String raw, PageHead head) {

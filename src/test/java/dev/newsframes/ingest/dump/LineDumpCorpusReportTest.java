@@ -93,6 +93,16 @@ class LineDumpCorpusReportTest {
     report.append("pages in manifest: ").append(manifest.size()).append('\n');
     report.append("manifest problems: ").append(manifest.problems().size()).append('\n');
     report.append("parse time ms: ").append(ms).append('\n');
+    int dayOrFiner = counts.getOrDefault("date day-or-finer true", 0);
+    report.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "day-or-finer publication date: %d = %.1f%% of %d articles, %.1f%% of %d pages%n",
+            dayOrFiner,
+            100.0 * dayOrFiner / Math.max(1, articles.size()),
+            articles.size(),
+            100.0 * dayOrFiner / Math.max(1, manifest.size()),
+            manifest.size()));
     counts.forEach((k, v) -> report.append(k).append(": ").append(v).append('\n'));
     report.append("\nbodies containing chrome strings:\n");
     chrome.forEach((k, v) -> report.append("  \"").append(k).append("\": ").append(v).append('\n'));

@@ -8,8 +8,12 @@ import dev.newsframes.ingest.DateSource;
 import dev.newsframes.ingest.Reject;
 import dev.newsframes.ingest.RejectReason;
 import dev.newsframes.ingest.ResolvedDate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -280,6 +284,26 @@ class LineDumpParserTest {
     String id2 = article("venturebeat-like.txt", e).articleId();
 
     assertThat(id1).as("article id across runs").isEqualTo(id2).hasSize(20);
+  }
+
+  @Test
+  void parserSurvivesJavaSerializationForSparkClosures() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(PARSER);
+    }
+    LineDumpParser copy;
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (LineDumpParser) in.readObject();
+    }
+    String text = fixture("theverge-like.txt");
+    ManifestEntry e =
+        entry("https://www.theverge.com/2023/11/6/1/chatbots-car-dashboard", "Chatbots", null);
+
+    assertThat(copy.parse(text, Optional.of(e), "a").article().map(Article::body))
+        .as("same body after a round trip")
+        .isEqualTo(PARSER.parse(text, Optional.of(e), "a").article().map(Article::body));
   }
 
   static ManifestEntry entry(String url, String title, String day) {
