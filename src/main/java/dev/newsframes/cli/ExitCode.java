@@ -14,5 +14,8 @@ public final class ExitCode {
   /** The run completed but rejected more input than {@code --max-reject-rate} allows. */
   public static final int REJECT_RATE = 3;
 
+  /** Another run holds the warehouse lock; nothing was run. */
+  public static final int LOCKED = 4;
+
   private ExitCode() {}
 }

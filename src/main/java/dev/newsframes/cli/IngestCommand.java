@@ -2,27 +2,36 @@ package dev.newsframes.cli;
 
 import dev.newsframes.ingest.IngestJob;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newsframes ingest}: raw inputs to the articles, rejects and duplicates tables. */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads page dumps (and other inputs) into the articles, rejects and duplicates tables.",
-      "Re-running on the same inputs replaces the tables; it never duplicates rows."
+      "Reads page dumps, HTML, WARC, JSON, JSON Lines, CSV and Parquet into the articles, rejects",
+      "and duplicates tables. Re-running on the same inputs (or window) replaces, never duplicates."
     })
 public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
   @Mixin IngestOptions ingest = new IngestOptions();
 
   @Override
   public Integer call() throws Exception {
     IngestJob.Options options = ingest.toJobOptions();
-    SparkSession session = spark.session("ingest");
-    IngestJob.Result r = IngestJob.run(session, spark.warehouse(session), options);
-    return Stages.report(r.summary(), r.rejectRate(), ingest.maxRejectRate);
+    return Runs.execute(
+        spark,
+        "ingest",
+        spec.commandLine().getParseResult().originalArgs(),
+        (session, warehouse, manifest) -> {
+          manifest.put("inputs", options.inputs());
+          IngestJob.Result r = IngestJob.run(session, warehouse, options);
+          manifest.stage("ingest", r.duration(), r.counts());
+          return Stages.report(r.summary(), r.rejectRate(), ingest.maxRejectRate);
+        });
   }
 }

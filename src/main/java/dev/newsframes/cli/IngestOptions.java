@@ -6,6 +6,7 @@ import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.ResolvedDate;
 import dev.newsframes.ingest.dates.TextDates;
+import dev.newsframes.ingest.dump.ManifestColumns;
 import dev.newsframes.ingest.records.FieldMapping;
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,19 @@ public final class IngestOptions {
       description =
           "Input file, directory (read recursively) or glob; repeatable (default: notebooks-data/input).")
   List<String> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--manifest",
+      paramLabel = "CSV",
+      description = "CSV of sidecar metadata per input file: file, url, title, date, crawl time.")
+  String manifest;
+
+  @Option(
+      names = "--manifest-columns",
+      paramLabel = "SPEC",
+      description =
+          "Manifest column names when they differ from the defaults, e.g. 'file=path,date=url_date|published' (defaults: file|path|filename, url|link, title, date|url_date|published|published_at, crawl_time|crawled_at|crawl_date).")
+  String manifestColumns;
 
   @Option(
       names = "--max-file-size",
@@ -112,7 +127,26 @@ public final class IngestOptions {
         in,
         new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping),
         nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty(),
-        window.toWindow(spec));
+        window.toWindow(spec),
+        manifest());
+  }
+
+  private Optional<IngestJob.ManifestSpec> manifest() {
+    if (manifest == null) {
+      if (manifestColumns != null) {
+        throw usage("--manifest-columns needs --manifest");
+      }
+      return Optional.empty();
+    }
+    try {
+      ManifestColumns cols =
+          manifestColumns == null
+              ? ManifestColumns.defaults()
+              : ManifestColumns.parse(manifestColumns);
+      return Optional.of(new IngestJob.ManifestSpec(manifest, cols));
+    } catch (IllegalArgumentException e) {
+      throw usage("--manifest-columns: " + e.getMessage());
+    }
   }
 
   private ResolvedDate parseCrawlTime() {

@@ -33,6 +33,10 @@ public final class Main implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    if (e instanceof dev.newsframes.runtime.WarehouseLock.LockedException) {
+      cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
+      return ExitCode.LOCKED;
+    }
     if (e instanceof InputFiles.InputNotFoundException
         || e instanceof Warehouse.MissingTableException) {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());

@@ -2,9 +2,10 @@ package dev.newsframes.cli;
 
 import dev.newsframes.trends.TrendsJob;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newsframes trends}: frames over time from the stored lemmas. */
 @Command(
@@ -15,14 +16,22 @@ import picocli.CommandLine.Mixin;
       "spike and evidence tables. Cheap to re-run after editing the lexicon: nothing is re-annotated."
     })
 public final class TrendsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
   @Mixin TrendsOptions trends = new TrendsOptions();
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     TrendsJob.Options options = trends.toJobOptions();
-    SparkSession session = spark.session("trends");
-    TrendsJob.Result r = TrendsJob.run(session, spark.warehouse(session), options);
-    return Stages.report(r.summary(), 0, 1);
+    return Runs.execute(
+        spark,
+        "trends",
+        spec.commandLine().getParseResult().originalArgs(),
+        (session, warehouse, manifest) -> {
+          manifest.put("lexicon", trends.frames.toString());
+          TrendsJob.Result r = TrendsJob.run(session, warehouse, options);
+          manifest.stage("trends", r.duration(), r.counts());
+          return Stages.report(r.summary(), 0, 1);
+        });
   }
 }

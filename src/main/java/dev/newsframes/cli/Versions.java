@@ -13,6 +13,16 @@ public final class Versions implements IVersionProvider {
     };
   }
 
+  /** Versions recorded in run manifests: ours, Spark's, CoreNLP's, Java's. */
+  static java.util.Map<String, String> map(org.apache.spark.sql.SparkSession spark) {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("newsframes", of(Versions.class));
+    m.put("spark", spark.version());
+    m.put("corenlp", "4.5.10");
+    m.put("java", System.getProperty("java.version"));
+    return m;
+  }
+
   /** The implementation version from a class's jar manifest, or "dev" when run from classes. */
   static String of(Class<?> c) {
     String v = c.getPackage().getImplementationVersion();

@@ -1,8 +1,10 @@
 package dev.newsframes.ingest;
 
 import dev.newsframes.ingest.dates.DateParser;
+import dev.newsframes.ingest.dump.LineDumpParser;
+import dev.newsframes.ingest.dump.LineDumpResult;
+import dev.newsframes.ingest.dump.ManifestEntry;
 import dev.newsframes.ingest.dump.PageDumpParser;
-import dev.newsframes.ingest.dump.PlainTextParser;
 import dev.newsframes.ingest.html.HtmlArticleParser;
 import dev.newsframes.ingest.html.HtmlDecoder;
 import dev.newsframes.ingest.input.InputFormat;
@@ -39,12 +41,21 @@ public final class FileIngester {
 
   private FileIngester() {}
 
-  /** Reads, detects, parses and language-tags one file. */
+  /** Reads, detects, parses and language-tags one file that has no manifest row. */
   public static FileOutcome ingest(PageContext ctx, InputSource source, IngestSettings settings) {
+    return ingest(ctx, Optional.empty(), source, settings);
+  }
+
+  /**
+   * Reads, detects, parses and language-tags one file; {@code entry} is its manifest row, whose
+   * metadata is already in {@code ctx} and which page-dump parsing also uses.
+   */
+  public static FileOutcome ingest(
+      PageContext ctx, Optional<ManifestEntry> entry, InputSource source, IngestSettings settings) {
     PageContext context = ctx.withDefaultCrawlTime(settings.crawlTime());
     FileOutcome outcome;
     try (InputStream raw = source.open()) {
-      outcome = route(context, raw, source, settings);
+      outcome = route(context, entry, raw, source, settings);
     } catch (EOFException | ZipException e) {
       outcome =
           FileOutcome.rejected(
@@ -62,7 +73,12 @@ public final class FileIngester {
   }
 
   private static FileOutcome route(
-      PageContext ctx, InputStream raw, InputSource source, IngestSettings s) throws IOException {
+      PageContext ctx,
+      Optional<ManifestEntry> entry,
+      InputStream raw,
+      InputSource source,
+      IngestSettings s)
+      throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
     boolean gzipped = InputReader.isGzip(buffered);
     buffered.mark(MARK_LIMIT);
@@ -90,6 +106,7 @@ public final class FileIngester {
       case HTML, TEXT ->
           page(
               ctx,
+              entry,
               content,
               format,
               s,
@@ -112,6 +129,7 @@ public final class FileIngester {
 
   private static FileOutcome page(
       PageContext ctx,
+      Optional<ManifestEntry> entry,
       InputStream in,
       InputFormat format,
       IngestSettings s,
@@ -124,37 +142,44 @@ public final class FileIngester {
     byte[] bytes = ((InputReader.Bytes) read).content();
     if (format == InputFormat.HTML) {
       String html = HtmlDecoder.decode(bytes, s.charset().map(c -> c.name()));
-      return HtmlArticleParser.parse(html, ctx, 0)
-          .map(a -> FileOutcome.of(List.of(a)))
-          .orElseGet(
-              () ->
-                  FileOutcome.rejected(
-                      Reject.ofFile(
-                          ctx.inputFile(),
-                          RejectReason.NO_TEXT,
-                          "no article text found in the HTML")));
+      return one(HtmlArticleParser.parse(html, ctx, 0), ctx, "no article text found in the HTML");
     }
     TextDecoder.DecodeResult decoded = TextDecoder.decode(ctx.inputFile(), bytes, s.charset());
     if (decoded instanceof TextDecoder.Failed f) {
       return FileOutcome.rejected(f.reject());
     }
-    return parseText(((TextDecoder.Text) decoded).text(), ctx);
+    return parseText(((TextDecoder.Text) decoded).text(), ctx, entry);
   }
 
-  static FileOutcome parseText(String text, PageContext ctx) {
+  /**
+   * A text dump: the labelled news-page template when it matches, otherwise a line dump with
+   * per-site chrome removal; either way the result must read like prose.
+   */
+  static FileOutcome parseText(String text, PageContext ctx, Optional<ManifestEntry> entry) {
     if (PageDumpParser.matches(text)) {
       return FileOutcome.of(PageDumpParser.parse(text, ctx).orElseThrow());
     }
-    Optional<Article> plain = PlainTextParser.parse(text, ctx);
-    return plain
+    LineDumpResult lines = LineDumps.PARSER.parse(text, entry, ctx.inputFile());
+    if (lines.reject().isPresent()) {
+      return FileOutcome.rejected(lines.reject().get());
+    }
+    Optional<Article> article =
+        lines.article().filter(a -> TextQuality.looksLikeProse(a.mainText()));
+    return one(
+        article, ctx, "no prose found: fewer than 20 words, or mostly paths, numbers or markup");
+  }
+
+  private static FileOutcome one(Optional<Article> article, PageContext ctx, String whyNot) {
+    return article
         .map(a -> FileOutcome.of(List.of(a)))
         .orElseGet(
             () ->
-                FileOutcome.rejected(
-                    Reject.ofFile(
-                        ctx.inputFile(),
-                        RejectReason.NO_TEXT,
-                        "no prose found: fewer than 20 words, or mostly paths, numbers or markup")));
+                FileOutcome.rejected(Reject.ofFile(ctx.inputFile(), RejectReason.NO_TEXT, whyNot)));
+  }
+
+  /** The line-dump parser with the bundled chrome rules, loaded once per JVM. */
+  private static final class LineDumps {
+    static final LineDumpParser PARSER = LineDumpParser.withDefaultRules();
   }
 
   private static FileOutcome postProcess(FileOutcome outcome) {

@@ -5,6 +5,11 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.newsframes.ingest.dump.Manifest;
+import dev.newsframes.ingest.dump.ManifestColumns;
+import dev.newsframes.ingest.dump.ManifestEntry;
+import dev.newsframes.ingest.dump.ManifestProblem;
+import dev.newsframes.ingest.dump.ManifestReader;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
@@ -13,16 +18,20 @@ import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Progress;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -42,6 +51,7 @@ public final class IngestJob {
    * @param inputs files, directories or globs
    * @param settings how each file is read
    * @param nearDuplicateThreshold similarity for near duplicates; empty to find exact copies only
+   * @param manifest sidecar metadata (url, title, date, crawl time) per input file
    * @param window publication dates to keep; articles outside it (or undated) are counted, not
    *     written, and only the window's partitions are replaced
    */
@@ -49,7 +59,8 @@ public final class IngestJob {
       List<String> inputs,
       IngestSettings settings,
       OptionalDouble nearDuplicateThreshold,
-      Optional<DateWindow> window) {
+      Optional<DateWindow> window,
+      Optional<ManifestSpec> manifest) {
 
     /** Inputs read with default settings, near duplicates at {@value #DEFAULT_NEAR_THRESHOLD}. */
     public static Options of(List<String> inputs) {
@@ -57,14 +68,23 @@ public final class IngestJob {
           inputs,
           IngestSettings.defaults(),
           OptionalDouble.of(DEFAULT_NEAR_THRESHOLD),
+          Optional.empty(),
           Optional.empty());
     }
 
     /** These options restricted to a window of publication dates. */
     public Options withWindow(DateWindow w) {
-      return new Options(inputs, settings, nearDuplicateThreshold, Optional.of(w));
+      return new Options(inputs, settings, nearDuplicateThreshold, Optional.of(w), manifest);
+    }
+
+    /** These options with a manifest of sidecar metadata. */
+    public Options withManifest(ManifestSpec m) {
+      return new Options(inputs, settings, nearDuplicateThreshold, window, Optional.of(m));
     }
   }
+
+  /** A manifest CSV (any Hadoop path) and how its columns are named. */
+  public record ManifestSpec(String path, ManifestColumns columns) {}
 
   /** Estimated Jaccard similarity of 5-word shingles from which two texts are one story. */
   public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
@@ -83,6 +103,20 @@ public final class IngestJob {
       long outsideWindow,
       Map<String, Long> rejectsByReason,
       Duration duration) {
+
+    /** The counts for the run manifest. */
+    public Map<String, Object> counts() {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("files", files);
+      m.put("articles", articles);
+      m.put("teasers", teasers);
+      m.put("duplicates", duplicates);
+      m.put("rejects", rejects);
+      m.put("skipped_records", skipped);
+      m.put("outside_window", outsideWindow);
+      m.put("rejects_by_reason", rejectsByReason);
+      return m;
+    }
 
     /** Rejects as a share of all records that could have become articles. */
     public double rejectRate() {
@@ -113,7 +147,9 @@ public final class IngestJob {
         InputFiles.list(spark.sparkContext().hadoopConfiguration(), options.inputs());
     spark.sparkContext().setJobDescription("ingest: read and parse " + files.size() + " files");
     LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
-    Dataset<Row> records = parseAll(spark, files, options.settings(), done);
+    Manifest manifest = readManifest(spark, options.manifest());
+    files = withoutManifest(spark, files, options.manifest());
+    Dataset<Row> records = parseAll(spark, files, options.settings(), manifest, done);
     Dataset<Row> parsed = IngestTransforms.articles(records);
     Dataset<Row> inWindow =
         options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -148,6 +184,20 @@ public final class IngestJob {
     return result;
   }
 
+  private static List<String> withoutManifest(
+      SparkSession spark, List<String> files, Optional<ManifestSpec> spec) throws IOException {
+    if (spec.isEmpty()) {
+      return files;
+    }
+    Path manifest = new Path(spec.get().path());
+    String qualified =
+        manifest
+            .getFileSystem(spark.sparkContext().hadoopConfiguration())
+            .makeQualified(manifest)
+            .toString();
+    return files.stream().filter(f -> !f.equals(qualified)).toList();
+  }
+
   /** Replaces the whole table, or in a window run only the window's partitions. */
   private static void write(
       Warehouse warehouse, Table table, Dataset<Row> rows, Optional<DateWindow> window) {
@@ -162,25 +212,62 @@ public final class IngestJob {
   }
 
   private static Dataset<Row> parseAll(
-      SparkSession spark, List<String> files, IngestSettings settings, LongAccumulator done) {
+      SparkSession spark,
+      List<String> files,
+      IngestSettings settings,
+      Manifest manifest,
+      LongAccumulator done) {
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    Broadcast<Manifest> rows =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(manifest);
     int partitions =
         Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
     FlatMapFunction<String, Row> parse =
         file -> {
           Path path = new Path(file);
+          Optional<ManifestEntry> entry = rows.value().find(file);
           FileOutcome outcome =
               FileIngester.ingest(
-                  PageContext.ofFile(file), InputSource.of(path, conf.get()), settings);
+                  PageContext.of(file, entry), entry, InputSource.of(path, conf.get()), settings);
           done.add(1);
-          Iterator<Row> rows = IngestRows.of(file, outcome).iterator();
-          return rows;
+          return IngestRows.of(file, outcome).iterator();
         };
     return spark
         .createDataset(files, Encoders.STRING())
         .repartition(partitions)
         .flatMap(parse, Encoders.row(IngestRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** The manifest's rows, read on the driver; problems in it become rejects of the manifest. */
+  private static Manifest readManifest(SparkSession spark, Optional<ManifestSpec> spec)
+      throws IOException {
+    if (spec.isEmpty()) {
+      return Manifest.empty();
+    }
+    Path path = new Path(spec.get().path());
+    try (Reader in =
+        new InputStreamReader(
+            path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path),
+            StandardCharsets.UTF_8)) {
+      return ManifestReader.read(in, spec.get().columns());
+    }
+  }
+
+  private static Dataset<Row> manifestRejects(
+      SparkSession spark, Manifest m, Optional<ManifestSpec> spec) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (ManifestProblem p : m.problems()) {
+      Reject r =
+          new Reject(
+              spec.orElseThrow().path(),
+              p.line(),
+              RejectReason.MALFORMED_RECORD,
+              "manifest line " + p.line() + ": " + p.message(),
+              "");
+      rows.add(IngestRows.reject(r));
+    }
+    return spark.createDataFrame(rows, IngestTransforms.REJECT_ROW);
   }
 
   private static Result summarise(

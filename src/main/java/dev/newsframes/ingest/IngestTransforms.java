@@ -21,6 +21,10 @@ public final class IngestTransforms {
     return records.filter(col("record_type").equalTo(IngestRows.ARTICLE)).select("article.*");
   }
 
+  /** The schema of reject rows before their ingest batch is set. */
+  public static final org.apache.spark.sql.types.StructType REJECT_ROW =
+      (org.apache.spark.sql.types.StructType) IngestRows.SCHEMA.apply("reject").dataType();
+
   /** Articles published within the window; undated ones are outside every window. */
   public static Dataset<Row> inWindow(Dataset<Row> articles, DateWindow window) {
     return articles.filter(

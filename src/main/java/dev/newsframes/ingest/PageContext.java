@@ -1,5 +1,6 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.dump.ManifestEntry;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,20 @@ public record PageContext(
   public static PageContext ofFile(String inputFile) {
     return new PageContext(
         inputFile, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** A context from a manifest row, when there is one for the file. */
+  public static PageContext of(String inputFile, Optional<ManifestEntry> entry) {
+    if (entry.isEmpty()) {
+      return ofFile(inputFile);
+    }
+    ManifestEntry e = entry.get();
+    return new PageContext(
+        inputFile,
+        e.url(),
+        e.title(),
+        e.published(),
+        e.crawlTime().map(t -> new ResolvedDate(t, DatePrecision.SECOND, DateSource.MANIFEST)));
   }
 
   /** This context with a crawl time, unless it already has one. */

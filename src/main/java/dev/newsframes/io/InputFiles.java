@@ -47,7 +47,9 @@ public final class InputFiles {
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
     while (it.hasNext()) {
       LocatedFileStatus f = it.next();
-      if (isVisible(f.getPath()) && isVisibleBelow(f.getPath(), status.getPath())) {
+      if (isVisible(f.getPath())
+          && !isCorpusPaperwork(f.getPath())
+          && isVisibleBelow(f.getPath(), status.getPath())) {
         files.add(f.getPath().toString());
       }
     }
@@ -56,6 +58,15 @@ public final class InputFiles {
   private static boolean isVisible(Path p) {
     String name = p.getName();
     return !name.startsWith(".") && !name.startsWith("_") && !name.endsWith(".crc");
+  }
+
+  private static boolean isCorpusPaperwork(Path p) {
+    String name = p.getName().toUpperCase(java.util.Locale.ROOT);
+    return name.startsWith("LICENSE")
+        || name.startsWith("LICENCE")
+        || name.startsWith("README")
+        || name.startsWith("COPYING")
+        || name.equals("NOTICE");
   }
 
   private static boolean isVisibleBelow(Path file, Path root) {

@@ -33,6 +33,16 @@ public final class TrendsJob {
       String lexiconFingerprint,
       Duration duration) {
 
+    /** The counts for the run manifest. */
+    public java.util.Map<String, Object> counts() {
+      return java.util.Map.of(
+          "sentences_framed", sentencesFramed,
+          "articles_framed", articlesFramed,
+          "periods", periods,
+          "spikes", spikes,
+          "lexicon_fingerprint", lexiconFingerprint);
+    }
+
     /** The one-line summary the command prints. */
     public String summary() {
       return String.format(
