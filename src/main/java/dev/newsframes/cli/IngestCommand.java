@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads page dumps, HTML, WARC, JSON, JSON Lines, CSV and Parquet into the articles, rejects",
-      "and duplicates tables. Re-running on the same inputs (or window) replaces, never duplicates."
+      "Reads raw inputs into the articles, rejects and duplicates tables.",
+      "Inputs: page dumps, HTML, WARC/CC-NEWS, JSON, JSON Lines, CSV and Parquet, gzip or not.",
+      "Re-running on the same inputs (or --date window) replaces, never duplicates."
     })
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     name = "sql",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs Spark SQL with every warehouse table registered as a view of the same name.",
+      "Runs Spark SQL over the warehouse; every table is a view of the same name.",
       "Without a query, reads statements from standard input, one per line (an interactive shell)."
     })
 public final class SqlCommand implements Callable<Integer> {

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
     name = "trends",
     mixinStandardHelpOptions = true,
     description = {
-      "Matches the frame lexicon on the lemmas annotate stored and writes frame, balance, entity,",
-      "spike and evidence tables. Cheap to re-run after editing the lexicon: nothing is re-annotated."
+      "Writes frame, balance, entity, spike and evidence tables from the stored lemmas.",
+      "Cheap to re-run after editing the lexicon (--frames): nothing is re-annotated."
     })
 public final class TrendsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

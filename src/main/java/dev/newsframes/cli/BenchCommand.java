@@ -1,0 +1,18 @@
+package dev.newsframes.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code newsframes bench}: throughput benchmarks that print medians of several runs. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Throughput benchmarks on real inputs; each prints medians of several runs.",
+    subcommands = {BenchIngestCommand.class})
+public final class BenchCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+}

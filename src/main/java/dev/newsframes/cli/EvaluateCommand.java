@@ -1,0 +1,18 @@
+package dev.newsframes.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code newsframes evaluate}: accuracy of extraction, NER and sentiment on labelled sets. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Scores a component against a labelled set and prints the figures.",
+    subcommands = {EvaluateExtractionCommand.class, EvaluateMetadataCommand.class})
+public final class EvaluateCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+}
