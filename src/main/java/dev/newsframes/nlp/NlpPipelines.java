@@ -38,6 +38,7 @@ public final class NlpPipelines {
     Properties props = config.coreNlpProperties();
     if (!config.gazetteer().isEmpty()) {
       props.setProperty("ner.additional.regexner.mapping", writeMapping(config).toString());
+      props.setProperty("ner.additional.regexner.mapping.header", RegexNerMapping.HEADER);
     }
     return new StanfordCoreNLP(props);
   }

@@ -1,6 +1,7 @@
 package dev.newsframes.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
@@ -103,15 +104,18 @@ class DocumentAnnotatorIT {
   void gazetteerMatchesMultiTokenAndHyphenatedNames() {
     AnnotatedDocument d =
         annotated(
-            "gaz", "OpenAI released GPT-4 in March, and Google DeepMind answered with Gemini.");
+            "gaz",
+            "OpenAI released GPT-4 in March, Google DeepMind answered with Gemini and Meta with"
+                + " Llama 3.");
     assertThat(d.mentions())
         .extracting(EntityMention::text, EntityMention::nerType)
         .as("mentions")
         .contains(
-            org.assertj.core.groups.Tuple.tuple("OpenAI", "ORGANIZATION"),
-            org.assertj.core.groups.Tuple.tuple("GPT-4", "PRODUCT"),
-            org.assertj.core.groups.Tuple.tuple("Google DeepMind", "ORGANIZATION"),
-            org.assertj.core.groups.Tuple.tuple("Gemini", "PRODUCT"));
+            tuple("OpenAI", "ORGANIZATION"),
+            tuple("GPT-4", "PRODUCT"),
+            tuple("Google DeepMind", "ORGANIZATION"),
+            tuple("Gemini", "PRODUCT"),
+            tuple("Llama 3", "PRODUCT"));
   }
 
   @Test

@@ -23,16 +23,21 @@ class TextCutAndMappingTest {
   }
 
   @Test
-  void gazetteerNamesBecomeEscapedTokenPatterns() {
+  void gazetteerNamesBecomeEscapedTokenPatternsInBothHyphenForms() {
     assertThat(RegexNerMapping.tokenPatterns("Google DeepMind"))
-        .as("two tokens")
-        .containsExactly("Google", "DeepMind");
+        .as("two tokens, one form")
+        .containsExactly(List.of("Google", "DeepMind"));
     assertThat(RegexNerMapping.tokenPatterns("Character.AI"))
         .as("dot escaped")
-        .containsExactly("Character\\.AI");
+        .containsExactly(List.of("Character\\.AI"));
+    assertThat(RegexNerMapping.tokenPatterns("GPT-4"))
+        .as("merged as NER sees it, split as the pipeline does")
+        .containsExactly(List.of("GPT\\-4"), List.of("GPT", "\\-", "4"));
     String mapping =
         RegexNerMapping.of(List.of(new GazetteerEntry("Mythos", "PRODUCT", Optional.empty())));
     assertThat(mapping).as("mapping line").startsWith("Mythos\tPRODUCT\tPERSON,ORGANIZATION,");
-    assertThat(mapping.strip()).as("priority last").endsWith("\t" + RegexNerMapping.PRIORITY);
+    assertThat(mapping.strip())
+        .as("priority, then the normalized name")
+        .endsWith("\t" + RegexNerMapping.PRIORITY + "\tMythos");
   }
 }
