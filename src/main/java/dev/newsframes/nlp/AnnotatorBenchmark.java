@@ -6,6 +6,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +33,21 @@ public final class AnnotatorBenchmark {
   /** Documents annotated once, untimed, before measuring, so the JIT has compiled the hot code. */
   static final int WARM_UP_DOCS = 2;
 
-  /** What one measurement saw. */
+  /**
+   * What one measurement saw.
+   *
+   * @param elapsed wall-clock time
+   * @param cpu CPU time of the annotating threads (not of GC or JIT threads); on a shared machine
+   *     rates per CPU second vary far less between runs than rates per wall-clock second
+   */
   public record Throughput(
-      String variant, int threads, int documents, long sentences, long tokens, Duration elapsed) {
+      String variant,
+      int threads,
+      int documents,
+      long sentences,
+      long tokens,
+      Duration elapsed,
+      Duration cpu) {
     public double sentencesPerSecond() {
       return sentences / seconds();
     }
@@ -44,6 +58,14 @@ public final class AnnotatorBenchmark {
 
     public double seconds() {
       return elapsed.toNanos() / 1e9;
+    }
+
+    public double sentencesPerCpuSecond() {
+      return sentences / (cpu.toNanos() / 1e9);
+    }
+
+    public double tokensPerCpuSecond() {
+      return tokens / (cpu.toNanos() / 1e9);
     }
   }
 
@@ -81,27 +103,13 @@ public final class AnnotatorBenchmark {
     for (String doc : docs.subList(0, Math.min(WARM_UP_DOCS, docs.size()))) {
       pipeline.annotate(new Annotation(doc));
     }
-    AtomicInteger next = new AtomicInteger();
-    AtomicLong sentences = new AtomicLong();
-    AtomicLong tokens = new AtomicLong();
+    Counters counters = new Counters();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        running.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement();
-                      i < docs.size();
-                      i = next.getAndIncrement()) {
-                    Annotation a = new Annotation(docs.get(i));
-                    pipeline.annotate(a);
-                    List<CoreMap> ss = a.get(CoreAnnotations.SentencesAnnotation.class);
-                    sentences.addAndGet(ss.size());
-                    tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
-                  }
-                }));
+        running.add(pool.submit(() -> annotateUntilDone(pipeline, docs, counters)));
       }
       for (Future<?> f : running) {
         f.get();
@@ -112,7 +120,38 @@ public final class AnnotatorBenchmark {
       pool.shutdownNow();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return new Throughput(variant, threads, docs.size(), sentences.get(), tokens.get(), elapsed);
+    return new Throughput(
+        variant,
+        threads,
+        docs.size(),
+        counters.sentences.get(),
+        counters.tokens.get(),
+        elapsed,
+        Duration.ofNanos(counters.cpuNanos.get()));
+  }
+
+  /** Shared by the worker threads of one measurement. */
+  private static final class Counters {
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicLong sentences = new AtomicLong();
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicLong cpuNanos = new AtomicLong();
+  }
+
+  private static void annotateUntilDone(
+      StanfordCoreNLP pipeline, List<String> docs, Counters counters) {
+    ThreadMXBean clock = ManagementFactory.getThreadMXBean();
+    long cpuStart = clock.getCurrentThreadCpuTime();
+    for (int i = counters.next.getAndIncrement();
+        i < docs.size();
+        i = counters.next.getAndIncrement()) {
+      Annotation a = new Annotation(docs.get(i));
+      pipeline.annotate(a);
+      List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
+      counters.sentences.addAndGet(sentences.size());
+      counters.tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
+    }
+    counters.cpuNanos.addAndGet(clock.getCurrentThreadCpuTime() - cpuStart);
   }
 
   private static Comparator<Path> byNumericName() {
