@@ -105,20 +105,7 @@ public final class BenchNlpCommand implements Callable<Integer> {
         docChars,
         input,
         Runtime.getRuntime().availableProcessors());
-    out.printf(
-        Locale.ROOT,
-        "%-14s %7s %9s %7s %8s %11s %9s %8s %15s %12s %7s%n",
-        "variant",
-        "threads",
-        "sentences",
-        "tokens",
-        "seconds",
-        "sentences/s",
-        "tokens/s",
-        "cpu s",
-        "sentences/cpu-s",
-        "tokens/cpu-s",
-        "load s");
+    out.printf(Locale.ROOT, HEADER, (Object[]) COLUMNS);
     out.flush();
     for (String v : variants) {
       long loadStart = System.nanoTime();
@@ -126,20 +113,7 @@ public final class BenchNlpCommand implements Callable<Integer> {
       double load = (System.nanoTime() - loadStart) / 1e9;
       for (int t : threads) {
         Throughput r = AnnotatorBenchmark.measure(v, pipeline, texts, t);
-        out.printf(
-            Locale.ROOT,
-            "%-14s %7d %9d %7d %8.1f %11.2f %9.0f %8.1f %15.2f %12.0f %7.1f%n",
-            v,
-            t,
-            r.sentences(),
-            r.tokens(),
-            r.seconds(),
-            r.sentencesPerSecond(),
-            r.tokensPerSecond(),
-            r.cpu().toNanos() / 1e9,
-            r.sentencesPerCpuSecond(),
-            r.tokensPerCpuSecond(),
-            load);
+        out.println(row(r, load));
         out.flush();
       }
       NlpPipelines.releaseModels();
@@ -147,7 +121,39 @@ public final class BenchNlpCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Overrides of the configured settings per variant; null removes a key. */
+  private static final String HEADER = "%-14s %7s %9s %7s %8s %11s %9s %8s %15s %12s %7s%n";
+  private static final String[] COLUMNS = {
+    "variant",
+    "threads",
+    "sentences",
+    "tokens",
+    "seconds",
+    "sentences/s",
+    "tokens/s",
+    "cpu s",
+    "sentences/cpu-s",
+    "tokens/cpu-s",
+    "load s"
+  };
+
+  private static String row(Throughput r, double loadSeconds) {
+    return String.format(
+        Locale.ROOT,
+        "%-14s %7d %9d %7d %8.1f %11.2f %9.0f %8.1f %15.2f %12.0f %7.1f",
+        r.variant(),
+        r.threads(),
+        r.sentences(),
+        r.tokens(),
+        r.seconds(),
+        r.sentencesPerSecond(),
+        r.tokensPerSecond(),
+        r.cpu().toNanos() / 1e9,
+        r.sentencesPerCpuSecond(),
+        r.tokensPerCpuSecond(),
+        loadSeconds);
+  }
+
+  /** Overrides of the configured settings per variant. */
   static Map<String, Map<String, String>> variants() {
     Map<String, Map<String, String>> v = new LinkedHashMap<>();
     v.put("parse-pcfg", Map.of("annotators", PARSE_ONLY, "parse.model", ParserModel.PCFG.path()));
