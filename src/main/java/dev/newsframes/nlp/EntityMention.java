@@ -1,0 +1,30 @@
+package dev.newsframes.nlp;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named-entity mention in an annotated document.
+ *
+ * @param begin UTF-16 char offset into the document text, inclusive
+ * @param end UTF-16 char offset into the document text, exclusive
+ * @param nerType the CoreNLP type, or a gazetteer type such as {@code PRODUCT}
+ * @param canonicalEntity the name the mention resolves to within the document and across the
+ *     corpus, see {@link EntityCanonicalizer}
+ * @param sentiment the sentiment of the sentence holding the mention, for entity-level sentiment
+ */
+public record EntityMention(
+    int sentenceIndex,
+    int begin,
+    int end,
+    String text,
+    String nerType,
+    String canonicalEntity,
+    Optional<SentimentScore> sentiment) {
+  public EntityMention {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(nerType, "nerType");
+    Objects.requireNonNull(canonicalEntity, "canonicalEntity");
+    Objects.requireNonNull(sentiment, "sentiment");
+  }
+}

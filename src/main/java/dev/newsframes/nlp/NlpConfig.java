@@ -1,0 +1,176 @@
+package dev.newsframes.nlp;
+
+import dev.newsframes.ingest.ArticleIds;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The annotate stage's settings: CoreNLP properties, passed through as they are, plus our own
+ * {@code nlp.*} keys. Load with {@link NlpConfigLoader}.
+ *
+ * <p>Serializable so a Spark job can ship it to executors, which build their pipeline from it; the
+ * gazetteer and aliases travel as content, not paths, so executors need no access to {@code jobs/}.
+ *
+ * @param corenlp effective CoreNLP properties (defaults merged with the file), sorted by key
+ * @param documentTimeout wall-clock limit per document ({@code nlp.document-timeout-seconds})
+ * @param maxChars documents longer than this are annotated up to here ({@code nlp.max-chars})
+ * @param sentimentModel which {@link SentenceSentimentModel} scores sentences ({@code
+ *     nlp.sentiment-model})
+ * @param mentionTypes NER types kept as mentions ({@code nlp.mention-types}); numeric and temporal
+ *     types are left out by default
+ * @param gazetteer entries added to NER ({@code nlp.gazetteer})
+ * @param aliases manual entity merges ({@code nlp.entity-aliases}) plus gazetteer canonicals
+ */
+public record NlpConfig(
+    SortedMap<String, String> corenlp,
+    Duration documentTimeout,
+    int maxChars,
+    String sentimentModel,
+    List<String> mentionTypes,
+    List<GazetteerEntry> gazetteer,
+    EntityAliases aliases)
+    implements Serializable {
+
+  public NlpConfig {
+    corenlp = Collections.unmodifiableSortedMap(new TreeMap<>(corenlp));
+    Objects.requireNonNull(documentTimeout, "documentTimeout");
+    Objects.requireNonNull(sentimentModel, "sentimentModel");
+    mentionTypes = List.copyOf(new TreeSet<>(mentionTypes));
+    gazetteer = List.copyOf(gazetteer);
+    Objects.requireNonNull(aliases, "aliases");
+    if (documentTimeout.isNegative() || documentTimeout.isZero()) {
+      throw new IllegalArgumentException("document timeout must be positive: " + documentTimeout);
+    }
+    if (maxChars <= 0) {
+      throw new IllegalArgumentException("nlp.max-chars must be positive: " + maxChars);
+    }
+  }
+
+  /**
+   * The built-in settings, without gazetteer or aliases; {@code jobs/annotate.properties} spells
+   * them out.
+   */
+  public static NlpConfig defaults() {
+    return NlpConfigLoader.load(Optional.empty(), Map.of());
+  }
+
+  /** The CoreNLP version on the classpath, part of the fingerprint. */
+  public static String coreNlpVersion() {
+    String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    return v == null ? "unknown" : v;
+  }
+
+  /**
+   * A fresh copy of the CoreNLP properties, without the gazetteer mapping (see {@link
+   * NlpPipelines}).
+   */
+  public Properties coreNlpProperties() {
+    Properties p = new Properties();
+    p.putAll(corenlp);
+    return p;
+  }
+
+  /** The CoreNLP annotators, in order. */
+  public List<String> annotators() {
+    return List.of(corenlp.getOrDefault("annotators", "").split("\\s*,\\s*"));
+  }
+
+  /**
+   * A hash of every setting that changes what annotation produces, and of the CoreNLP version.
+   *
+   * <p>Articles already annotated with the same content hash and fingerprint are skipped. The
+   * document timeout is left out: it decides whether a document is annotated, not what the
+   * annotation holds.
+   */
+  public String fingerprint() {
+    List<String> lines = pipelineLines();
+    lines.add("nlp.max-chars=" + maxChars);
+    lines.add("nlp.sentiment-model=" + sentimentModel);
+    lines.add("nlp.mention-types=" + String.join(",", mentionTypes));
+    aliases.lines().forEach(l -> lines.add("alias\t" + l));
+    return hash(lines);
+  }
+
+  /** A hash of what the CoreNLP pipeline is built from; pipelines are shared per key. */
+  public String pipelineKey() {
+    return hash(pipelineLines());
+  }
+
+  /** This config with other CoreNLP properties; {@code null} values remove a key. */
+  public NlpConfig withCoreNlp(Map<String, String> overrides) {
+    TreeMap<String, String> merged = new TreeMap<>(corenlp);
+    overrides.forEach(
+        (k, v) -> {
+          if (v == null) {
+            merged.remove(k);
+          } else {
+            merged.put(k, v);
+          }
+        });
+    return new NlpConfig(
+        merged, documentTimeout, maxChars, sentimentModel, mentionTypes, gazetteer, aliases);
+  }
+
+  /** This config with another per-document time limit. */
+  public NlpConfig withDocumentTimeout(Duration timeout) {
+    return new NlpConfig(
+        corenlp, timeout, maxChars, sentimentModel, mentionTypes, gazetteer, aliases);
+  }
+
+  private List<String> pipelineLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add("corenlp.version=" + coreNlpVersion());
+    corenlp.forEach((k, v) -> lines.add(k + "=" + v));
+    gazetteer.forEach(e -> lines.add("gazetteer\t" + e.line()));
+    return lines;
+  }
+
+  private static String hash(List<String> lines) {
+    return ArticleIds.sha256Hex(String.join("\n", lines)).substring(0, 16);
+  }
+
+  // Optional fields of GazetteerEntry are not Serializable; ship the plain text form instead.
+  private Object writeReplace() {
+    return new SerialForm(
+        new TreeMap<>(corenlp),
+        documentTimeout.toMillis(),
+        maxChars,
+        sentimentModel,
+        new ArrayList<>(mentionTypes),
+        String.join("\n", gazetteer.stream().map(GazetteerEntry::line).toList()),
+        new TreeMap<>(aliases.canonicalByKey()));
+  }
+
+  /** The serialized form of {@link NlpConfig}: only JDK types. */
+  private record SerialForm(
+      TreeMap<String, String> corenlp,
+      long timeoutMillis,
+      int maxChars,
+      String sentimentModel,
+      ArrayList<String> mentionTypes,
+      String gazetteer,
+      TreeMap<String, String> aliases)
+      implements Serializable {
+    private Object readResolve() {
+      return new NlpConfig(
+          corenlp,
+          Duration.ofMillis(timeoutMillis),
+          maxChars,
+          sentimentModel,
+          mentionTypes,
+          GazetteerEntry.parse(gazetteer, "serialized NlpConfig"),
+          new EntityAliases(aliases));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.newsframes.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsframes.ingest.ArticleIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Readers for the labelled sentiment sets, and deterministic subsampling of them. */
+public final class SentimentDatasets {
+  /** The formats {@code evaluate sentiment --format} accepts. */
+  public enum Format {
+    /**
+     * Financial PhraseBank: one {@code sentence@label} per line, label positive|neutral|negative.
+     */
+    FPB,
+    /** SemEval-2017 task 5 headlines: a JSON array of {@code {id, title, sentiment}}. */
+    SEMEVAL;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private SentimentDatasets() {}
+
+  /** The sentences of a file in the given format. */
+  public static List<LabelledSentence> read(Path file, Format format) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return switch (format) {
+      case FPB -> parseFpb(decode(bytes), file.toString());
+      case SEMEVAL -> parseSemeval(bytes, file.toString());
+    };
+  }
+
+  /**
+   * Text as UTF-8, or as ISO-8859-1 when it is not valid UTF-8: the original Financial PhraseBank
+   * is Latin-1, while some redistributions were re-encoded.
+   */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  static List<LabelledSentence> parseFpb(String text, String source) {
+    List<LabelledSentence> out = new ArrayList<>();
+    String[] lines = text.split("\r?\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int at = line.lastIndexOf('@');
+      Polarity polarity;
+      try {
+        polarity = Polarity.parse(at < 0 ? "" : line.substring(at + 1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Cannot read "
+                + source
+                + " line "
+                + (i + 1)
+                + ": expected sentence@label with label"
+                + " positive, neutral or negative, got \""
+                + line
+                + "\"",
+            e);
+      }
+      out.add(
+          new LabelledSentence(
+              String.valueOf(i + 1), line.substring(0, at).strip(), polarity, Optional.empty()));
+    }
+    return out;
+  }
+
+  static List<LabelledSentence> parseSemeval(byte[] json, String source) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "Cannot read " + source + " as JSON: " + e.getMessage(), e);
+    }
+    List<LabelledSentence> out = new ArrayList<>();
+    for (JsonNode item : root) {
+      JsonNode title = item.get("title");
+      JsonNode score = item.get("sentiment");
+      if (title == null || score == null || !score.isNumber()) {
+        throw new IllegalArgumentException(
+            "Cannot read " + source + ": item without title or numeric sentiment: " + item);
+      }
+      double s = score.asDouble();
+      out.add(
+          new LabelledSentence(
+              item.path("id").asText(), title.asText(), Polarity.ofScore(s, 0.0), Optional.of(s)));
+    }
+    return out;
+  }
+
+  /**
+   * At most {@code n} sentences, the same ones on every run: those with the smallest hash of their
+   * id, in input order. The hash spreads the sample over the file, which is often sorted by label.
+   */
+  public static List<LabelledSentence> subsample(List<LabelledSentence> all, int n) {
+    if (n >= all.size()) {
+      return all;
+    }
+    Set<String> chosen =
+        all.stream()
+            .map(LabelledSentence::id)
+            .sorted(Comparator.comparing((String id) -> ArticleIds.sha256Hex("s:" + id)))
+            .limit(n)
+            .collect(Collectors.toSet());
+    return all.stream().filter(s -> chosen.contains(s.id())).toList();
+  }
+}

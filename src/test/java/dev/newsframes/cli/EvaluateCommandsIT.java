@@ -1,0 +1,95 @@
+package dev.newsframes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The evaluate commands end to end on tiny fixtures, with the real models. */
+class EvaluateCommandsIT {
+  private static final String NUMBER = "\\d+\\.\\d{4}";
+
+  private record Run(int exitCode, List<String> lines) {
+    String last() {
+      return lines.get(lines.size() - 1);
+    }
+  }
+
+  private static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        new CommandLine(command)
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(args);
+    String text = code == 0 ? out.toString() : err.toString();
+    return new Run(code, text.lines().toList());
+  }
+
+  @Test
+  void nerPrintsPerTypeScoresAndTheOverallLineLast() {
+    Run r = run(new EvaluateNerCommand(), "--conll", "src/test/resources/nlp/mini.conll");
+    assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
+    assertThat(r.lines())
+        .as("mapping stated")
+        .anyMatch(l -> l.startsWith("type mapping: PERSON->PER"));
+    assertThat(r.lines())
+        .as("per-type line")
+        .anyMatch(l -> l.matches("LOC\\s+precision " + NUMBER + ".*"));
+    assertThat(r.last())
+        .as("last line")
+        .matches("overall precision " + NUMBER + " recall " + NUMBER + " f1 " + NUMBER);
+    double f1 = Double.parseDouble(r.last().replaceAll(".* f1 ", ""));
+    assertThat(f1).as("F1 on easy newswire sentences").isGreaterThan(0.7);
+  }
+
+  @Test
+  void sentimentOnFpbPrintsAccuracyAndMacroF1Last() {
+    Run r =
+        run(
+            new EvaluateSentimentCommand(),
+            "--input",
+            "src/test/resources/nlp/mini-fpb.txt",
+            "--format",
+            "fpb",
+            "--parser",
+            "sr");
+    assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
+    assertThat(r.lines()).as("items").anyMatch(l -> l.contains("6 of 6 items"));
+    assertThat(r.last()).as("last line").matches("accuracy " + NUMBER + " macro-f1 " + NUMBER);
+  }
+
+  @Test
+  void sentimentOnSemevalAddsCorrelations() {
+    Run r =
+        run(
+            new EvaluateSentimentCommand(),
+            "--input",
+            "src/test/resources/nlp/mini-semeval.json",
+            "--format",
+            "SEMEVAL",
+            "--limit",
+            "3");
+    assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
+    assertThat(r.lines()).as("subsample").anyMatch(l -> l.contains("3 of 4 items"));
+    assertThat(r.lines())
+        .as("accuracy line")
+        .anyMatch(l -> l.matches("accuracy " + NUMBER + " macro-f1 " + NUMBER));
+    assertThat(r.last())
+        .as("last line")
+        .matches("pearson -?" + NUMBER + " spearman -?" + NUMBER + " sign-accuracy " + NUMBER);
+  }
+
+  @Test
+  void badOptionsExitWithUsageCode2() {
+    Run r = run(new EvaluateSentimentCommand(), "--input", "no-such-file.txt", "--format", "fpb");
+    assertThat(r.exitCode()).as("missing input").isEqualTo(2);
+    assertThat(String.join("\n", r.lines())).as("message").contains("no-such-file.txt");
+    Run bad = run(new EvaluateSentimentCommand(), "--input", "pom.xml", "--format", "csv");
+    assertThat(bad.exitCode()).as("unknown format").isEqualTo(2);
+  }
+}
