@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores a component against a labelled set and prints the figures.",
-    subcommands = {EvaluateExtractionCommand.class, EvaluateMetadataCommand.class})
+    subcommands = {
+      EvaluateExtractionCommand.class,
+      EvaluateMetadataCommand.class,
+      EvaluateNerCommand.class,
+      EvaluateSentimentCommand.class
+    })
 public final class EvaluateCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

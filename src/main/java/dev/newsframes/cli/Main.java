@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Spark batch analytics of how news coverage frames a topic over time.",
     subcommands = {
       IngestCommand.class,
+      AnnotateCommand.class,
       TrendsCommand.class,
       RunCommand.class,
       SqlCommand.class,

@@ -1,25 +1,51 @@
 package dev.newsframes.cli;
 
 import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.trends.TrendsJob;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newsframes run}: every stage in order, in one Spark session. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Runs all stages in order on the inputs: ingest, annotate, trends, report.")
+    description = {
+      "Runs all stages in order: ingest, annotate, trends, report.",
+      "Takes the options of each stage; with no --input it runs on the bundled sample."
+    })
 public final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
   @Mixin IngestOptions ingest = new IngestOptions();
+  @Mixin AnnotateOptions annotate = new AnnotateOptions();
+  @Mixin TrendsOptions trends = new TrendsOptions();
 
   @Override
   public Integer call() throws Exception {
-    IngestJob.Options options = ingest.toJobOptions();
-    SparkSession session = spark.session("run");
-    IngestJob.Result r = IngestJob.run(session, spark.warehouse(session), options);
-    return Stages.report(r.summary(), r.rejectRate(), ingest.maxRejectRate);
+    // every option is checked before Spark starts
+    IngestJob.Options ingestOptions = ingest.toJobOptions();
+    AnnotateJob.Options annotateOptions = annotate.toJobOptions();
+    TrendsJob.Options trendsOptions = trends.toJobOptions();
+    return Runs.execute(
+        spark,
+        "run",
+        spec.commandLine().getParseResult().originalArgs(),
+        (session, warehouse, manifest) -> {
+          manifest.put("inputs", ingestOptions.inputs());
+          IngestJob.Result in = IngestJob.run(session, warehouse, ingestOptions);
+          manifest.stage("ingest", in.duration(), in.counts());
+          int code = Stages.report(in.summary(), in.rejectRate(), ingest.maxRejectRate);
+          AnnotateJob.Result an = AnnotateJob.run(session, warehouse, annotateOptions);
+          manifest.stage("annotate", an.duration(), an.counts());
+          Stages.report(an.summary(), 0, 1);
+          TrendsJob.Result tr = TrendsJob.run(session, warehouse, trendsOptions);
+          manifest.stage("trends", tr.duration(), tr.counts());
+          Stages.report(tr.summary(), 0, 1);
+          return code;
+        });
   }
 }

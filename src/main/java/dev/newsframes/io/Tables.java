@@ -132,6 +132,28 @@ public final class Tables {
               .add("elapsed_ms", LongType, false),
           List.of());
 
+  /**
+   * One row per article annotate has processed: with the content hash and pipeline fingerprint that
+   * make re-runs incremental, its status, and the document-level sentiment.
+   */
+  public static final Table ANNOTATED_ARTICLES =
+      new Table(
+          "annotated_articles",
+          new StructType()
+              .add("article_id", StringType, false)
+              .add("content_hash", StringType, false)
+              .add("pipeline_fingerprint", StringType, false)
+              .add("status", StringType, false)
+              .add("sentences", IntegerType, false)
+              .add("mentions", IntegerType, false)
+              .add("truncated", org.apache.spark.sql.types.DataTypes.BooleanType, false)
+              .add("sentiment_label", StringType)
+              .add("sentiment_score", DoubleType)
+              .add("sentiment_model", StringType)
+              .add("elapsed_ms", LongType, false)
+              .add(PUBLISHED_DATE, DateType),
+          List.of(PUBLISHED_DATE));
+
   public static final Table FRAMES = new Table("frames", TrendSchemas.FRAME_CATALOG, List.of());
   public static final Table SENTENCE_FRAMES =
       new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of(PUBLISHED_DATE));
@@ -153,7 +175,7 @@ public final class Tables {
 
   /** The tables annotate writes. */
   public static final List<Table> ANNOTATE_OUTPUTS =
-      List.of(SENTENCES, MENTIONS, ANNOTATION_ERRORS);
+      List.of(SENTENCES, MENTIONS, ANNOTATION_ERRORS, ANNOTATED_ARTICLES);
 
   /** The tables trends writes. */
   public static final List<Table> TRENDS_OUTPUTS =

@@ -105,6 +105,56 @@ public final class Warehouse {
         .parquet(path(table));
   }
 
+  /** The directory name Spark gives a null partition value. */
+  public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
+
+  /**
+   * Rewrites some partitions of a table from rows that may have been computed from those very
+   * partitions: the rows are written to a staging directory first, then each named partition is
+   * swapped for its staged version (or removed when no row falls in it). Other partitions are not
+   * touched. For an unpartitioned table, pass no values: the whole table is swapped.
+   *
+   * @param values partition values to replace, {@link #NULL_PARTITION} for nulls
+   */
+  public void rewrite(Table table, List<String> values, Dataset<Row> rows) {
+    Path dir = new Path(path(table));
+    Path staging = new Path(root + "/_staging/" + table.name() + "-" + java.util.UUID.randomUUID());
+    rows.select(columns(table))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .partitionBy(table.partitionColumns().toArray(String[]::new))
+        .parquet(staging.toString());
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (table.partitionColumns().isEmpty()) {
+        fs.delete(dir, true);
+        fs.mkdirs(dir.getParent());
+        rename(fs, staging, dir);
+        return;
+      }
+      fs.mkdirs(dir);
+      String column = table.partitionColumns().get(0);
+      for (String v : values) {
+        Path target = new Path(dir, column + "=" + v);
+        fs.delete(target, true);
+        Path staged = new Path(staging, column + "=" + v);
+        if (fs.exists(staged)) {
+          rename(fs, staged, target);
+        }
+      }
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot swap staged partitions of " + table.name() + " into " + dir, e);
+    }
+  }
+
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename " + from + " -> " + to + " failed");
+    }
+  }
+
   private static org.apache.spark.sql.Column[] columns(Table table) {
     return java.util.Arrays.stream(table.schema().fieldNames())
         .map(org.apache.spark.sql.functions::col)

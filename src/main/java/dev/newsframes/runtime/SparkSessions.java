@@ -26,7 +26,10 @@ public final class SparkSessions {
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.parquet.compression.codec", "zstd");
     if (effectiveMaster.startsWith("local")) {
-      b.config("spark.driver.host", "127.0.0.1")
+      // 200 shuffle partitions is sized for clusters; on one machine it is mostly task overhead
+      int cores = Runtime.getRuntime().availableProcessors();
+      b.config("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, cores * 2)))
+          .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false");
     }

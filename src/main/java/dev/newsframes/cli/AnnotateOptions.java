@@ -1,0 +1,38 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.nlp.AnnotateTransforms;
+import java.util.Map;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options of the annotate stage, shared by {@code annotate} and {@code run}. */
+public final class AnnotateOptions {
+  @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
+
+  @Option(
+      names = "--include-duplicates",
+      description =
+          "Also annotate duplicate copies (default: canonical articles only; trends counts each story once).")
+  boolean includeDuplicates;
+
+  @Option(
+      names = "--full-refresh",
+      description =
+          "Re-annotate every article and replace the tables (default: only new or changed articles, or all after a pipeline change).")
+  boolean fullRefresh;
+
+  /** The job options; settings are loaded and checked here, before Spark starts. */
+  AnnotateJob.Options toJobOptions() {
+    return new AnnotateJob.Options(
+        nlp.load(Map.of()),
+        includeDuplicates
+            ? AnnotateTransforms.Scope.ENGLISH_ALL_COPIES
+            : AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+        fullRefresh ? AnnotateJob.Refresh.FULL : AnnotateJob.Refresh.INCREMENTAL);
+  }
+
+  String configSource() {
+    return nlp.source();
+  }
+}

@@ -1,0 +1,124 @@
+package dev.newsframes.nlp;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
+
+/** Dataset-to-dataset steps of annotate; no I/O. */
+public final class AnnotateTransforms {
+  private AnnotateTransforms() {}
+
+  /** Which articles annotate reads. */
+  public enum Scope {
+    /** English canonical articles and teasers: what trends counts. */
+    ENGLISH_CANONICAL,
+    /** English articles including duplicate copies. */
+    ENGLISH_ALL_COPIES
+  }
+
+  /**
+   * The documents to annotate: article_id, text (title, a blank line, then body or summary),
+   * content_hash, published_date.
+   */
+  public static Dataset<Row> documents(Dataset<Row> articles, Scope scope) {
+    Dataset<Row> english = articles.filter(col("language").equalTo("en"));
+    Dataset<Row> chosen =
+        scope == Scope.ENGLISH_CANONICAL ? english.filter(col("duplicate_of").isNull()) : english;
+    return chosen.select(
+        col("article_id"),
+        concat_ws(
+                "\n\n",
+                col("title"),
+                when(length(col("body")).gt(0), col("body")).otherwise(col("summary")))
+            .as("text"),
+        col("content_hash"),
+        col("published_date"));
+  }
+
+  /** The documents not yet annotated with this content and pipeline fingerprint. */
+  public static Dataset<Row> notYetAnnotated(
+      Dataset<Row> documents, Dataset<Row> annotatedArticles, String fingerprint) {
+    Dataset<Row> done =
+        annotatedArticles
+            .filter(col("pipeline_fingerprint").equalTo(fingerprint))
+            .select("article_id", "content_hash");
+    return documents.join(
+        done,
+        documents
+            .col("article_id")
+            .equalTo(done.col("article_id"))
+            .and(documents.col("content_hash").equalTo(done.col("content_hash"))),
+        "left_anti");
+  }
+
+  /**
+   * Annotates every document once with all annotators, in {@code mapPartitions}, on the executor's
+   * shared CoreNLP pipeline; rows follow {@link AnnotateRows#SCHEMA}. Documents are processed one
+   * at a time per task, so memory holds one document's annotation per core.
+   */
+  public static Dataset<Row> annotate(
+      Dataset<Row> documents, Broadcast<NlpConfig> config, LongAccumulator done) {
+    MapPartitionsFunction<Row, Row> f =
+        rows -> {
+          NlpConfig c = config.value();
+          DocumentAnnotator annotator = DocumentAnnotator.forConfig(c);
+          String fingerprint = c.fingerprint();
+          return new FlatIterator(
+              rows,
+              row -> {
+                AnnotateRows.Document doc =
+                    new AnnotateRows.Document(
+                        row.getAs("article_id"),
+                        row.getAs("content_hash"),
+                        row.getAs("published_date"));
+                AnnotationResult result = annotator.annotate(doc.articleId(), row.getAs("text"));
+                done.add(1);
+                return AnnotateRows.of(doc, result, fingerprint).iterator();
+              });
+        };
+    return documents.mapPartitions(f, Encoders.row(AnnotateRows.SCHEMA));
+  }
+
+  /** The rows of one output table out of the intermediate dataset. */
+  public static Dataset<Row> part(Dataset<Row> annotated, String recordType) {
+    return annotated.filter(col("record_type").equalTo(recordType)).select(recordType + ".*");
+  }
+
+  /** Lazily maps each input row to several output rows. */
+  private static final class FlatIterator implements Iterator<Row> {
+    private final Iterator<Row> in;
+    private final java.util.function.Function<Row, Iterator<Row>> f;
+    private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+    FlatIterator(Iterator<Row> in, java.util.function.Function<Row, Iterator<Row>> f) {
+      this.in = in;
+      this.f = f;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && in.hasNext()) {
+        current = f.apply(in.next());
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+  }
+}
