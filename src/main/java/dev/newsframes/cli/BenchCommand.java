@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks on real inputs; each prints medians of several runs.",
-    subcommands = {BenchIngestCommand.class, BenchNlpCommand.class})
+    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchNlpCommand.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

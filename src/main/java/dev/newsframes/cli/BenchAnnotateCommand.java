@@ -1,0 +1,147 @@
+package dev.newsframes.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import dev.newsframes.nlp.AnnotateRows;
+import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatorBenchmark;
+import dev.newsframes.nlp.NlpConfig;
+import dev.newsframes.nlp.NlpPipelines;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsframes bench annotate}: the annotate job against raw CoreNLP on the same documents and
+ * cores, in one run.
+ *
+ * <p>Raw: one JVM, one shared pipeline, as many threads as Spark has cores, each taking the next
+ * document. Spark: the annotate transform (the same code the job runs) over the same documents in
+ * the same JVM. The pipeline is loaded and warmed before either is timed.
+ */
+@Command(
+    name = "annotate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares the Spark annotate job with raw CoreNLP on the same documents and cores.",
+      "Last line: 'annotate throughput: raw <x> sentences/s, spark <y> sentences/s, ratio <y/x>'."
+    })
+public final class BenchAnnotateCommand implements Callable<Integer> {
+  private static final StructType DOCS =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("content_hash", DataTypes.StringType)
+          .add("published_date", DataTypes.DateType);
+
+  @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin NlpConfigOptions settings = new NlpConfigOptions();
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of page dumps, e.g. ../shared/corpora/pages/ai-tech/pages.")
+  Path input;
+
+  @Option(
+      names = "--docs",
+      defaultValue = "40",
+      paramLabel = "N",
+      description = "Documents (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(
+      names = "--doc-chars",
+      defaultValue = "4000",
+      paramLabel = "N",
+      description =
+          "Characters per document, after skipping the page's opening menu (default: ${DEFAULT-VALUE}).")
+  int docChars;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      paramLabel = "N",
+      description = "Runs of each side; medians are reported (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Override
+  public Integer call() throws Exception {
+    NlpConfig config = settings.load(Map.of());
+    List<String> texts = AnnotatorBenchmark.sampleDocuments(input, docs, 300, docChars);
+    SparkSession session = spark.session("bench annotate");
+    int cores = session.sparkContext().defaultParallelism();
+    StanfordCoreNLP pipeline = NlpPipelines.get(config);
+    System.out.printf(
+        "bench annotate: %d documents, %d cores, pipeline %s%n",
+        texts.size(), cores, config.fingerprint().substring(0, 12));
+    Dataset<Row> frame =
+        session
+            .createDataFrame(rows(texts), DOCS)
+            .repartition(cores * 8, col("article_id"))
+            .cache();
+    frame.count();
+    List<Double> raw = new ArrayList<>();
+    List<Double> sparkRates = new ArrayList<>();
+    for (int r = 0; r < runs; r++) {
+      AnnotatorBenchmark.Throughput t = AnnotatorBenchmark.measure("raw", pipeline, texts, cores);
+      raw.add(t.sentencesPerSecond());
+      long start = System.nanoTime();
+      long sentences =
+          AnnotateTransforms.part(
+                  AnnotateTransforms.annotate(
+                      frame,
+                      JavaSparkContext.fromSparkContext(session.sparkContext()).broadcast(config),
+                      session.sparkContext().longAccumulator()),
+                  AnnotateRows.SENTENCE)
+              .count();
+      double secs = (System.nanoTime() - start) / 1e9;
+      sparkRates.add(sentences / secs);
+      System.out.printf(
+          "  run %d: raw %d sentences in %.1fs; spark %d sentences in %.1fs%n",
+          r + 1, t.sentences(), t.seconds(), sentences, secs);
+    }
+    double x = BenchIngestCommand.median(raw);
+    double y = BenchIngestCommand.median(sparkRates);
+    System.out.printf("peak heap of this JVM (driver and local executor): %d MB%n", peakHeapMb());
+    System.out.printf(
+        "annotate throughput: raw %.2f sentences/s, spark %.2f sentences/s, ratio %.3f%n",
+        x, y, y / x);
+    return ExitCode.OK;
+  }
+
+  private static List<Row> rows(List<String> texts) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      rows.add(RowFactory.create("doc-" + i, texts.get(i), "h" + i, null));
+    }
+    return rows;
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.newsframes.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
+import dev.newsframes.testing.SparkTestSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The annotate stage on Spark with the real CoreNLP models: the seed page and a few paragraphs
+ * written for this test, one of them long enough to run past a short per-document time limit.
+ */
+class AnnotateJobIT {
+  static final Path SEED = Path.of("notebooks-data/input/marsbit-trump-ai-executive-order.txt");
+  @TempDir static Path tmp;
+  static SparkSession spark;
+  static Warehouse warehouse;
+  static Path input;
+  static AnnotateJob.Result first;
+
+  static NlpConfig config() {
+    // 40 s: far more than a page needs even on a loaded machine, far less than the long document
+    return NlpConfigLoader.load(
+        Optional.of(Path.of(NlpConfigLoader.DEFAULT_FILE)),
+        Map.of("nlp.document-timeout-seconds", "40"));
+  }
+
+  static String record(String url, String title, String text) {
+    return "{\"url\":\""
+        + url
+        + "\",\"title\":\""
+        + title
+        + "\",\"date\":\"2024-05-02\",\"text\":\""
+        + text
+        + "\"}\n";
+  }
+
+  @BeforeAll
+  static void annotate() throws IOException {
+    spark = SparkTestSession.get();
+    input = tmp.resolve("input");
+    Files.createDirectories(input);
+    Files.copy(SEED, input.resolve("seed.txt"));
+    String longText =
+        ("The committee reviewed the proposal in detail and heard testimony from many witnesses "
+                + "about the costs and the benefits of the new rules for the industry. ")
+            .repeat(700);
+    Files.writeString(
+        input.resolve("paragraphs.jsonl"),
+        record(
+                "https://example.test/bad",
+                "Markets slump",
+                "Investors suffered terrible losses as the disastrous collapse wiped out savings.")
+            + record(
+                "https://example.test/good",
+                "A triumph",
+                "The new library is a wonderful, delightful success and residents love it.")
+            + record("https://example.test/long", "A very long hearing", longText),
+        StandardCharsets.UTF_8);
+    warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
+    IngestJob.run(spark, warehouse, IngestJob.Options.of(List.of(input.toString())));
+    first =
+        AnnotateJob.run(
+            spark,
+            warehouse,
+            new AnnotateJob.Options(
+                config(),
+                AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+                AnnotateJob.Refresh.INCREMENTAL));
+  }
+
+  @Test
+  void theLongDocumentTimesOutAndTheOthersSucceed() {
+    List<Row> errors = warehouse.read(Tables.ANNOTATION_ERRORS).collectAsList();
+    assertThat(errors).as("annotation_errors").hasSize(1);
+    assertThat(errors.get(0).getString(1)).isEqualTo("timeout");
+    Map<String, String> status =
+        warehouse
+            .read(Tables.ANNOTATED_ARTICLES)
+            .join(warehouse.read(Tables.ARTICLES).select("article_id", "title"), "article_id")
+            .collectAsList()
+            .stream()
+            .collect(Collectors.toMap(r -> r.getAs("title"), r -> r.getAs("status")));
+    assertThat(status)
+        .containsEntry("A very long hearing", "timeout")
+        .containsEntry("Markets slump", "ok")
+        .containsEntry("A triumph", "ok");
+    assertThat(first.annotated()).as("seed article, 4 teasers, 3 paragraphs").isEqualTo(8);
+  }
+
+  @Test
+  void sentimentReadsClearlyNegativeAndPositiveSentences() {
+    Row negative =
+        warehouse.read(Tables.SENTENCES).filter("text like '%Investors suffered%'").first();
+    Row positive =
+        warehouse.read(Tables.SENTENCES).filter("text like '%wonderful, delightful%'").first();
+    assertThat(negative.<Double>getAs("sentiment_score"))
+        .as("negative: %s", negative)
+        .isLessThan(-0.2);
+    assertThat(positive.<Double>getAs("sentiment_score"))
+        .as("positive: %s", positive)
+        .isGreaterThan(0.2);
+    Row one = negative;
+    assertThat(one.<String>getAs("sentiment_label")).isIn("negative", "very_negative");
+    assertThat(one.<scala.collection.Seq<Double>>getAs("sentiment_probs").size()).isEqualTo(5);
+    assertThat(one.<scala.collection.Seq<String>>getAs("lemmas").contains("suffer"))
+        .as("lemmas stored")
+        .isTrue();
+  }
+
+  @Test
+  void seedEntitiesAreTypedAndCanonical() {
+    Map<String, String> typeOf =
+        warehouse
+            .read(Tables.MENTIONS)
+            .select("canonical_entity", "ner_type")
+            .distinct()
+            .collectAsList()
+            .stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1), (a, b) -> a));
+    assertThat(typeOf)
+        .containsEntry("OpenAI", "ORGANIZATION")
+        .containsEntry("Anthropic", "ORGANIZATION")
+        .containsEntry("xAI", "ORGANIZATION")
+        .containsEntry("Google", "ORGANIZATION")
+        .containsEntry("Mythos", "PRODUCT")
+        .containsEntry("Donald Trump", "PERSON");
+    long bareTrump = warehouse.read(Tables.MENTIONS).filter("canonical_entity = 'Trump'").count();
+    assertThat(bareTrump).as("every Trump resolves to Donald Trump").isZero();
+    assertThat(warehouse.read(Tables.MENTIONS).filter("sentiment_score is not null").count())
+        .as("mentions carry their sentence's sentiment")
+        .isPositive();
+  }
+
+  @Test
+  void aSecondRunSkipsUnchangedArticlesAndChangesNoRow() {
+    long sentences = warehouse.read(Tables.SENTENCES).count();
+    long mentions = warehouse.read(Tables.MENTIONS).count();
+    AnnotateJob.Result again =
+        AnnotateJob.run(
+            spark,
+            warehouse,
+            new AnnotateJob.Options(
+                config(),
+                AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+                AnnotateJob.Refresh.INCREMENTAL));
+    assertThat(again.annotated()).as("nothing changed, nothing re-annotated").isZero();
+    assertThat(warehouse.read(Tables.SENTENCES).count()).isEqualTo(sentences);
+    assertThat(warehouse.read(Tables.MENTIONS).count()).isEqualTo(mentions);
+  }
+}
