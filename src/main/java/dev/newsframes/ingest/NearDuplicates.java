@@ -84,11 +84,23 @@ public final class NearDuplicates {
         .filter(col("article_id").lt(col("other_id")));
   }
 
+  /** Pair sets up to this size are clustered on the driver; larger ones iteratively in Spark. */
+  static final long DRIVER_PAIRS = 200_000;
+
   /**
    * The component of every article that appears in a pair: the smallest article id reachable
-   * through pairs. Iterates until stable (at most {@value #MAX_ITERATIONS} rounds).
+   * through pairs. Up to {@value #DRIVER_PAIRS} pairs (a few MB) are joined with union-find on the
+   * driver, which saves a Spark job per round; beyond that, min-label propagation iterates in Spark
+   * until stable (at most {@value #MAX_ITERATIONS} rounds).
    */
   public static Dataset<Row> components(Dataset<Row> pairs) {
+    return components(pairs, DRIVER_PAIRS);
+  }
+
+  static Dataset<Row> components(Dataset<Row> pairs, long driverPairs) {
+    if (pairs.count() <= driverPairs) {
+      return componentsOnDriver(pairs);
+    }
     Dataset<Row> edges =
         pairs
             .select(col("article_id").as("src"), col("other_id").as("dst"))
@@ -121,6 +133,54 @@ public final class NearDuplicates {
     }
     edges.unpersist();
     return labels;
+  }
+
+  private static Dataset<Row> componentsOnDriver(Dataset<Row> pairs) {
+    UnionFind uf = new UnionFind();
+    for (Row r : pairs.select("article_id", "other_id").collectAsList()) {
+      uf.union(r.getString(0), r.getString(1));
+    }
+    java.util.List<Row> rows = new java.util.ArrayList<>();
+    uf.labels().forEach((id, label) -> rows.add(org.apache.spark.sql.RowFactory.create(id, label)));
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("article_id", DataTypes.StringType, false)
+            .add("label", DataTypes.StringType, false);
+    return pairs.sparkSession().createDataFrame(rows, schema);
+  }
+
+  /** Union-find over string ids whose representative is the smallest id of the set. */
+  static final class UnionFind {
+    private final java.util.Map<String, String> parent = new java.util.HashMap<>();
+
+    String find(String x) {
+      String p = parent.computeIfAbsent(x, k -> k);
+      if (!p.equals(x)) {
+        p = find(p);
+        parent.put(x, p);
+      }
+      return p;
+    }
+
+    void union(String a, String b) {
+      String ra = find(a);
+      String rb = find(b);
+      if (!ra.equals(rb)) {
+        if (ra.compareTo(rb) < 0) {
+          parent.put(rb, ra);
+        } else {
+          parent.put(ra, rb);
+        }
+      }
+    }
+
+    java.util.Map<String, String> labels() {
+      java.util.Map<String, String> out = new java.util.TreeMap<>();
+      for (String x : new java.util.ArrayList<>(parent.keySet())) {
+        out.put(x, find(x));
+      }
+      return out;
+    }
   }
 
   /**

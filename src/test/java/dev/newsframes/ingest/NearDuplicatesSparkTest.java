@@ -90,4 +90,36 @@ class NearDuplicatesSparkTest {
     assertThat(Shingles.of("a b c d e f g h", 5, 6)).hasSize(2);
     assertThat(Shingles.of("too short", 5, 100)).isEmpty();
   }
+
+  @Test
+  void unionFindLabelsEachSetWithItsSmallestId() {
+    NearDuplicates.UnionFind uf = new NearDuplicates.UnionFind();
+    uf.union("d", "c");
+    uf.union("c", "b");
+    uf.union("x", "y");
+    assertThat(uf.labels())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("b", "b", "c", "b", "d", "b", "x", "x", "y", "x"));
+  }
+
+  @Test
+  void sparkAndDriverComponentsAgree() {
+    SparkSession spark = SparkTestSession.get();
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("article_id", "string")
+            .add("other_id", "string")
+            .add("similarity", "double");
+    List<Row> pairs =
+        List.of(
+            org.apache.spark.sql.RowFactory.create("a", "b", 0.9),
+            org.apache.spark.sql.RowFactory.create("b", "c", 0.9),
+            org.apache.spark.sql.RowFactory.create("e", "f", 0.9));
+    Map<String, String> labels =
+        NearDuplicates.components(spark.createDataFrame(pairs, schema)).collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
+    assertThat(labels)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("a", "a", "b", "a", "c", "a", "e", "e", "f", "e"));
+  }
 }
