@@ -13,9 +13,11 @@
 #   NEWSFRAMES_JOB_CONF  Spark properties file turned into --conf options ahead of yours
 #                        (default: jobs/cluster.conf; "none" for none)
 #   NEWSFRAMES_MODELS    CoreNLP model jars shipped with --jars: comma-separated jars or directories
-#                        of jars; prefix an entry with local: when it is at that path on every node
-#                        (no copying). Default: the two model jars in the local Maven repository.
+#                        of jars (listed on this machine); prefix an entry with local: when it is at
+#                        that path on every node (no copying). Default: the two model jars in the
+#                        local Maven repository.
 #                        "none" ships nothing. Not shipped for ingest, trends, report and sql.
+#   NEWSFRAMES_DRY_RUN=1 print the spark-submit arguments instead of running them
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -113,10 +115,21 @@ while IFS= read -r -d '' arg; do CONF+=("$arg"); done < <(job_conf)
 JARS="$(model_jars)"
 for j in "${USER_JARS[@]+"${USER_JARS[@]}"}"; do JARS="${JARS:+$JARS,}$j"; done
 
-ARGS=(--class dev.newsframes.cli.Main "${CONF[@]+"${CONF[@]}"}" "${SUBMIT_OPTS[@]+"${SUBMIT_OPTS[@]}"}")
+ARGS=(--class dev.newsframes.cli.Main "${CONF[@]+"${CONF[@]}"}")
+# The driver logs like scripts/newsframes (Spark at WARN, our summaries at INFO) unless the Spark
+# installation configures logging; --driver-java-options of yours replaces this.
+if [[ -z "${SPARK_HOME:-}" || ! -f "${SPARK_CONF_DIR:-$SPARK_HOME/conf}/log4j2.properties" ]]; then
+  ARGS+=(--driver-java-options "-Dlog4j2.configurationFile=file:$ROOT/src/main/resources/newsframes-log4j2.properties")
+fi
+ARGS+=("${SUBMIT_OPTS[@]+"${SUBMIT_OPTS[@]}"}")
 [[ -n "$JARS" ]] && ARGS+=(--jars "$JARS")
 ARGS+=("$JAR" "$@")
 
+if [[ "${NEWSFRAMES_DRY_RUN:-}" == 1 ]]; then
+  printf '%q ' spark-submit "${ARGS[@]}"
+  echo
+  exit 0
+fi
 if [[ -n "${SPARK_HOME:-}" && -x "$SPARK_HOME/bin/spark-submit" ]]; then
   exec "$SPARK_HOME/bin/spark-submit" "${ARGS[@]}"
 fi

@@ -130,6 +130,9 @@ final class StandaloneCluster implements AutoCloseable {
     Map<String, String> env = pb.environment();
     env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_LOCAL_IP", SPARK_LOCAL_IP);
+    // what a distribution's load-spark-env.sh sets; a Worker needs it to find jars/ when it builds
+    // its executors' command
+    env.put("SPARK_SCALA_VERSION", scalaBinaryVersion());
     env.put("SPARK_LOCAL_DIRS", Files.createDirectories(dir.resolve("local-" + name)).toString());
     env.remove("SPARK_CONF_DIR");
     daemons.add(pb.start());
@@ -205,6 +208,16 @@ final class StandaloneCluster implements AutoCloseable {
       Stream.concat(children.stream(), p.descendants()).forEach(ProcessHandle::destroyForcibly);
     }
     daemons.clear();
+  }
+
+  static String scalaBinaryVersion() {
+    String full = scala.util.Properties.versionNumberString();
+    return full.substring(0, full.lastIndexOf('.'));
+  }
+
+  /** Whether the process is an executor (or other descendant) of one of this cluster's Workers. */
+  boolean isDescendant(long pid) {
+    return daemons.stream().flatMap(Process::descendants).anyMatch(h -> h.pid() == pid);
   }
 
   private static int freePort() {
