@@ -36,7 +36,7 @@ class ClusterPipelineIT {
       new StandaloneCluster.Options(2, 1, "3g");
 
   /** Each task of the killed job sleeps this long first, so the kill lands inside a task. */
-  private static final Duration TASK_DELAY = Duration.ofMillis(1500);
+  private static final Duration TASK_DELAY = Duration.ofSeconds(3);
 
   /** Task starts to wait for before the kill: the job is under way, with most of it ahead. */
   private static final int TASKS_BEFORE_KILL = 3;
@@ -64,6 +64,7 @@ class ClusterPipelineIT {
 
   @BeforeAll
   void startCluster() throws IOException {
+    StandaloneCluster.stopLeftovers(DIR.resolve("cluster"));
     deleteRecursively(DIR);
     long t0 = System.nanoTime();
     cluster = StandaloneCluster.start(DIR.resolve("cluster"), CLUSTER);
@@ -157,7 +158,10 @@ class ClusterPipelineIT {
 
   private static void lap(String what, long startNanos) {
     System.out.printf(
-        java.util.Locale.ROOT, "cluster-it: %s in %.1fs%n", what, (System.nanoTime() - startNanos) / 1e9);
+        java.util.Locale.ROOT,
+        "cluster-it: %s in %.1fs%n",
+        what,
+        (System.nanoTime() - startNanos) / 1e9);
   }
 
   private static void assertSameTables(

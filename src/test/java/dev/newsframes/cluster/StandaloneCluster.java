@@ -52,8 +52,13 @@ final class StandaloneCluster implements AutoCloseable {
     this.masterWebUiPort = masterWebUiPort;
   }
 
-  /** Starts a Master and the Workers under {@code dir} (logs, work dirs, SPARK_HOME). */
+  /**
+   * Starts a Master and the Workers under {@code dir} (logs, pid files, work dirs, SPARK_HOME),
+   * first killing what a previous cluster in {@code dir} left running (a test JVM killed before its
+   * shutdown hook ran).
+   */
   static StandaloneCluster start(Path dir, Options options) throws IOException {
+    stopLeftovers(dir);
     Files.createDirectories(dir);
     Path home = SparkHome.create(dir.resolve("spark-home"), BuildOutputs.sparkJars());
     StandaloneCluster cluster = new StandaloneCluster(dir, home, freePort(), freePort());
@@ -135,7 +140,29 @@ final class StandaloneCluster implements AutoCloseable {
     env.put("SPARK_SCALA_VERSION", scalaBinaryVersion());
     env.put("SPARK_LOCAL_DIRS", Files.createDirectories(dir.resolve("local-" + name)).toString());
     env.remove("SPARK_CONF_DIR");
-    daemons.add(pb.start());
+    Process p = pb.start();
+    daemons.add(p);
+    Files.writeString(dir.resolve(name + ".pid"), p.pid() + "\n", StandardCharsets.UTF_8);
+  }
+
+  /** Kills the daemons (and their executors) whose pid files are in {@code dir}, if still ours. */
+  static void stopLeftovers(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+        long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).strip());
+        ProcessHandle.of(pid)
+            .filter(h -> h.info().commandLine().orElse("").contains(dir.toString()))
+            .ifPresent(
+                h -> {
+                  h.descendants().forEach(ProcessHandle::destroyForcibly);
+                  h.destroyForcibly();
+                });
+        Files.delete(pidFile);
+      }
+    }
   }
 
   private void awaitWorkers(int expected) {
