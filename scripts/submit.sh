@@ -39,7 +39,7 @@ while (($#)); do
     --verbose | -v | --supervise | --load-spark-defaults) SUBMIT_OPTS+=("$1"); shift ;;
     --jars=*) USER_JARS+=("${1#--jars=}"); shift ;;
     --jars) (($# >= 2)) || die "--jars needs a value"; USER_JARS+=("$2"); shift 2 ;;
-    --class | --class=*) die "the main class is newsframes'; give the newsframes command instead" ;;
+    --class | --class=*) die "--class is dev.newsframes.cli.Main; give a newsframes command instead" ;;
     --*=*) SUBMIT_OPTS+=("$1"); shift ;;
     -*) (($# >= 2)) || die "spark-submit option $1 needs a value"; SUBMIT_OPTS+=("$1" "$2"); shift 2 ;;
     *) break ;;
@@ -117,15 +117,18 @@ for j in "${USER_JARS[@]+"${USER_JARS[@]}"}"; do JARS="${JARS:+$JARS,}$j"; done
 
 ARGS=(--class dev.newsframes.cli.Main "${CONF[@]+"${CONF[@]}"}")
 # The driver logs like scripts/newsframes (Spark at WARN, our summaries at INFO) unless the Spark
-# installation configures logging; --driver-java-options of yours replaces this.
-if [[ -z "${SPARK_HOME:-}" || ! -f "${SPARK_CONF_DIR:-$SPARK_HOME/conf}/log4j2.properties" ]]; then
-  ARGS+=(--driver-java-options "-Dlog4j2.configurationFile=file:$ROOT/src/main/resources/newsframes-log4j2.properties")
+# installation or SPARK_SUBMIT_OPTS configure logging. SPARK_SUBMIT_OPTS adds to the driver JVM's
+# options without replacing spark.driver.extraJavaOptions, which would win anyway.
+if [[ "${SPARK_SUBMIT_OPTS:-}" != *log4j2.configurationFile* &&
+  ! -f "${SPARK_CONF_DIR:-${SPARK_HOME:-/nonexistent}/conf}/log4j2.properties" ]]; then
+  export SPARK_SUBMIT_OPTS="${SPARK_SUBMIT_OPTS:+$SPARK_SUBMIT_OPTS }-Dlog4j2.configurationFile=file:$ROOT/src/main/resources/newsframes-log4j2.properties"
 fi
 ARGS+=("${SUBMIT_OPTS[@]+"${SUBMIT_OPTS[@]}"}")
 [[ -n "$JARS" ]] && ARGS+=(--jars "$JARS")
 ARGS+=("$JAR" "$@")
 
 if [[ "${NEWSFRAMES_DRY_RUN:-}" == 1 ]]; then
+  [[ -n "${SPARK_SUBMIT_OPTS:-}" ]] && printf 'SPARK_SUBMIT_OPTS=%q ' "$SPARK_SUBMIT_OPTS"
   printf '%q ' spark-submit "${ARGS[@]}"
   echo
   exit 0

@@ -2,11 +2,13 @@
 # Starts a Spark standalone cluster on 127.0.0.1 from the Maven-resolved Spark jars: a Master and
 # Workers, each its own JVM, and waits until every Worker has registered. Prints the master URL.
 #   scripts/cluster/start.sh [--workers N] [--cores C] [--memory M] [--port P] [--webui-port W] [--dir DIR]
-# Defaults: 2 workers x 1 core x 3g, port 7077, Master web UI 8080, DIR target/cluster.
+# Defaults: 2 workers x 1 core x the executor memory of jobs/local.conf, port 7077, Master web UI
+# 8080, DIR target/cluster.
 # Logs, pid files and executor work dirs are under DIR; scripts/cluster/stop.sh [--dir DIR] stops it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-WORKERS=2 CORES=1 MEMORY=3g PORT=7077 WEBUI=8080 DIR="$ROOT/target/cluster"
+MEMORY="$(awk '$1 == "spark.executor.memory" { print $2 }' "$ROOT/jobs/local.conf")"
+WORKERS=2 CORES=1 PORT=7077 WEBUI=8080 DIR="$ROOT/target/cluster"
 while (($#)); do
   case "$1" in
     --workers) WORKERS="$2"; shift 2 ;;
@@ -15,7 +17,7 @@ while (($#)); do
     --port) PORT="$2"; shift 2 ;;
     --webui-port) WEBUI="$2"; shift 2 ;;
     --dir) DIR="$2"; shift 2 ;;
-    -h | --help) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "start.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done

@@ -32,8 +32,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterPipelineIT {
   private static final Path DIR = BuildOutputs.target().resolve("cluster-it");
+
+  /** Two one-core Workers, each offering exactly the executor memory of jobs/local.conf. */
   private static final StandaloneCluster.Options CLUSTER =
-      new StandaloneCluster.Options(2, 1, "3g");
+      new StandaloneCluster.Options(2, 1, JobConf.local().get("spark.executor.memory"));
 
   /** Each task of the killed job sleeps this long first, so the kill lands inside a task. */
   private static final Duration TASK_DELAY = Duration.ofSeconds(3);
