@@ -109,6 +109,18 @@ model_jars() {
   (IFS=','; echo "${out[*]}")
 }
 
+# A master on this machine: the driver binds to loopback too, not to the host's network address.
+MASTER_URL=""
+for ((i = 0; i < ${#SUBMIT_OPTS[@]}; i++)); do
+  case "${SUBMIT_OPTS[$i]}" in
+    --master) MASTER_URL="${SUBMIT_OPTS[$((i + 1))]:-}" ;;
+    --master=*) MASTER_URL="${SUBMIT_OPTS[$i]#--master=}" ;;
+  esac
+done
+if [[ -z "${SPARK_LOCAL_IP:-}" && "$MASTER_URL" =~ ^(local|spark://(127\.0\.0\.1|localhost)(:|$)) ]]; then
+  export SPARK_LOCAL_IP=127.0.0.1
+fi
+
 JAR="$(job_jar)"
 CONF=()
 while IFS= read -r -d '' arg; do CONF+=("$arg"); done < <(job_conf)
@@ -128,6 +140,7 @@ ARGS+=("${SUBMIT_OPTS[@]+"${SUBMIT_OPTS[@]}"}")
 ARGS+=("$JAR" "$@")
 
 if [[ "${NEWSFRAMES_DRY_RUN:-}" == 1 ]]; then
+  [[ -n "${SPARK_LOCAL_IP:-}" ]] && printf 'SPARK_LOCAL_IP=%q ' "$SPARK_LOCAL_IP"
   [[ -n "${SPARK_SUBMIT_OPTS:-}" ]] && printf 'SPARK_SUBMIT_OPTS=%q ' "$SPARK_SUBMIT_OPTS"
   printf '%q ' spark-submit "${ARGS[@]}"
   echo
