@@ -64,32 +64,9 @@ final class StandaloneCluster implements AutoCloseable {
     StandaloneCluster cluster = new StandaloneCluster(dir, home, freePort(), freePort());
     Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
     try {
-      cluster.launch(
-          "master",
-          "org.apache.spark.deploy.master.Master",
-          List.of(
-              "--host", SPARK_LOCAL_IP,
-              "--port", String.valueOf(cluster.masterPort),
-              "--webui-port", String.valueOf(cluster.masterWebUiPort)));
+      cluster.launchMaster();
       for (int i = 1; i <= options.workers(); i++) {
-        Path work = Files.createDirectories(dir.resolve("worker-" + i));
-        cluster.launch(
-            "worker-" + i,
-            "org.apache.spark.deploy.worker.Worker",
-            List.of(
-                "--host",
-                SPARK_LOCAL_IP,
-                "--port",
-                "0",
-                "--webui-port",
-                "0",
-                "--cores",
-                String.valueOf(options.coresPerWorker()),
-                "--memory",
-                options.memoryPerWorker(),
-                "--work-dir",
-                work.toString(),
-                cluster.masterUrl()));
+        cluster.launchWorker(i, options);
       }
       cluster.awaitWorkers(options.workers());
       return cluster;
@@ -117,6 +94,38 @@ final class StandaloneCluster implements AutoCloseable {
   int aliveWorkers() {
     Matcher m = ALIVE_WORKERS.matcher(masterState());
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private void launchMaster() throws IOException {
+    launch(
+        "master",
+        "org.apache.spark.deploy.master.Master",
+        List.of(
+            "--host", SPARK_LOCAL_IP,
+            "--port", String.valueOf(masterPort),
+            "--webui-port", String.valueOf(masterWebUiPort)));
+  }
+
+  /** A Worker on random ports, its executors' work dirs under {@code worker-<n>}. */
+  private void launchWorker(int n, Options options) throws IOException {
+    Path work = Files.createDirectories(dir.resolve("worker-" + n));
+    launch(
+        "worker-" + n,
+        "org.apache.spark.deploy.worker.Worker",
+        List.of(
+            "--host",
+            SPARK_LOCAL_IP,
+            "--port",
+            "0",
+            "--webui-port",
+            "0",
+            "--cores",
+            String.valueOf(options.coresPerWorker()),
+            "--memory",
+            options.memoryPerWorker(),
+            "--work-dir",
+            work.toString(),
+            masterUrl()));
   }
 
   private void launch(String name, String mainClass, List<String> args) throws IOException {
