@@ -1,0 +1,33 @@
+package dev.newsframes.cluster;
+
+import dev.newsframes.io.Table;
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Every table present in a warehouse as its rows in JSON, sorted: two warehouses hold the same data
+ * exactly when these are equal, whatever the file layout or row order.
+ */
+final class WarehouseContents {
+  private WarehouseContents() {}
+
+  /** Table name to its sorted rows, for every table of {@link Tables#ALL} the warehouse has. */
+  static Map<String, List<String>> of(SparkSession spark, Path root) {
+    Warehouse warehouse = new Warehouse(spark, root.toString());
+    Map<String, List<String>> tables = new TreeMap<>();
+    for (Table t : Tables.ALL) {
+      if (warehouse.exists(t)) {
+        List<String> rows = new ArrayList<>(warehouse.read(t).toJSON().collectAsList());
+        rows.sort(null);
+        tables.put(t.name(), rows);
+      }
+    }
+    return tables;
+  }
+}
