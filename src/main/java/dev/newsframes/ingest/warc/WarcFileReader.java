@@ -76,11 +76,17 @@ public final class WarcFileReader {
           reject(
               reader.position(),
               RejectReason.MALFORMED_RECORD,
-              "invalid WARC record at byte "
-                  + reader.position()
-                  + " ("
-                  + e.getMessage()
-                  + "); the rest of the file cannot be read",
+              e instanceof java.io.EOFException
+                  ? "the file ends inside the record at byte "
+                      + reader.position()
+                      + " ("
+                      + e.getMessage()
+                      + ")"
+                  : "invalid WARC record after byte "
+                      + reader.position()
+                      + " ("
+                      + e.getMessage()
+                      + "); the rest of the file cannot be read",
               "");
           return;
         }
@@ -151,10 +157,7 @@ public final class WarcFileReader {
   private void html(
       WarcResponse response, HttpResponse http, MediaType type, String url, long position)
       throws IOException {
-    byte[] body;
-    try (InputStream s = http.bodyDecoded().stream()) {
-      body = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
-    }
+    byte[] body = readBody(http, maxRecordBytes + 1);
     if (body.length > maxRecordBytes) {
       reject(
           position,
@@ -175,6 +178,25 @@ public final class WarcFileReader {
     } else {
       reject(position, RejectReason.NO_TEXT, "no article text found in the HTML", url);
     }
+  }
+
+  /**
+   * The payload, up to {@code limit} bytes. A record cut short by the end of the file (crawlers
+   * truncate large records too) keeps what was read: most of a page is still its article.
+   */
+  private static byte[] readBody(HttpResponse http, long limit) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] buf = new byte[65536];
+    try (InputStream s = http.bodyDecoded().stream()) {
+      int n;
+      while (out.size() < limit
+          && (n = s.read(buf, 0, (int) Math.min(buf.length, limit - out.size()))) > 0) {
+        out.write(buf, 0, n);
+      }
+    } catch (java.io.EOFException e) {
+      // truncated record: keep the bytes read
+    }
+    return out.toByteArray();
   }
 
   static Optional<String> targetUrl(String target) {
