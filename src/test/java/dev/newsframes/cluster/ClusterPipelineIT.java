@@ -50,18 +50,18 @@ class ClusterPipelineIT {
    * list becomes the single {@code run} command).
    */
   static List<List<String>> pipeline(Path input, Path warehouse) {
-    return List.of(
-        List.of("ingest", "--input", input.toString(), "--warehouse", warehouse.toString()));
+    return List.of(List.of("run", "--input", input.toString(), "--warehouse", warehouse.toString()));
   }
 
   /** Commands the fault test runs undisturbed before {@link #faultCommand}. */
   static List<List<String>> faultPrelude(Path input, Path warehouse) {
-    return List.of();
+    return List.of(
+        List.of("ingest", "--input", input.toString(), "--warehouse", warehouse.toString()));
   }
 
-  /** The command during which the fault test kills an executor (annotate, once it lands). */
+  /** The command during which the fault test kills an executor: annotate, the costly stage. */
   static List<String> faultCommand(Path input, Path warehouse) {
-    return List.of("ingest", "--input", input.toString(), "--warehouse", warehouse.toString());
+    return List.of("annotate", "--warehouse", warehouse.toString());
   }
 
   @BeforeAll
