@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "Spark batch analytics of how news coverage frames a topic over time.",
-    subcommands = {IngestCommand.class, RunCommand.class, SqlCommand.class})
+    subcommands = {IngestCommand.class, RunCommand.class, SqlCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
