@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a static report folder: index.html (open it in any browser, no network needed),",
-      "charts/*.svg and csv/*.csv (the trend tables, for spreadsheets). Missing tables are noted",
-      "in the report, not fatal."
+      "Writes a static report folder: index.html (opens in any browser, offline),",
+      "charts/*.svg and csv/*.csv (the trend tables, for spreadsheets).",
+      "Missing tables are noted in the report, not fatal."
     })
 public final class ReportCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger("newsframes");
@@ -108,7 +108,7 @@ public final class ReportCommand implements Callable<Integer> {
           maxSpikes,
           csvMaxRows);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

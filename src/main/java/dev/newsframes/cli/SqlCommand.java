@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs Spark SQL with every warehouse table registered as a view of the same name.",
-      "With --file, runs every statement of a SQL file (separated by semicolons) in order.",
+      "With --file, runs the statements of a SQL file (separated by semicolons) in order.",
       "Without either, reads statements from standard input, one per line (an interactive shell)."
     })
 public final class SqlCommand implements Callable<Integer> {
