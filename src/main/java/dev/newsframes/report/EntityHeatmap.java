@@ -66,7 +66,9 @@ final class EntityHeatmap {
     LocalDate last = points.stream().map(EntityPoint::period).max(LocalDate::compareTo).get();
     x.setRange(ChartStyle.x(first) - width * 0.1, ChartStyle.x(last) + width * 1.1);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
-    for (EntityPoint p : points) {
+    // numbers only while cells are wide enough to hold them
+    long periods = points.stream().map(EntityPoint::period).distinct().count();
+    for (EntityPoint p : periods <= 36 ? points : List.<EntityPoint>of()) {
       XYTextAnnotation label =
           new XYTextAnnotation(
               Long.toString(p.articles()),

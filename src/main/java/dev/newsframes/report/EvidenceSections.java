@@ -95,7 +95,7 @@ final class EvidenceSections {
   private static void seriesCell(Element cell, SpikeItem spike, ReportData data) {
     if (spike.seriesType().equals("frame")) {
       int i = data.frameIndex(spike.series());
-      cell.appendElement("span").addClass("chip").addClass(i >= 0 ? "c" + i : "cx");
+      cell.appendElement("span").addClass("chip").addClass(Html.colorClass(i));
       cell.appendText(data.frameLabel(spike.series()));
     } else {
       cell.appendElement("span").addClass("tag").addClass("entity").text(spike.seriesType());
@@ -126,7 +126,7 @@ final class EvidenceSections {
         continue;
       }
       Element h = s.appendElement("h3").id("evidence-" + data.frameIndex(f.id()));
-      h.appendElement("span").addClass("chip").addClass("c" + data.frameIndex(f.id()));
+      h.appendElement("span").addClass("chip").addClass(Html.colorClass(data.frameIndex(f.id())));
       h.appendText(f.label());
       if (!f.description().isBlank()) {
         s.appendElement("p").addClass("lead").text(f.description());

@@ -58,6 +58,11 @@ final class Html {
     return tr;
   }
 
+  /** The CSS class of the i-th frame's color ({@code .c0..c9}, as the charts' palette), or grey. */
+  static String colorClass(int i) {
+    return i < 0 ? "cx" : "c" + (i % ChartStyle.PALETTE.length);
+  }
+
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

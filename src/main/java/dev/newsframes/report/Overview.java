@@ -30,7 +30,7 @@ final class Overview {
             "overview",
             "Overview",
             "The numbers behind the charts: articles are canonical (one per cluster of copies),"
-                + " dated and of the counted kinds.");
+                + " dated, annotated and of the counted kinds.");
     Element cards = s.appendElement("div").addClass("cards");
     List<BalancePoint> balance = data.balance();
     long articles = balance.stream().mapToLong(BalancePoint::articles).sum();
@@ -44,7 +44,7 @@ final class Overview {
     card(
         cards,
         Html.count(articles),
-        "articles in the trends",
+        plural(articles, "article", "articles") + " in the trends",
         range(data).orElse("no dated coverage") + " · " + periods);
     ReportData.BalanceFrames b = data.balanceFrames();
     card(cards, share(positive, articles), b.positiveLabel(), "of articles carry the frame");

@@ -167,13 +167,14 @@ public final class ReportJob {
           LocalDate from =
               firstPeriod(in, frameTrends.or(() -> frameBalance).get(), g, options.maxPeriods());
           in.describe("series");
-          frameTrends.ifPresent(t -> b.shares = TrendCollector.shares(t, g, from, ids));
-          frameBalance.ifPresent(t -> b.balance = TrendCollector.balance(t, g, from));
+          int periods = options.maxPeriods();
+          frameTrends.ifPresent(t -> b.shares = TrendCollector.shares(t, g, from, ids, periods));
+          frameBalance.ifPresent(t -> b.balance = TrendCollector.balance(t, g, from, periods));
           entityTrends.ifPresent(
               t -> {
                 b.entities = TrendCollector.topEntities(t, g, from, options.topEntities());
                 List<String> names = b.entities.stream().map(EntitySummary::entity).toList();
-                b.entityPoints = TrendCollector.entityPoints(t, g, from, names);
+                b.entityPoints = TrendCollector.entityPoints(t, g, from, names, periods);
               });
           in.describe("spikes");
           spikes.ifPresent(

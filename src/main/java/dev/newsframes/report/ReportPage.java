@@ -1,14 +1,9 @@
 package dev.newsframes.report;
 
-import dev.newsframes.report.ReportData.BalancePoint;
-import dev.newsframes.report.ReportData.EntitySummary;
-import dev.newsframes.report.ReportData.FrameInfo;
-import dev.newsframes.report.ReportData.SharePoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,9 +46,9 @@ public final class ReportPage {
       data.notes().forEach(n -> ul.appendElement("li").text(n));
     }
     Overview.append(main, data);
-    framesSection(main, data, find(charts, "frame-shares"));
-    balanceSection(main, data, find(charts, "balance"));
-    entitiesSection(main, data, find(charts, "entities"));
+    ChartSections.frames(main, data, find(charts, "frame-shares"));
+    ChartSections.balance(main, data, find(charts, "balance"));
+    ChartSections.entities(main, data, find(charts, "entities"));
     EvidenceSections.spikes(main, data);
     EvidenceSections.frameEvidence(main, data);
     QualitySection.append(main, data);
@@ -106,146 +101,6 @@ public final class ReportPage {
     s.appendElement("h2").text(title);
     s.appendElement("p").addClass("lead").text(lead);
     return s;
-  }
-
-  private static void figure(Element parent, Optional<Chart> chart, String whenMissing) {
-    Element panel = parent.appendElement("div").addClass("panel");
-    if (chart.isEmpty()) {
-      panel.appendElement("p").addClass("empty").text(whenMissing);
-      return;
-    }
-    Chart c = chart.get();
-    Element fig = panel.appendElement("figure").id("chart-" + c.name());
-    fig.appendElement("img")
-        .attr("src", c.file())
-        .attr("alt", c.title())
-        .attr("width", Integer.toString(c.width()))
-        .attr("height", Integer.toString(c.height()));
-    fig.appendElement("figcaption").text(c.caption());
-  }
-
-  private static void framesSection(Element main, ReportData data, Optional<Chart> chart) {
-    Element s =
-        section(
-            main,
-            "frames",
-            "Frame shares",
-            "How much of the coverage carries each "
-                + data.frameGroup()
-                + " frame, period by period.");
-    figure(s, chart, "No frame trends to chart yet: run the trends stage.");
-    if (data.shares().isEmpty()) {
-      return;
-    }
-    List<Integer> num = List.of(1, 2, 3);
-    Element table =
-        Html.table(
-            s.appendElement("div").addClass("panel"),
-            List.of("frame", "articles", "share of all", "latest " + data.granularity().orElse("")),
-            num);
-    LocalDate latest =
-        data.shares().stream().map(SharePoint::period).max(LocalDate::compareTo).get();
-    for (FrameInfo f : data.frames()) {
-      List<SharePoint> points =
-          data.shares().stream().filter(p -> p.frame().equals(f.id())).toList();
-      long articles = points.stream().mapToLong(SharePoint::articles).sum();
-      long all = points.stream().mapToLong(SharePoint::periodArticles).sum();
-      double last =
-          points.stream()
-              .filter(p -> p.period().equals(latest))
-              .mapToDouble(SharePoint::share)
-              .sum();
-      Element tr =
-          Html.row(
-              table,
-              num,
-              "",
-              Html.count(articles),
-              all == 0 ? "–" : Html.percent((double) articles / all),
-              Html.percent(last));
-      Element name = tr.child(0);
-      name.appendElement("span").addClass("chip").addClass("c" + data.frameIndex(f.id()));
-      name.appendText(f.label());
-    }
-  }
-
-  private static void balanceSection(Element main, ReportData data, Optional<Chart> chart) {
-    ReportData.BalanceFrames b = data.balanceFrames();
-    Element s =
-        section(
-            main,
-            "balance",
-            b.positiveLabel() + " vs " + b.negativeLabel(),
-            "Which of the two frames dominates? Each article with either frame scores (p − n) /"
-                + " (p + n) from its sentences in "
-                + b.positiveLabel()
-                + " (p) and "
-                + b.negativeLabel()
-                + " (n); the index is the mean over those articles, from −1 to +1.");
-    figure(s, chart, "No balance index yet: run the trends stage.");
-    List<BalancePoint> points = data.balance();
-    if (points.isEmpty()) {
-      return;
-    }
-    List<Integer> num = List.of(1, 2, 3, 4, 5);
-    Element table =
-        Html.table(
-            s.appendElement("div").addClass("panel"),
-            List.of(
-                data.granularity().orElse("period"),
-                "articles",
-                b.positiveLabel(),
-                b.negativeLabel(),
-                "balance",
-                "95% interval"),
-            num);
-    for (BalancePoint p : points.subList(Math.max(0, points.size() - 12), points.size())) {
-      Element tr =
-          Html.row(
-              table,
-              num,
-              PeriodFormat.label(data.granularity().orElse("day"), p.period()),
-              Html.count(p.articles()),
-              Html.count(p.positiveArticles()),
-              Html.count(p.negativeArticles()),
-              p.balance().map(Html::signed).orElse("–"),
-              p.ciLow().isPresent() && p.ciHigh().isPresent()
-                  ? Html.signed(p.ciLow().get()) + " … " + Html.signed(p.ciHigh().get())
-                  : "–");
-      tr.child(4).addClass(Html.tone(p.balance()));
-    }
-  }
-
-  private static void entitiesSection(Element main, ReportData data, Optional<Chart> chart) {
-    Element s =
-        section(
-            main,
-            "entities",
-            "Who is talked about",
-            "The most covered people, organisations and places, and the tone of the sentences"
-                + " that mention them.");
-    figure(s, chart, "No entities yet: run the annotate and trends stages.");
-    if (data.entities().isEmpty()) {
-      return;
-    }
-    List<Integer> num = List.of(2, 3, 4);
-    Element table =
-        Html.table(
-            s.appendElement("div").addClass("panel"),
-            List.of("entity", "type", "articles", "mentions", "mean sentiment"),
-            num);
-    for (EntitySummary e : data.entities()) {
-      Element tr =
-          Html.row(
-              table,
-              num,
-              e.entity(),
-              e.nerType(),
-              Html.count(e.articles()),
-              Html.count(e.mentions()),
-              e.meanSentiment().map(Html::signed).orElse("–"));
-      tr.child(4).addClass(Html.tone(e.meanSentiment()));
-    }
   }
 
   private static void downloads(Element main, ReportData data, List<Chart> charts) {

@@ -21,16 +21,29 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Collects the series, spikes and evidence of one granularity; every query is bounded. */
+/**
+ * Collects the series, spikes and evidence of one granularity. Every collect has an explicit row
+ * limit, derived from the periods, frames and entities shown.
+ */
 final class TrendCollector {
   static final int EVIDENCE_PER_SPIKE = 3;
 
   private TrendCollector() {}
 
+  /** At most {@code n} rows: what the driver may collect. */
+  static List<Row> collect(Dataset<Row> rows, long n) {
+    return rows.limit((int) Math.min(Integer.MAX_VALUE, n)).collectAsList();
+  }
+
   static List<SharePoint> shares(
-      Dataset<Row> frameTrends, String granularity, LocalDate from, List<String> frames) {
-    return ReportTransforms.frameShares(frameTrends, granularity, from, frames)
-        .collectAsList()
+      Dataset<Row> frameTrends,
+      String granularity,
+      LocalDate from,
+      List<String> frames,
+      int maxPeriods) {
+    return collect(
+            ReportTransforms.frameShares(frameTrends, granularity, from, frames),
+            (long) maxPeriods * frames.size())
         .stream()
         .map(
             r ->
@@ -43,8 +56,9 @@ final class TrendCollector {
         .toList();
   }
 
-  static List<BalancePoint> balance(Dataset<Row> frameBalance, String granularity, LocalDate from) {
-    return ReportTransforms.balance(frameBalance, granularity, from).collectAsList().stream()
+  static List<BalancePoint> balance(
+      Dataset<Row> frameBalance, String granularity, LocalDate from, int maxPeriods) {
+    return collect(ReportTransforms.balance(frameBalance, granularity, from), maxPeriods).stream()
         .map(
             r ->
                 new BalancePoint(
@@ -60,7 +74,7 @@ final class TrendCollector {
 
   static List<EntitySummary> topEntities(
       Dataset<Row> entityTrends, String granularity, LocalDate from, int n) {
-    return ReportTransforms.topEntities(entityTrends, granularity, from, n).collectAsList().stream()
+    return collect(ReportTransforms.topEntities(entityTrends, granularity, from, n), n).stream()
         .map(
             r ->
                 new EntitySummary(
@@ -73,12 +87,17 @@ final class TrendCollector {
   }
 
   static List<EntityPoint> entityPoints(
-      Dataset<Row> entityTrends, String granularity, LocalDate from, List<String> entities) {
+      Dataset<Row> entityTrends,
+      String granularity,
+      LocalDate from,
+      List<String> entities,
+      int maxPeriods) {
     if (entities.isEmpty()) {
       return List.of();
     }
-    return ReportTransforms.entityPoints(entityTrends, granularity, from, entities)
-        .collectAsList()
+    return collect(
+            ReportTransforms.entityPoints(entityTrends, granularity, from, entities),
+            (long) maxPeriods * entities.size())
         .stream()
         .map(
             r ->
@@ -92,7 +111,7 @@ final class TrendCollector {
   }
 
   static List<SpikeItem> spikes(Dataset<Row> spikes, String granularity, int n) {
-    List<Row> rows = ReportTransforms.recentSpikes(spikes, granularity, n).collectAsList();
+    List<Row> rows = collect(ReportTransforms.recentSpikes(spikes, granularity, n), n);
     List<SpikeItem> items = new ArrayList<>();
     for (Row r : rows) {
       items.add(
@@ -130,7 +149,8 @@ final class TrendCollector {
       add(
           out,
           ReportTransforms.frameSpikeEvidence(
-              evidence.get(), granularity, keys, EVIDENCE_PER_SPIKE));
+              evidence.get(), granularity, keys, EVIDENCE_PER_SPIKE),
+          frameSpikes.size());
     }
     if (!entitySpikes.isEmpty()
         && mentions.isPresent()
@@ -141,7 +161,8 @@ final class TrendCollector {
       add(
           out,
           ReportTransforms.entitySpikeEvidence(
-              mentions.get(), sentences.get(), articles.get(), keys, EVIDENCE_PER_SPIKE));
+              mentions.get(), sentences.get(), articles.get(), keys, EVIDENCE_PER_SPIKE),
+          entitySpikes.size());
     }
     return out;
   }
@@ -166,8 +187,8 @@ final class TrendCollector {
     return in.spark().createDataFrame(rows, schema);
   }
 
-  private static void add(Map<Integer, List<EvidenceItem>> out, Dataset<Row> rows) {
-    for (Row r : rows.collectAsList()) {
+  private static void add(Map<Integer, List<EvidenceItem>> out, Dataset<Row> rows, int spikes) {
+    for (Row r : collect(rows, (long) spikes * EVIDENCE_PER_SPIKE)) {
       out.computeIfAbsent(r.getInt(r.fieldIndex("spike")), k -> new ArrayList<>()).add(evidence(r));
     }
   }
@@ -178,8 +199,9 @@ final class TrendCollector {
       LocalDate from,
       List<String> frames,
       int perFrame) {
-    return ReportTransforms.frameEvidence(evidence, granularity, from, frames, perFrame)
-        .collectAsList()
+    return collect(
+            ReportTransforms.frameEvidence(evidence, granularity, from, frames, perFrame),
+            (long) frames.size() * perFrame)
         .stream()
         .map(TrendCollector::evidence)
         .toList();

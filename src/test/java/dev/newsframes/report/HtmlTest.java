@@ -42,4 +42,10 @@ class HtmlTest {
     assertThat(Html.highlight("<b>x</b>", List.of()))
         .containsExactly(new Html.Segment("<b>x</b>", false));
   }
+
+  @Test
+  void frameColorsCycleThroughTheStylesheetClasses() {
+    assertThat(List.of(0, 9, 13, -1).stream().map(Html::colorClass))
+        .containsExactly("c0", "c9", "c3", "cx");
+  }
 }
