@@ -23,6 +23,7 @@ final class ReportCollector {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final List<String> notes = new ArrayList<>();
+  private final java.util.Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
   private final java.util.Map<Table, Optional<Dataset<Row>>> tables = new java.util.HashMap<>();
 
   ReportCollector(SparkSession spark, Warehouse warehouse) {
@@ -32,7 +33,25 @@ final class ReportCollector {
 
   /** What the reader should know about missing or cut data, in the order it was found. */
   List<String> notes() {
-    return notes;
+    List<String> all = new ArrayList<>();
+    for (String stage : List.of("ingest", "annotate", "trends")) {
+      List<String> tables = missing.getOrDefault(stage, List.of());
+      if (!tables.isEmpty()) {
+        all.add(
+            (tables.size() == 1 ? "Table " : "Tables ")
+                + String.join(", ", tables)
+                + (tables.size() == 1 ? " is" : " are")
+                + " not in the warehouse "
+                + warehouse.root()
+                + ": run 'newsframes "
+                + stage
+                + "' first. The parts of the report that need "
+                + (tables.size() == 1 ? "it" : "them")
+                + " are empty.");
+      }
+    }
+    all.addAll(notes);
+    return all;
   }
 
   void note(String text) {
@@ -52,14 +71,7 @@ final class ReportCollector {
     if (warehouse.exists(table)) {
       return Optional.of(warehouse.read(table));
     }
-    note(
-        "Table '"
-            + table.name()
-            + "' is missing at "
-            + warehouse.path(table)
-            + ": run 'newsframes "
-            + stage(table)
-            + "' first. The parts of the report that need it are empty.");
+    missing.computeIfAbsent(stage(table), s -> new ArrayList<>()).add(table.name());
     return Optional.empty();
   }
 
