@@ -39,17 +39,16 @@ final class QualitySection {
     Html.row(balance, num, "annotation errors", Html.count(q.annotationErrors()));
 
     Element right = grid.appendElement("div");
-    counts(right, "rejects by reason", "reason", q.rejectsByReason(), "No rejects.");
+    counts(right, "Rejects by reason", "reason", q.rejectsByReason(), "No rejects.");
+    Element languagePanel = right.appendElement("div").addClass("panel");
+    languagePanel.appendElement("h3").text("Languages (only English is annotated)");
     Element langs =
-        Html.table(
-            right.appendElement("div").addClass("panel"),
-            List.of("language", "articles", "annotated"),
-            List.of(1, 2));
+        Html.table(languagePanel, List.of("language", "articles", "annotated"), List.of(1, 2));
     for (LanguageCount l : q.languages()) {
       Html.row(
           langs, List.of(1, 2), l.language(), Html.count(l.articles()), Html.count(l.annotated()));
     }
-    counts(right, "annotation errors", "kind", q.annotationErrorsByKind(), "No annotation errors.");
+    counts(right, "Annotation errors", "kind", q.annotationErrorsByKind(), "No annotation errors.");
   }
 
   private static void counts(

@@ -138,7 +138,12 @@ public final class ReportJob {
     return new Result(
         index,
         data.granularity(),
-        data.balance().size(),
+        (int)
+            java.util.stream.Stream.concat(
+                    data.balance().stream().map(ReportData.BalancePoint::period),
+                    data.shares().stream().map(ReportData.SharePoint::period))
+                .distinct()
+                .count(),
         charts.size(),
         csv,
         data.notes(),
