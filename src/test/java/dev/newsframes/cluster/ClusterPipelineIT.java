@@ -50,7 +50,8 @@ class ClusterPipelineIT {
    * list becomes the single {@code run} command).
    */
   static List<List<String>> pipeline(Path input, Path warehouse) {
-    return List.of(List.of("run", "--input", input.toString(), "--warehouse", warehouse.toString()));
+    return List.of(
+        List.of("run", "--input", input.toString(), "--warehouse", warehouse.toString()));
   }
 
   /** Commands the fault test runs undisturbed before {@link #faultCommand}. */

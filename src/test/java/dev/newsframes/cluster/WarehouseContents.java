@@ -12,8 +12,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Every table present in a warehouse as its rows in JSON, sorted: two warehouses hold the same data
- * exactly when these are equal, whatever the file layout or row order. Timings ({@code
- * elapsed_ms}) are left out.
+ * exactly when these are equal, whatever the file layout or row order. Timings ({@code elapsed_ms})
+ * are left out.
  */
 final class WarehouseContents {
   private WarehouseContents() {}

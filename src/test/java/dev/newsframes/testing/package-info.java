@@ -1,2 +1,5 @@
-/** Shared test fixtures: the corpora locator and the Spark session. */
+/**
+ * Shared test fixtures: the corpora locator, the Spark session, the sample warehouse (with a
+ * stand-in for annotate), a beacon server and headless Chromium.
+ */
 package dev.newsframes.testing;

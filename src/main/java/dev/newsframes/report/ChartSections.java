@@ -1,0 +1,157 @@
+package dev.newsframes.report;
+
+import dev.newsframes.report.ReportData.BalancePoint;
+import dev.newsframes.report.ReportData.EntitySummary;
+import dev.newsframes.report.ReportData.FrameInfo;
+import dev.newsframes.report.ReportData.SharePoint;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/** The sections built around a chart: frame shares, the balance index and the top entities. */
+final class ChartSections {
+  private ChartSections() {}
+
+  private static void figure(Element parent, Optional<Chart> chart, String whenMissing) {
+    Element panel = parent.appendElement("div").addClass("panel");
+    if (chart.isEmpty()) {
+      panel.appendElement("p").addClass("empty").text(whenMissing);
+      return;
+    }
+    Chart c = chart.get();
+    Element fig = panel.appendElement("figure").id("chart-" + c.name());
+    fig.appendElement("img")
+        .attr("src", c.file())
+        .attr("alt", c.title())
+        .attr("width", Integer.toString(c.width()))
+        .attr("height", Integer.toString(c.height()));
+    fig.appendElement("figcaption").text(c.caption());
+  }
+
+  static void frames(Element main, ReportData data, Optional<Chart> chart) {
+    Element s =
+        ReportPage.section(
+            main,
+            "frames",
+            "Frame shares",
+            "How much of the coverage carries each "
+                + data.frameGroup()
+                + " frame, period by period.");
+    figure(s, chart, "No frame trends to chart yet: run the trends stage.");
+    if (data.shares().isEmpty()) {
+      return;
+    }
+    List<Integer> num = List.of(1, 2, 3);
+    Element table =
+        Html.table(
+            s.appendElement("div").addClass("panel"),
+            List.of("frame", "articles", "share of all", "latest " + data.granularity().orElse("")),
+            num);
+    LocalDate latest =
+        data.shares().stream().map(SharePoint::period).max(LocalDate::compareTo).get();
+    for (FrameInfo f : data.frames()) {
+      List<SharePoint> points =
+          data.shares().stream().filter(p -> p.frame().equals(f.id())).toList();
+      long articles = points.stream().mapToLong(SharePoint::articles).sum();
+      long all = points.stream().mapToLong(SharePoint::periodArticles).sum();
+      double last =
+          points.stream()
+              .filter(p -> p.period().equals(latest))
+              .mapToDouble(SharePoint::share)
+              .sum();
+      Element tr =
+          Html.row(
+              table,
+              num,
+              "",
+              Html.count(articles),
+              all == 0 ? "–" : Html.percent((double) articles / all),
+              Html.percent(last));
+      Element name = tr.child(0);
+      name.appendElement("span")
+          .addClass("chip")
+          .addClass(Html.colorClass(data.frameIndex(f.id())));
+      name.appendText(f.label());
+    }
+  }
+
+  static void balance(Element main, ReportData data, Optional<Chart> chart) {
+    ReportData.BalanceFrames b = data.balanceFrames();
+    Element s =
+        ReportPage.section(
+            main,
+            "balance",
+            b.positiveLabel() + " vs " + b.negativeLabel(),
+            "Which of the two frames dominates? Each article with either frame scores (p − n) /"
+                + " (p + n) from its sentences in "
+                + b.positiveLabel()
+                + " (p) and "
+                + b.negativeLabel()
+                + " (n); the index is the mean over those articles, from −1 to +1.");
+    figure(s, chart, "No balance index yet: run the trends stage.");
+    List<BalancePoint> points = data.balance();
+    if (points.isEmpty()) {
+      return;
+    }
+    List<Integer> num = List.of(1, 2, 3, 4, 5);
+    Element table =
+        Html.table(
+            s.appendElement("div").addClass("panel"),
+            List.of(
+                data.granularity().orElse("period"),
+                "articles",
+                b.positiveLabel(),
+                b.negativeLabel(),
+                "balance",
+                "95% interval"),
+            num);
+    for (BalancePoint p : points.subList(Math.max(0, points.size() - 12), points.size())) {
+      Element tr =
+          Html.row(
+              table,
+              num,
+              PeriodFormat.label(data.granularity().orElse("day"), p.period()),
+              Html.count(p.articles()),
+              Html.count(p.positiveArticles()),
+              Html.count(p.negativeArticles()),
+              p.balance().map(Html::signed).orElse("–"),
+              p.ciLow().isPresent() && p.ciHigh().isPresent()
+                  ? Html.signed(p.ciLow().get()) + " … " + Html.signed(p.ciHigh().get())
+                  : "–");
+      tr.child(4).addClass(Html.tone(p.balance()));
+    }
+  }
+
+  static void entities(Element main, ReportData data, Optional<Chart> chart) {
+    Element s =
+        ReportPage.section(
+            main,
+            "entities",
+            "Who is talked about",
+            "The most covered people, organisations and places, and the tone of the sentences"
+                + " that mention them.");
+    figure(s, chart, "No entities yet: run the annotate and trends stages.");
+    if (data.entities().isEmpty()) {
+      return;
+    }
+    List<Integer> num = List.of(2, 3, 4);
+    Element table =
+        Html.table(
+            s.appendElement("div").addClass("panel"),
+            List.of("entity", "type", "articles", "mentions", "mean sentiment"),
+            num);
+    for (EntitySummary e : data.entities()) {
+      Element tr =
+          Html.row(
+              table,
+              num,
+              e.entity(),
+              e.nerType(),
+              Html.count(e.articles()),
+              Html.count(e.mentions()),
+              e.meanSentiment().map(Html::signed).orElse("–"));
+      tr.child(4).addClass(Html.tone(e.meanSentiment()));
+    }
+  }
+}

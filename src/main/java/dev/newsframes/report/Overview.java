@@ -1,0 +1,112 @@
+package dev.newsframes.report;
+
+import dev.newsframes.report.ReportData.BalancePoint;
+import dev.newsframes.report.ReportData.DataQuality;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/** The headline numbers at the top of the report. */
+final class Overview {
+  private Overview() {}
+
+  /** "Jan 2023 – Jun 2023" for the periods shown, if any. */
+  static Optional<String> range(ReportData data) {
+    List<LocalDate> periods = data.balance().stream().map(BalancePoint::period).sorted().toList();
+    if (periods.isEmpty() || data.granularity().isEmpty()) {
+      return Optional.empty();
+    }
+    String g = data.granularity().get();
+    String first = PeriodFormat.label(g, periods.get(0));
+    String last = PeriodFormat.label(g, periods.get(periods.size() - 1));
+    return Optional.of(first.equals(last) ? first : first + " – " + last);
+  }
+
+  static void append(Element main, ReportData data) {
+    Element s =
+        ReportPage.section(
+            main,
+            "overview",
+            "Overview",
+            "The numbers behind the charts: articles are canonical (one per cluster of copies),"
+                + " dated, annotated and of the counted kinds.");
+    Element cards = s.appendElement("div").addClass("cards");
+    List<BalancePoint> balance = data.balance();
+    long articles = balance.stream().mapToLong(BalancePoint::articles).sum();
+    long positive = balance.stream().mapToLong(BalancePoint::positiveArticles).sum();
+    long negative = balance.stream().mapToLong(BalancePoint::negativeArticles).sum();
+    String periods =
+        balance.size()
+            + " "
+            + data.granularity().orElse("period")
+            + (balance.size() == 1 ? "" : "s");
+    card(
+        cards,
+        Html.count(articles),
+        plural(articles, "article", "articles") + " in the trends",
+        range(data).orElse("no dated coverage") + " · " + periods);
+    ReportData.BalanceFrames b = data.balanceFrames();
+    card(cards, share(positive, articles), b.positiveLabel(), "of articles carry the frame");
+    card(cards, share(negative, articles), b.negativeLabel(), "of articles carry the frame");
+    Optional<BalancePoint> latest =
+        balance.stream().filter(p -> p.balance().isPresent()).reduce((x, y) -> y);
+    card(
+            cards,
+            latest.flatMap(BalancePoint::balance).map(Html::signed).orElse("–"),
+            "latest balance",
+            latest
+                .map(
+                    p ->
+                        PeriodFormat.label(data.granularity().orElse("day"), p.period())
+                            + interval(p))
+                .orElse("no article with either frame"))
+        .selectFirst(".value")
+        .addClass(Html.tone(latest.flatMap(BalancePoint::balance)));
+    card(
+        cards,
+        Html.count(data.totalSpikes()),
+        plural(data.totalSpikes(), "spike", "spikes"),
+        "in frame and top-entity series");
+    DataQuality q = data.quality();
+    card(
+        cards,
+        Html.count(q.sentences()),
+        "sentences annotated",
+        "in " + Html.count(q.annotatedArticles()) + " articles");
+    card(
+        cards,
+        Html.count(q.nonEnglishNotAnnotated()),
+        "non-English, skipped",
+        "of " + Html.count(q.articles() + q.teasers()) + " stored");
+    card(
+        cards,
+        Html.count(q.rejects()),
+        plural(q.rejects(), "reject", "rejects"),
+        Html.count(q.duplicates())
+            + plural(q.duplicates(), " duplicate copy", " duplicate copies")
+            + " counted once");
+  }
+
+  private static String interval(BalancePoint p) {
+    return p.ciLow().isPresent() && p.ciHigh().isPresent()
+        ? " · 95% " + Html.signed(p.ciLow().get()) + " … " + Html.signed(p.ciHigh().get())
+        : "";
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n == 1 ? one : many;
+  }
+
+  private static String share(long part, long all) {
+    return all == 0 ? "–" : Html.percent((double) part / all);
+  }
+
+  private static Element card(Element cards, String value, String label, String sub) {
+    Element c = cards.appendElement("div").addClass("card");
+    c.appendElement("span").addClass("value").text(value);
+    c.appendElement("span").addClass("label").text(label);
+    c.appendElement("span").addClass("sub").text(sub);
+    return c;
+  }
+}

@@ -1,0 +1,201 @@
+package dev.newsframes.report;
+
+import dev.newsframes.report.ReportData.BalancePoint;
+import dev.newsframes.report.ReportData.FrameInfo;
+import dev.newsframes.report.ReportData.SpikeItem;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** The report's charts (JFreeChart, rendered to SVG by JFreeSVG); each is absent without data. */
+public final class ReportCharts {
+  static final int WIDTH = 960;
+  static final int HEIGHT = 380;
+
+  private ReportCharts() {}
+
+  /** Every chart the data allows, in page order. */
+  public static List<Chart> all(ReportData data) {
+    List<Chart> charts = new ArrayList<>();
+    frameShares(data).ifPresent(charts::add);
+    balance(data).ifPresent(charts::add);
+    EntityHeatmap.chart(data).ifPresent(charts::add);
+    return charts;
+  }
+
+  /** One line per frame: the share of each period's articles that carry it; rings mark spikes. */
+  public static Optional<Chart> frameShares(ReportData data) {
+    if (data.shares().isEmpty() || data.granularity().isEmpty()) {
+      return Optional.empty();
+    }
+    XYSeriesCollection lines = new XYSeriesCollection();
+    List<FrameInfo> shown = new ArrayList<>();
+    for (FrameInfo f : data.frames()) {
+      XYSeries s = new XYSeries(f.label(), true, false);
+      data.shares().stream()
+          .filter(p -> p.frame().equals(f.id()))
+          .forEach(p -> s.add(ChartStyle.x(p.period()), p.share()));
+      if (!s.isEmpty()) {
+        lines.addSeries(s);
+        shown.add(f);
+      }
+    }
+    JFreeChart chart =
+        ChartStyle.apply(
+            new JFreeChart(
+                null,
+                ChartStyle.LABEL,
+                new XYPlot(
+                    lines, ChartStyle.dateAxis(data.granularity().get()), percentAxis(data), null),
+                true));
+    XYPlot plot = chart.getXYPlot();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    for (int i = 0; i < shown.size(); i++) {
+      Color c = ChartStyle.color(data.frameIndex(shown.get(i).id()));
+      renderer.setSeriesPaint(i, c);
+      renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+    }
+    plot.setRenderer(0, renderer);
+    spikeRings(data).ifPresent(rings -> addRings(plot, rings));
+    String caption =
+        "Share of each "
+            + data.granularity().get()
+            + "'s articles with at least one sentence in the frame. Rings mark spikes.";
+    return Optional.of(
+        new Chart(
+            "frame-shares",
+            "Frame shares over time",
+            caption,
+            ChartStyle.svg(chart, WIDTH, HEIGHT),
+            WIDTH,
+            HEIGHT));
+  }
+
+  private static Optional<XYSeriesCollection> spikeRings(ReportData data) {
+    XYSeries rings = new XYSeries("spike", true, true);
+    for (SpikeItem s : data.spikes()) {
+      if (s.seriesType().equals("frame") && data.frameIndex(s.series()) >= 0) {
+        rings.add(ChartStyle.x(s.period()), s.value());
+      }
+    }
+    return rings.isEmpty() ? Optional.empty() : Optional.of(new XYSeriesCollection(rings));
+  }
+
+  private static void addRings(XYPlot plot, XYSeriesCollection rings) {
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+    r.setSeriesPaint(0, ChartStyle.INK);
+    r.setSeriesShape(0, new Ellipse2D.Double(-8, -8, 16, 16));
+    r.setSeriesShapesFilled(0, false);
+    r.setSeriesStroke(0, new BasicStroke(1.8f));
+    r.setUseOutlinePaint(false);
+    plot.setDataset(1, rings);
+    plot.setRenderer(1, r);
+  }
+
+  /** The balance index per period with its confidence band, +1 and -1 halves tinted. */
+  public static Optional<Chart> balance(ReportData data) {
+    YIntervalSeries s = new YIntervalSeries("balance index (95% band)");
+    for (BalancePoint p : data.balance()) {
+      if (p.balance().isPresent()) {
+        double b = p.balance().get();
+        s.add(ChartStyle.x(p.period()), b, p.ciLow().orElse(b), p.ciHigh().orElse(b));
+      }
+    }
+    if (s.getItemCount() == 0) {
+      return Optional.empty();
+    }
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    dataset.addSeries(s);
+    NumberAxis y = new NumberAxis("balance index");
+    y.setRange(-1.05, 1.05);
+    JFreeChart chart =
+        ChartStyle.apply(
+            new JFreeChart(
+                null,
+                ChartStyle.LABEL,
+                new XYPlot(dataset, ChartStyle.dateAxis(data.granularity().orElse("day")), y, null),
+                true));
+    XYPlot plot = chart.getXYPlot();
+    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    renderer.setSeriesPaint(0, ChartStyle.INK);
+    renderer.setSeriesFillPaint(0, ChartStyle.MUTED);
+    renderer.setAlpha(0.22f);
+    renderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+    plot.setRenderer(renderer);
+    ReportData.BalanceFrames frames = data.balanceFrames();
+    plot.addRangeMarker(
+        half(0, 1, data.frameIndex(frames.positive()), "more " + frames.positiveLabel(), true));
+    plot.addRangeMarker(
+        half(-1, 0, data.frameIndex(frames.negative()), "more " + frames.negativeLabel(), false));
+    ValueMarker zero = new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(1f));
+    plot.addRangeMarker(zero);
+    return Optional.of(
+        new Chart(
+            "balance",
+            frames.positiveLabel() + " vs " + frames.negativeLabel(),
+            "Balance index per "
+                + data.granularity().orElse("period")
+                + ": +1 when every framed article is "
+                + frames.positiveLabel()
+                + " only, -1 when every one is "
+                + frames.negativeLabel()
+                + " only; the band is the bootstrap confidence interval over articles.",
+            ChartStyle.svg(chart, WIDTH, HEIGHT),
+            WIDTH,
+            HEIGHT));
+  }
+
+  private static IntervalMarker half(
+      double from, double to, int colorIndex, String label, boolean top) {
+    Color c = colorIndex >= 0 ? ChartStyle.color(colorIndex) : ChartStyle.MUTED;
+    IntervalMarker m = new IntervalMarker(from, to, ChartStyle.alpha(c, 0.07));
+    m.setLabel(label);
+    m.setLabelFont(ChartStyle.LABEL);
+    m.setLabelPaint(c.darker());
+    m.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
+    m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+    m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 8));
+    m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+    return m;
+  }
+
+  /** 0% to just above the largest share (never past 100%). */
+  static NumberAxis percentAxis(ReportData data) {
+    NumberAxis y = new NumberAxis("share of articles");
+    y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ENGLISH));
+    double max = data.shares().stream().mapToDouble(p -> p.share()).max().orElse(1);
+    double upper = Math.max(0.05, Math.min(1.04, max * 1.1));
+    y.setRange(0, upper);
+    // about five gridlines, on round percentages
+    double step = 0.01;
+    for (double s : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.25}) {
+      step = s;
+      if (upper / s <= 6) {
+        break;
+      }
+    }
+    y.setTickUnit(new NumberTickUnit(step, NumberFormat.getPercentInstance(Locale.ENGLISH)));
+    return y;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.newsframes.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+class ReportChartsTest {
+
+  @Test
+  void everyChartIsWellFormedSvgWithoutScriptsAndKeepsHostileNamesAsText() throws Exception {
+    ReportData data = ReportSamples.hostile();
+
+    for (Chart c : ReportCharts.all(data)) {
+      Document svg = parse(c.svg());
+      assertThat(svg.getDocumentElement().getTagName()).as(c.name()).isEqualTo("svg");
+      assertThat(svg.getElementsByTagName("script").getLength()).as(c.name() + " scripts").isZero();
+      assertThat(svg.getElementsByTagName("foreignObject").getLength()).isZero();
+      NodeList all = svg.getElementsByTagName("*");
+      for (int i = 0; i < all.getLength(); i++) {
+        NamedNodeMap attrs = all.item(i).getAttributes();
+        for (int j = 0; j < attrs.getLength(); j++) {
+          assertThat(attrs.item(j).getNodeName())
+              .as(c.name() + " attribute")
+              .doesNotStartWith("on");
+        }
+      }
+      assertThat(c.svg()).as(c.name()).doesNotContain("<script");
+    }
+    Chart entities = ReportCharts.all(data).get(2);
+    assertThat(entities.name()).isEqualTo("entities");
+    assertThat(texts(parse(entities.svg()))).contains(ReportSamples.SCRIPT + "Evil Corp", "OpenAI");
+  }
+
+  @Test
+  void chartsShowTheirSeries() throws Exception {
+    ReportData data = ReportSamples.hostile();
+
+    assertThat(texts(parse(ReportCharts.frameShares(data).orElseThrow().svg())))
+        .contains("Regulation", "Competitiveness", "spike", "Jan 2023");
+    assertThat(texts(parse(ReportCharts.balance(data).orElseThrow().svg())))
+        .contains("more Regulation", "more Competitiveness");
+  }
+
+  @Test
+  void noDataNoChart() {
+    assertThat(ReportCharts.all(ReportSamples.empty())).isEmpty();
+  }
+
+  private static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    // JFreeSVG writes a DOCTYPE; never fetch its DTD
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+  }
+
+  private static java.util.List<String> texts(Document svg) {
+    NodeList nodes = svg.getElementsByTagName("text");
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      out.add(((Element) nodes.item(i)).getTextContent());
+    }
+    return out;
+  }
+}

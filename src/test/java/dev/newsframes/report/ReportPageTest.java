@@ -1,0 +1,98 @@
+package dev.newsframes.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ReportPageTest {
+
+  @Test
+  void hostileTextIsShownAsTextAndNeverAsMarkup() {
+    ReportData data = ReportSamples.hostile();
+    String html = ReportPage.render(data, ReportCharts.all(data));
+
+    Document doc = PageSafety.assertSafe(html);
+    assertThat(html.toLowerCase(java.util.Locale.ROOT))
+        .as("raw output")
+        .doesNotContain("<script")
+        .doesNotContain("<img src=x")
+        .doesNotContain("href=\"javascript:");
+    String text = doc.body().text();
+    assertThat(text)
+        .as("the payloads are visible as text")
+        .contains(ReportSamples.SCRIPT + " and a ban " + ReportSamples.IMG)
+        .contains("Title " + ReportSamples.SCRIPT + ReportSamples.ATTR_BREAK)
+        .contains("Source " + ReportSamples.IMG)
+        .contains(ReportSamples.SCRIPT + "Evil Corp")
+        .contains("Table 'x' is missing " + ReportSamples.SCRIPT)
+        .contains("link withheld (not an http or https URL): " + ReportSamples.JS_URL);
+    assertThat(doc.select("a[href^=http]").eachAttr("href"))
+        .containsExactly("https://news.example/a?x=1&y='2'");
+    assertThat(html)
+        .as("attribute escaped")
+        .contains("href=\"https://news.example/a?x=1&amp;y='2'\"");
+  }
+
+  @Test
+  void everySectionAndItsAnchorsArePresent() {
+    ReportData data = ReportSamples.hostile();
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    assertThat(doc.select("main > section").eachAttr("id"))
+        .containsExactly(
+            "notes",
+            "overview",
+            "frames",
+            "balance",
+            "entities",
+            "spikes",
+            "evidence",
+            "quality",
+            "downloads");
+    assertThat(doc.select("nav a").eachAttr("href"))
+        .allSatisfy(href -> assertThat(doc.getElementById(href.substring(1))).as(href).isNotNull());
+    assertThat(doc.select("#spikes a[href^=#spike-]").eachAttr("href")).containsExactly("#spike-1");
+    assertThat(doc.getElementById("spike-1").select("blockquote").text())
+        .startsWith("Lawmakers want oversight");
+    assertThat(doc.select("#spike-1 mark").eachText()).containsExactly("oversight", "ban");
+    assertThat(doc.select("figure img").eachAttr("src"))
+        .containsExactly("charts/frame-shares.svg", "charts/balance.svg", "charts/entities.svg");
+    assertThat(doc.select(".card .value").eachText()).startsWith("14", "35.7%", "28.6%", "+0.60");
+    assertThat(doc.select("#quality").text())
+        .contains("non-English articles (not annotated) 2")
+        .contains("malformed_record 2")
+        .contains("timeout 1");
+  }
+
+  @Test
+  void aWarehouseWithoutTrendsStillRendersWithItsNotes() {
+    ReportData data = ReportSamples.empty();
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    assertThat(ReportCharts.all(data)).isEmpty();
+    assertThat(doc.select("#notes li").eachText())
+        .containsExactly("Table 'frame_trends' is missing");
+    assertThat(doc.select(".empty").eachText())
+        .contains("No frame trends to chart yet: run the trends stage.", "No spikes detected.");
+  }
+
+  /**
+   * Writes the hostile sample page with its charts, for a look: target/report-samples/index.html.
+   */
+  @Test
+  void samplePageForAHumanToOpen() throws Exception {
+    ReportData data = ReportSamples.hostile();
+    List<Chart> charts = ReportCharts.all(data);
+    Path dir = Path.of("target/report-samples");
+    Files.createDirectories(dir.resolve("charts"));
+    for (Chart c : charts) {
+      Files.writeString(dir.resolve(c.file()), c.svg());
+    }
+    Path index = Files.writeString(dir.resolve("index.html"), ReportPage.render(data, charts));
+    assertThat(index).isNotEmptyFile();
+  }
+}
