@@ -11,19 +11,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "Spark batch analytics of how news coverage frames a topic over time.",
-<<<<<<< HEAD
     subcommands = {
       IngestCommand.class,
       AnnotateCommand.class,
       TrendsCommand.class,
+      ReportCommand.class,
       RunCommand.class,
       SqlCommand.class,
       EvaluateCommand.class,
       BenchCommand.class
     })
-=======
-    subcommands = {IngestCommand.class, RunCommand.class, SqlCommand.class, ReportCommand.class})
->>>>>>> report
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,6 +2,7 @@ package dev.newsframes.cli;
 
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.report.ReportJob;
 import dev.newsframes.trends.TrendsJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,6 +25,13 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin AnnotateOptions annotate = new AnnotateOptions();
   @Mixin TrendsOptions trends = new TrendsOptions();
 
+  @picocli.CommandLine.Option(
+      names = "--report-output",
+      paramLabel = "DIR",
+      defaultValue = "notebooks-data/report",
+      description = "Where the report is written (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path reportOutput;
+
   @Override
   public Integer call() throws Exception {
     // every option is checked before Spark starts
@@ -45,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
           TrendsJob.Result tr = TrendsJob.run(session, warehouse, trendsOptions);
           manifest.stage("trends", tr.duration(), tr.counts());
           Stages.report(tr.summary(), 0, 1);
+          ReportJob.Result rp =
+              ReportJob.run(session, warehouse, ReportJob.Options.defaults(reportOutput));
+          manifest.stage("report", rp.duration(), java.util.Map.of("index", rp.index().toString()));
+          Stages.report(rp.summary(), 0, 1);
           return code;
         });
   }

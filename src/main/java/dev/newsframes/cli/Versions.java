@@ -7,7 +7,8 @@ public final class Versions implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "newsframes " + of(Versions.class),
+      "newsframes " + dev.newsframes.runtime.BuildInfo.newsframesVersion(),
+      "Stanford CoreNLP " + dev.newsframes.runtime.BuildInfo.coreNlpVersion(),
       "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION(),
       "Java " + System.getProperty("java.version")
     };
@@ -16,9 +17,9 @@ public final class Versions implements IVersionProvider {
   /** Versions recorded in run manifests: ours, Spark's, CoreNLP's, Java's. */
   static java.util.Map<String, String> map(org.apache.spark.sql.SparkSession spark) {
     java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-    m.put("newsframes", of(Versions.class));
+    m.put("newsframes", dev.newsframes.runtime.BuildInfo.newsframesVersion());
     m.put("spark", spark.version());
-    m.put("corenlp", "4.5.10");
+    m.put("corenlp", dev.newsframes.runtime.BuildInfo.coreNlpVersion());
     m.put("java", System.getProperty("java.version"));
     return m;
   }

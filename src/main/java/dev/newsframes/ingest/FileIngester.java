@@ -69,6 +69,12 @@ public final class FileIngester {
           FileOutcome.rejected(
               Reject.ofFile(ctx.inputFile(), RejectReason.READ_ERROR, "cannot ingest: " + e));
     }
+    if (outcome.articles().isEmpty() && outcome.rejects().isEmpty() && outcome.skipped() == 0) {
+      // e.g. an empty JSON array or a CSV with only a header: the file must still be accounted for
+      outcome =
+          FileOutcome.rejected(
+              Reject.ofFile(ctx.inputFile(), RejectReason.EMPTY, "file holds no records"));
+    }
     return postProcess(outcome);
   }
 

@@ -1,7 +1,6 @@
 package dev.newsframes.nlp;
 
 import dev.newsframes.ingest.ArticleIds;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,8 +66,7 @@ public record NlpConfig(
 
   /** The CoreNLP version on the classpath, part of the fingerprint. */
   public static String coreNlpVersion() {
-    String v = StanfordCoreNLP.class.getPackage().getImplementationVersion();
-    return v == null ? "unknown" : v;
+    return dev.newsframes.runtime.BuildInfo.coreNlpVersion();
   }
 
   /**

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table docs describe every column of every table with its type: some section {@code ###
- * <table>} of README.md or docs-report.md has a row {@code | column | type | meaning |} per column.
+ * <table>} of README.md has a row {@code | column | type | meaning |} per column.
  */
 class TableDocsTest {
-  static final List<Path> DOCS = List.of(Path.of("README.md"), Path.of("docs-report.md"));
+  static final List<Path> DOCS = List.of(Path.of("README.md"));
   static final Pattern SECTION = Pattern.compile("(?m)^### (\\w+)\\s*$");
   static final Pattern ROW =
       Pattern.compile("(?m)^\\| *([a-z_]+) *\\| *([^|]+?) *\\| *([^|]*?) *\\|\\s*$");

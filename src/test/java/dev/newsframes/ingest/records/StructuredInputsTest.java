@@ -117,4 +117,19 @@ class StructuredInputsTest {
         .hasMessageContaining("Unknown field 'bodyy'")
         .hasMessageContaining("text");
   }
+
+  @Test
+  void filesWithoutRecordsAreRejectsNotSilentLoss() {
+    for (String[] empty :
+        new String[][] {
+          {"a.json", "[]"}, {"b.json", "{}"}, {"c.csv", "title,text\n"}, {"d.jsonl", "\n\n"}
+        }) {
+      FileOutcome o = ingest(empty[0], empty[1]);
+      assertThat(o.articles()).as(empty[0]).isEmpty();
+      assertThat(o.rejects())
+          .as(empty[0])
+          .extracting(r -> r.reason().code())
+          .containsExactly("empty");
+    }
+  }
 }

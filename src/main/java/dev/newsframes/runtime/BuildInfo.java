@@ -1,0 +1,37 @@
+package dev.newsframes.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * Versions stamped in at build time. Read from a resource rather than jar manifests, which the
+ * shaded job jar does not keep, so a cluster run and a local run report (and fingerprint) the same
+ * versions.
+ */
+public final class BuildInfo {
+  private static final Properties PROPS = load();
+
+  private BuildInfo() {}
+
+  public static String newsframesVersion() {
+    return PROPS.getProperty("newsframes.version", "dev");
+  }
+
+  public static String coreNlpVersion() {
+    return PROPS.getProperty("corenlp.version", "unknown");
+  }
+
+  private static Properties load() {
+    Properties p = new Properties();
+    try (InputStream in = BuildInfo.class.getResourceAsStream("/newsframes-build.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read newsframes-build.properties", e);
+    }
+    return p;
+  }
+}
