@@ -41,16 +41,18 @@ SELECT
   "position", -- BIGINT
   "reason", -- VARCHAR
   "message", -- VARCHAR
-  "sample"  -- VARCHAR
-FROM read_parquet(getvariable('warehouse') || '/rejects/*.parquet');
+  "sample", -- VARCHAR
+  CAST(NULLIF("ingest_batch", '__HIVE_DEFAULT_PARTITION__') AS VARCHAR) AS "ingest_batch"  -- VARCHAR
+FROM read_parquet(getvariable('warehouse') || '/rejects/**/*.parquet', hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
 
 CREATE OR REPLACE VIEW duplicates AS
 SELECT
   "article_id", -- VARCHAR
   "duplicate_of", -- VARCHAR
   "method", -- VARCHAR
-  "similarity"  -- DOUBLE
-FROM read_parquet(getvariable('warehouse') || '/duplicates/*.parquet');
+  "similarity", -- DOUBLE
+  CAST(NULLIF("ingest_batch", '__HIVE_DEFAULT_PARTITION__') AS VARCHAR) AS "ingest_batch"  -- VARCHAR
+FROM read_parquet(getvariable('warehouse') || '/duplicates/**/*.parquet', hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
 
 CREATE OR REPLACE VIEW sentences AS
 SELECT
@@ -88,6 +90,22 @@ SELECT
   "message", -- VARCHAR
   "elapsed_ms"  -- BIGINT
 FROM read_parquet(getvariable('warehouse') || '/annotation_errors/*.parquet');
+
+CREATE OR REPLACE VIEW annotated_articles AS
+SELECT
+  "article_id", -- VARCHAR
+  "content_hash", -- VARCHAR
+  "pipeline_fingerprint", -- VARCHAR
+  "status", -- VARCHAR
+  "sentences", -- INTEGER
+  "mentions", -- INTEGER
+  "truncated", -- BOOLEAN
+  "sentiment_label", -- VARCHAR
+  "sentiment_score", -- DOUBLE
+  "sentiment_model", -- VARCHAR
+  "elapsed_ms", -- BIGINT
+  CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
+FROM read_parquet(getvariable('warehouse') || '/annotated_articles/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
 CREATE OR REPLACE VIEW frames AS
 SELECT

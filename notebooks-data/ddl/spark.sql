@@ -42,17 +42,23 @@ CREATE TABLE IF NOT EXISTS newsframes.rejects (
   `position` BIGINT,
   `reason` STRING,
   `message` STRING,
-  `sample` STRING
+  `sample` STRING,
+  `ingest_batch` STRING
 ) USING parquet
+PARTITIONED BY (ingest_batch)
 LOCATION '${warehouse}/rejects';
+MSCK REPAIR TABLE newsframes.rejects;
 
 CREATE TABLE IF NOT EXISTS newsframes.duplicates (
   `article_id` STRING,
   `duplicate_of` STRING,
   `method` STRING,
-  `similarity` DOUBLE
+  `similarity` DOUBLE,
+  `ingest_batch` STRING
 ) USING parquet
+PARTITIONED BY (ingest_batch)
 LOCATION '${warehouse}/duplicates';
+MSCK REPAIR TABLE newsframes.duplicates;
 
 CREATE TABLE IF NOT EXISTS newsframes.sentences (
   `article_id` STRING,
@@ -94,6 +100,24 @@ CREATE TABLE IF NOT EXISTS newsframes.annotation_errors (
   `elapsed_ms` BIGINT
 ) USING parquet
 LOCATION '${warehouse}/annotation_errors';
+
+CREATE TABLE IF NOT EXISTS newsframes.annotated_articles (
+  `article_id` STRING,
+  `content_hash` STRING,
+  `pipeline_fingerprint` STRING,
+  `status` STRING,
+  `sentences` INT,
+  `mentions` INT,
+  `truncated` BOOLEAN,
+  `sentiment_label` STRING,
+  `sentiment_score` DOUBLE,
+  `sentiment_model` STRING,
+  `elapsed_ms` BIGINT,
+  `published_date` DATE
+) USING parquet
+PARTITIONED BY (published_date)
+LOCATION '${warehouse}/annotated_articles';
+MSCK REPAIR TABLE newsframes.annotated_articles;
 
 CREATE TABLE IF NOT EXISTS newsframes.frames (
   `frame` STRING,

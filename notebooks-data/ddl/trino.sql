@@ -45,23 +45,29 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.rejects (
   "position" bigint,
   "reason" varchar,
   "message" varchar,
-  "sample" varchar
+  "sample" varchar,
+  "ingest_batch" varchar
 )
 WITH (
   external_location = '${warehouse}/rejects',
-  format = 'PARQUET'
+  format = 'PARQUET',
+  partitioned_by = ARRAY['ingest_batch']
 );
+CALL hive.system.sync_partition_metadata('newsframes', 'rejects', 'FULL');
 
 CREATE TABLE IF NOT EXISTS hive.newsframes.duplicates (
   "article_id" varchar,
   "duplicate_of" varchar,
   "method" varchar,
-  "similarity" double
+  "similarity" double,
+  "ingest_batch" varchar
 )
 WITH (
   external_location = '${warehouse}/duplicates',
-  format = 'PARQUET'
+  format = 'PARQUET',
+  partitioned_by = ARRAY['ingest_batch']
 );
+CALL hive.system.sync_partition_metadata('newsframes', 'duplicates', 'FULL');
 
 CREATE TABLE IF NOT EXISTS hive.newsframes.sentences (
   "article_id" varchar,
@@ -112,6 +118,27 @@ WITH (
   external_location = '${warehouse}/annotation_errors',
   format = 'PARQUET'
 );
+
+CREATE TABLE IF NOT EXISTS hive.newsframes.annotated_articles (
+  "article_id" varchar,
+  "content_hash" varchar,
+  "pipeline_fingerprint" varchar,
+  "status" varchar,
+  "sentences" integer,
+  "mentions" integer,
+  "truncated" boolean,
+  "sentiment_label" varchar,
+  "sentiment_score" double,
+  "sentiment_model" varchar,
+  "elapsed_ms" bigint,
+  "published_date" date
+)
+WITH (
+  external_location = '${warehouse}/annotated_articles',
+  format = 'PARQUET',
+  partitioned_by = ARRAY['published_date']
+);
+CALL hive.system.sync_partition_metadata('newsframes', 'annotated_articles', 'FULL');
 
 CREATE TABLE IF NOT EXISTS hive.newsframes.frames (
   "frame" varchar,

@@ -1,7 +1,6 @@
 package dev.newsframes.testing;
 
 import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
@@ -78,10 +77,7 @@ public final class SampleWarehouse {
     }
     Warehouse warehouse = new Warehouse(spark, root.resolve("warehouse").toString());
     IngestJob.Result ingest =
-        IngestJob.run(
-            spark,
-            warehouse,
-            new IngestJob.Options(List.of(input.toString()), IngestSettings.defaults()));
+        IngestJob.run(spark, warehouse, IngestJob.Options.of(List.of(input.toString())));
     StandInAnnotator.run(spark, warehouse); // later: AnnotateJob.run(spark, warehouse, ...)
     writeTrends(warehouse); // later: TrendsJob.run(spark, warehouse, ...)
     return new SampleWarehouse(root, beacon, warehouse, ingest);
