@@ -35,13 +35,18 @@ import picocli.CommandLine.Option;
  * <p>Raw: one JVM, one shared pipeline, as many threads as Spark has cores, each taking the next
  * document. Spark: the annotate transform (the same code the job runs) over the same documents in
  * the same JVM. The pipeline is loaded and warmed before either is timed.
+ *
+ * <p>With {@code --compare KEY=VALUE...}, a second set of settings (e.g. another sentiment model)
+ * is measured the same way, taking turns with the first within every run, so the load of other
+ * jobs on a shared machine falls on both alike.
  */
 @Command(
     name = "annotate",
     mixinStandardHelpOptions = true,
     description = {
       "Compares the Spark annotate job with raw CoreNLP on the same documents and cores.",
-      "Last line: 'annotate throughput: raw <x> sentences/s, spark <y> sentences/s, ratio <y/x>'."
+      "Last line: 'annotate throughput: raw <x> sentences/s, spark <y> sentences/s, ratio <y/x>';",
+      "with --compare, one such line per settings, then 'settings compared: spark <b> ... ratio'."
     })
 public final class BenchAnnotateCommand implements Callable<Integer> {
   private static final StructType DOCS =
