@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
  * the same JVM. The pipeline is loaded and warmed before either is timed.
  *
  * <p>With {@code --compare KEY=VALUE...}, a second set of settings (e.g. another sentiment model)
- * is measured the same way, taking turns with the first within every run, so the load of other
- * jobs on a shared machine falls on both alike.
+ * is measured the same way, taking turns with the first within every run, so the load of other jobs
+ * on a shared machine falls on both alike.
  */
 @Command(
     name = "annotate",

@@ -40,152 +40,6 @@ final class DirectionCues {
     }
   }
 
-  private static final Set<String> UP =
-      Set.of(
-          "rise",
-          "increase",
-          "grow",
-          "growth",
-          "gain",
-          "climb",
-          "jump",
-          "surge",
-          "soar",
-          "improve",
-          "improvement",
-          "up",
-          "higher",
-          "high",
-          "double",
-          "triple",
-          "rebound",
-          "recover",
-          "recovery",
-          "strengthen",
-          "expand",
-          "expansion",
-          "boost",
-          "widen",
-          "exceed",
-          "beat",
-          "outperform",
-          "rally",
-          "advance",
-          "raise",
-          "lift",
-          "accelerate",
-          "upgrade");
-
-  private static final Set<String> DOWN =
-      Set.of(
-          "fall",
-          "decrease",
-          "decline",
-          "drop",
-          "down",
-          "lower",
-          "low",
-          "shrink",
-          "plunge",
-          "slump",
-          "sink",
-          "slide",
-          "tumble",
-          "weaken",
-          "deteriorate",
-          "contract",
-          "reduce",
-          "reduction",
-          "cut",
-          "halve",
-          "narrow",
-          "slip",
-          "dip",
-          "plummet",
-          "lose",
-          "dwindle",
-          "erode",
-          "worsen",
-          "diminish",
-          "crash",
-          "sag",
-          "retreat",
-          "shed",
-          "collapse",
-          "downgrade");
-
-  /** Measures that are good news when they grow. */
-  private static final Set<String> GOOD =
-      Set.of(
-          "profit",
-          "sale",
-          "sales",
-          "revenue",
-          "income",
-          "earnings",
-          "earning",
-          "ebit",
-          "ebitda",
-          "margin",
-          "order",
-          "orderbook",
-          "backlog",
-          "demand",
-          "dividend",
-          "turnover",
-          "result",
-          "cash",
-          "volume",
-          "share",
-          "stock",
-          "output",
-          "production",
-          "productivity",
-          "efficiency",
-          "value",
-          "return",
-          "job",
-          "employment",
-          "workforce",
-          "staff",
-          "personnel",
-          "customer",
-          "traffic",
-          "passenger",
-          "eps",
-          "rating",
-          "profitability",
-          "price-earnings");
-
-  /** Measures that are bad news when they grow. */
-  private static final Set<String> BAD =
-      Set.of(
-          "loss",
-          "cost",
-          "expense",
-          "debt",
-          "deficit",
-          "unemployment",
-          "layoff",
-          "lay-off",
-          "redundancy",
-          "impairment",
-          "writedown",
-          "write-down",
-          "charge",
-          "provision",
-          "liability",
-          "risk",
-          "inflation",
-          "delay",
-          "dismissal",
-          "problem",
-          "default",
-          "bankruptcy");
-
-  private static final Set<String> APPROXIMATELY =
-      Set.of("about", "around", "approximately", "roughly", "some", "nearly", "almost", "only");
-
   private DirectionCues() {}
 
   /** The cues of a sentence, each once, in the order found. */
@@ -226,12 +80,10 @@ final class DirectionCues {
     if (u.kind() != SentenceUnit.Kind.WORD) {
       return Optional.empty();
     }
-    String w = u.text();
-    Direction d = UP.contains(w) ? Direction.UP : DOWN.contains(w) ? Direction.DOWN : null;
-    if (d == null || ("up".equals(w) && isWord(units, i + 1, "to"))) {
+    if ("up".equals(u.text()) && isWord(units, i + 1, "to")) {
       return Optional.empty();
     }
-    return Optional.of(u.negated() ? d.opposite() : d);
+    return DirectionLexicon.direction(u.text()).map(d -> u.negated() ? d.opposite() : d);
   }
 
   /** A pair of amounts of which the later-mentioned one is the newer value. */
@@ -280,7 +132,7 @@ final class DirectionCues {
     int j = i + 1;
     while (j < units.size()
         && units.get(j).kind() == SentenceUnit.Kind.WORD
-        && APPROXIMATELY.contains(units.get(j).text())) {
+        && DirectionLexicon.APPROXIMATELY.contains(units.get(j).text())) {
       j++;
     }
     return j < units.size() && units.get(j).kind().isAmount() ? j : -1;
@@ -340,10 +192,7 @@ final class DirectionCues {
     if (i < 0 || i >= units.size() || units.get(i).kind() != SentenceUnit.Kind.WORD) {
       return Optional.empty();
     }
-    String w = units.get(i).text();
-    return GOOD.contains(w)
-        ? Optional.of(true)
-        : BAD.contains(w) ? Optional.of(false) : Optional.empty();
+    return DirectionLexicon.goodWhenUp(units.get(i).text());
   }
 
   private static boolean isWord(List<SentenceUnit> units, int i, String word) {
