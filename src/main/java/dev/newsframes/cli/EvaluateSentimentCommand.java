@@ -2,12 +2,14 @@ package dev.newsframes.cli;
 
 import dev.newsframes.nlp.LabelledSentence;
 import dev.newsframes.nlp.NlpConfig;
+import dev.newsframes.nlp.NlpConfigLoader;
 import dev.newsframes.nlp.ParserModel;
 import dev.newsframes.nlp.Polarity;
 import dev.newsframes.nlp.PrecisionRecall;
 import dev.newsframes.nlp.SentimentDatasets;
 import dev.newsframes.nlp.SentimentEvaluation;
 import dev.newsframes.nlp.SentimentEvaluator;
+import dev.newsframes.nlp.SentimentModels;
 import dev.newsframes.nlp.SentimentScore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "sentiment",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the configured sentence sentiment model against a labelled set, each item one",
+      "Scores the configured sentence sentiment model (or --model) against a labelled set, each item one",
       "sentence. Five model classes map to three (very negative/negative -> negative,",
       "neutral, positive/very positive -> positive). Prints: accuracy <a> macro-f1 <m>;",
       "for semeval also: pearson <r> spearman <rho> sign-accuracy <s> (score vs gold score)."
@@ -47,10 +49,10 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      paramLabel = "fpb|semeval",
+      paramLabel = "fpb|semeval|csv",
       converter = FormatConverter.class,
       description =
-          "fpb: sentence@label lines (Financial PhraseBank); semeval: SemEval-2017 task 5 headlines JSON.")
+          "fpb: sentence@label lines (Financial PhraseBank); semeval: SemEval-2017 task 5 headlines JSON; csv: text,label columns.")
   SentimentDatasets.Format format;
 
   @Option(
@@ -59,6 +61,28 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
       converter = ParserConverter.class,
       description = "Parser feeding the sentiment model (default: as configured).")
   ParserModel parser;
+
+  @Option(
+      names = "--model",
+      paramLabel = "PATH",
+      description =
+          "Score with this model file from train-sentiment (nlp.sentiment-model=classifier).")
+  Path model;
+
+  @Option(
+      names = "--holdout",
+      paramLabel = "FRACTION",
+      description = {
+        "Score only the sentences that train-sentiment --holdout FRACTION --seed N left out."
+      })
+  Double holdout;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      paramLabel = "N",
+      description = "Seed of --holdout (default: ${DEFAULT-VALUE}).")
+  long seed;
 
   @Option(
       names = "--limit",
@@ -81,27 +105,33 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
     if ((limit != null && limit < 1) || threads < 1) {
       throw new ParameterException(spec.commandLine(), "--limit and --threads must be at least 1");
     }
-    Map<String, String> extra = new HashMap<>();
-    if (parser != null) {
-      extra.put("parse.model", parser.path());
+    if (holdout != null && !(holdout > 0 && holdout < 1)) {
+      throw new ParameterException(spec.commandLine(), "--holdout must lie in (0, 1): " + holdout);
     }
-    NlpConfig config = settings.load(extra);
+    NlpConfig config = settings.load(overrides());
     List<LabelledSentence> all = SentimentDatasets.read(input, format);
-    List<LabelledSentence> items = limit == null ? all : SentimentDatasets.subsample(all, limit);
+    List<LabelledSentence> chosen =
+        holdout == null ? all : SentimentDatasets.holdout(all, holdout, seed).test();
+    List<LabelledSentence> items =
+        limit == null ? chosen : SentimentDatasets.subsample(chosen, limit);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "sentiment evaluation of %s (%s): %d of %d items%n",
+        "sentiment evaluation of %s (%s): %d of %d items%s%n",
         input,
         format.code(),
         items.size(),
-        all.size());
+        all.size(),
+        holdout == null
+            ? ""
+            : String.format(Locale.ROOT, " (held out by --holdout %s --seed %d)", holdout, seed));
     out.printf(
         Locale.ROOT,
-        "settings: %s; model %s; parser %s%n",
+        "settings: %s; model %s%s; parser %s%n",
         settings.source(),
         config.sentimentModel(),
-        config.corenlp().get("parse.model"));
+        config.sentimentModelFile().map(f -> " " + f).orElse(""),
+        config.annotators().contains("parse") ? config.corenlp().get("parse.model") : "none");
     out.flush();
     SentimentEvaluator evaluator = new SentimentEvaluator(config);
     long start = System.nanoTime();
@@ -110,6 +140,22 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
     SentimentEvaluation eval = SentimentEvaluation.of(items, predictions);
     report(out, eval, seconds);
     return 0;
+  }
+
+  /** The settings this evaluation changes: parser, or the model file. */
+  private Map<String, String> overrides() {
+    Map<String, String> extra = new HashMap<>();
+    if (parser != null) {
+      extra.put("parse.model", parser.path());
+    }
+    if (model != null) {
+      if (!Files.isRegularFile(model)) {
+        throw new ParameterException(spec.commandLine(), "--model: no such file: " + model);
+      }
+      extra.put(NlpConfigLoader.SENTIMENT_MODEL, SentimentModels.CLASSIFIER);
+      extra.put(NlpConfigLoader.SENTIMENT_MODEL_PATH, model.toAbsolutePath().toString());
+    }
+    return extra;
   }
 
   private static void report(PrintWriter out, SentimentEvaluation eval, double seconds) {
@@ -149,7 +195,7 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** Accepts {@code fpb} or {@code semeval} in any case. */
+  /** Accepts {@code fpb}, {@code semeval} or {@code csv} in any case. */
   static final class FormatConverter implements ITypeConverter<SentimentDatasets.Format> {
     @Override
     public SentimentDatasets.Format convert(String value) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SqlCommand.class,
       EvaluateCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      TrainSentimentCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -48,7 +48,7 @@ public final class NlpConfigOptions {
     try {
       return NlpConfigLoader.load(file, all);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 

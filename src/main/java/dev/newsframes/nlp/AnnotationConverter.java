@@ -86,9 +86,15 @@ final class AnnotationConverter {
     return out;
   }
 
-  /** Token-weighted mean of the sentence probabilities, re-labelled; empty if none has one. */
+  /**
+   * Token-weighted means of the sentence probabilities and scores, labelled by the most probable
+   * class of the mean; empty if no sentence has a sentiment. (For {@code rntn} the mean score
+   * equals the expected value of the mean probabilities; averaging scores keeps the {@code
+   * classifier}'s P(positive) - P(negative) scale.)
+   */
   static Optional<SentimentScore> documentSentiment(List<AnnotatedSentence> sentences) {
     double[] sum = new double[SentimentLabel.values().length];
+    double scoreSum = 0;
     long weight = 0;
     String model = null;
     for (AnnotatedSentence s : sentences) {
@@ -100,6 +106,7 @@ final class AnnotationConverter {
       for (int i = 0; i < sum.length; i++) {
         sum[i] += w * score.probabilities().get(i);
       }
+      scoreSum += w * score.score();
       weight += w;
       model = score.model();
     }
@@ -109,7 +116,13 @@ final class AnnotationConverter {
     for (int i = 0; i < sum.length; i++) {
       sum[i] /= weight;
     }
-    return Optional.of(SentimentScore.ofProbabilities(sum, model));
+    SentimentScore mean = SentimentScore.ofProbabilities(sum, model);
+    return Optional.of(
+        new SentimentScore(
+            mean.label(),
+            mean.probabilities(),
+            Math.max(-1, Math.min(1, scoreSum / weight)),
+            model));
   }
 
   /**

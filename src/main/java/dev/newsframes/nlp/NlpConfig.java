@@ -38,10 +38,12 @@ public record NlpConfig(
     String sentimentModel,
     List<String> mentionTypes,
     List<GazetteerEntry> gazetteer,
-    EntityAliases aliases)
+    EntityAliases aliases,
+    Optional<SentimentModelFile> sentimentModelFile)
     implements Serializable {
 
   public NlpConfig {
+    Objects.requireNonNull(sentimentModelFile, "sentimentModelFile");
     corenlp = Collections.unmodifiableSortedMap(new TreeMap<>(corenlp));
     Objects.requireNonNull(documentTimeout, "documentTimeout");
     Objects.requireNonNull(sentimentModel, "sentimentModel");
@@ -54,6 +56,26 @@ public record NlpConfig(
     if (maxChars <= 0) {
       throw new IllegalArgumentException("nlp.max-chars must be positive: " + maxChars);
     }
+  }
+
+  /** Settings without a trained sentiment model file. */
+  public NlpConfig(
+      SortedMap<String, String> corenlp,
+      Duration documentTimeout,
+      int maxChars,
+      String sentimentModel,
+      List<String> mentionTypes,
+      List<GazetteerEntry> gazetteer,
+      EntityAliases aliases) {
+    this(
+        corenlp,
+        documentTimeout,
+        maxChars,
+        sentimentModel,
+        mentionTypes,
+        gazetteer,
+        aliases,
+        Optional.empty());
   }
 
   /**
@@ -95,6 +117,8 @@ public record NlpConfig(
     List<String> lines = pipelineLines();
     lines.add("nlp.max-chars=" + maxChars);
     lines.add("nlp.sentiment-model=" + sentimentModel);
+    sentimentModelFile.ifPresent(
+        f -> lines.add("nlp.sentiment-model-path=" + f.fileName() + " sha256=" + f.sha256()));
     lines.add("nlp.mention-types=" + String.join(",", mentionTypes));
     aliases.lines().forEach(l -> lines.add("alias\t" + l));
     return hash(lines);
@@ -117,13 +141,27 @@ public record NlpConfig(
           }
         });
     return new NlpConfig(
-        merged, documentTimeout, maxChars, sentimentModel, mentionTypes, gazetteer, aliases);
+        merged,
+        documentTimeout,
+        maxChars,
+        sentimentModel,
+        mentionTypes,
+        gazetteer,
+        aliases,
+        sentimentModelFile);
   }
 
   /** This config with another per-document time limit. */
   public NlpConfig withDocumentTimeout(Duration timeout) {
     return new NlpConfig(
-        corenlp, timeout, maxChars, sentimentModel, mentionTypes, gazetteer, aliases);
+        corenlp,
+        timeout,
+        maxChars,
+        sentimentModel,
+        mentionTypes,
+        gazetteer,
+        aliases,
+        sentimentModelFile);
   }
 
   private List<String> pipelineLines() {
@@ -147,7 +185,9 @@ public record NlpConfig(
         sentimentModel,
         new ArrayList<>(mentionTypes),
         String.join("\n", gazetteer.stream().map(GazetteerEntry::line).toList()),
-        new TreeMap<>(aliases.canonicalByKey()));
+        new TreeMap<>(aliases.canonicalByKey()),
+        sentimentModelFile.map(SentimentModelFile::fileName).orElse(null),
+        sentimentModelFile.map(SentimentModelFile::content).orElse(null));
   }
 
   /** The serialized form of {@link NlpConfig}: only JDK types. */
@@ -158,7 +198,9 @@ public record NlpConfig(
       String sentimentModel,
       ArrayList<String> mentionTypes,
       String gazetteer,
-      TreeMap<String, String> aliases)
+      TreeMap<String, String> aliases,
+      String modelFileName,
+      byte[] modelContent)
       implements Serializable {
     private Object readResolve() {
       return new NlpConfig(
@@ -168,7 +210,10 @@ public record NlpConfig(
           sentimentModel,
           mentionTypes,
           GazetteerEntry.parse(gazetteer, "serialized NlpConfig"),
-          new EntityAliases(aliases));
+          new EntityAliases(aliases),
+          modelContent == null
+              ? Optional.empty()
+              : Optional.of(SentimentModelFile.of(modelFileName, modelContent)));
     }
   }
 }

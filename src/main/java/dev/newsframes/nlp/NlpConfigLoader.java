@@ -22,7 +22,12 @@ import java.util.TreeMap;
  *
  * <p>Keys starting with {@code nlp.} are ours and are checked (an unknown one is an error, so typos
  * do not pass silently); every other key is a CoreNLP property and passes through unchanged. Paths
- * in {@code nlp.gazetteer} and {@code nlp.entity-aliases} are relative to the properties file.
+ * in {@code nlp.gazetteer}, {@code nlp.entity-aliases} and {@code nlp.sentiment-model-path} are
+ * relative to the properties file.
+ *
+ * <p>The {@code parse} and {@code sentiment} annotators only feed the {@code rntn} sentiment model:
+ * with any other model they are dropped from {@code annotators}, so the parser never runs for
+ * nothing.
  */
 public final class NlpConfigLoader {
   /** Where the command line looks for the settings by default. */
@@ -34,10 +39,17 @@ public final class NlpConfigLoader {
   public static final String MENTION_TYPES = "nlp.mention-types";
   public static final String GAZETTEER = "nlp.gazetteer";
   public static final String ENTITY_ALIASES = "nlp.entity-aliases";
+  public static final String SENTIMENT_MODEL_PATH = "nlp.sentiment-model-path";
 
   private static final Set<String> OUR_KEYS =
       Set.of(
-          DOCUMENT_TIMEOUT, MAX_CHARS, SENTIMENT_MODEL, MENTION_TYPES, GAZETTEER, ENTITY_ALIASES);
+          DOCUMENT_TIMEOUT,
+          MAX_CHARS,
+          SENTIMENT_MODEL,
+          SENTIMENT_MODEL_PATH,
+          MENTION_TYPES,
+          GAZETTEER,
+          ENTITY_ALIASES);
 
   /** Built-in CoreNLP settings; the measurements behind them are in the README. */
   static final Map<String, String> DEFAULT_CORENLP =
@@ -106,17 +118,66 @@ public final class NlpConfigLoader {
             .map(t -> t.strip().toUpperCase(Locale.ROOT))
             .filter(t -> !t.isEmpty())
             .toList();
+    String sentimentModel = all.get(SENTIMENT_MODEL).strip();
+    List<String> annotators = List.of(corenlp.getOrDefault("annotators", "").split("\\s*,\\s*"));
+    List<String> needed = SentimentModels.annotatorsFor(sentimentModel, annotators);
+    if (needed.size() != annotators.size()) {
+      corenlp.put("annotators", String.join(",", needed));
+    }
     NlpConfig config =
         new NlpConfig(
             corenlp,
             Duration.ofMillis(Math.round(number(all, DOCUMENT_TIMEOUT, where) * 1000)),
             (int) number(all, MAX_CHARS, where),
-            all.get(SENTIMENT_MODEL).strip(),
+            sentimentModel,
             types,
             gazetteer,
-            aliases);
+            aliases,
+            sentimentModelFile(all, sentimentModel, base, where));
     SentimentModels.check(config, where);
     return config;
+  }
+
+  /**
+   * The trained model {@code nlp.sentiment-model=classifier} needs; empty for other models.
+   *
+   * @throws IllegalArgumentException when the classifier is chosen without a readable model file
+   */
+  private static Optional<SentimentModelFile> sentimentModelFile(
+      Map<String, String> all, String model, Path base, String where) {
+    if (!SentimentModels.CLASSIFIER.equals(model)) {
+      return Optional.empty();
+    }
+    Path path =
+        optionalFile(all, SENTIMENT_MODEL_PATH, base)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        SENTIMENT_MODEL
+                            + "=classifier in "
+                            + where
+                            + " needs "
+                            + SENTIMENT_MODEL_PATH
+                            + ", a model file written by newsframes train-sentiment (newsframes"
+                            + " ships none)"));
+    if (!Files.isRegularFile(path)) {
+      throw new IllegalArgumentException(
+          "Cannot read "
+              + SENTIMENT_MODEL_PATH
+              + " in "
+              + where
+              + ": no such file "
+              + path
+              + "; train one with newsframes train-sentiment --model "
+              + path);
+    }
+    try {
+      return Optional.of(
+          SentimentModelFile.of(path.getFileName().toString(), Files.readAllBytes(path)));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "Cannot read " + SENTIMENT_MODEL_PATH + " " + path + ": " + e.getMessage(), e);
+    }
   }
 
   private static Map<String, String> read(Path file) {

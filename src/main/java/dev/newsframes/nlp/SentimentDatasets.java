@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsframes.ingest.ArticleIds;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -18,6 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** Readers for the labelled sentiment sets, and deterministic subsampling of them. */
 public final class SentimentDatasets {
@@ -28,7 +32,12 @@ public final class SentimentDatasets {
      */
     FPB,
     /** SemEval-2017 task 5 headlines: a JSON array of {@code {id, title, sentiment}}. */
-    SEMEVAL;
+    SEMEVAL,
+    /**
+     * CSV with a header row naming a {@code text} and a {@code label} column (optional {@code id});
+     * label positive|neutral|negative, or a score in [-1, 1] whose sign is the class.
+     */
+    CSV;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);
@@ -48,6 +57,7 @@ public final class SentimentDatasets {
     return switch (format) {
       case FPB -> parseFpb(decode(bytes), file.toString());
       case SEMEVAL -> parseSemeval(bytes, file.toString());
+      case CSV -> parseCsv(decode(bytes), file.toString());
     };
   }
 
@@ -121,6 +131,91 @@ public final class SentimentDatasets {
               item.path("id").asText(), title.asText(), Polarity.ofScore(s, 0.0), Optional.of(s)));
     }
     return out;
+  }
+
+  static List<LabelledSentence> parseCsv(String text, String source) {
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    List<LabelledSentence> out = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+      List<String> names = parser.getHeaderNames();
+      if (!names.contains("text") || !names.contains("label")) {
+        throw new IllegalArgumentException(
+            "Cannot read "
+                + source
+                + ": the header must name a text and a label column, got "
+                + names);
+      }
+      for (CSVRecord r : parser) {
+        String id = names.contains("id") ? r.get("id") : String.valueOf(r.getRecordNumber());
+        out.add(
+            csvSentence(
+                id, r.get("text"), r.get("label"), source + " record " + r.getRecordNumber()));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("Cannot read " + source + " as CSV: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static LabelledSentence csvSentence(String id, String text, String label, String where) {
+    try {
+      double score = Double.parseDouble(label);
+      if (!(score >= -1 && score <= 1)) {
+        throw new IllegalArgumentException(
+            "Cannot read " + where + ": score " + label + " is outside [-1, 1]");
+      }
+      return new LabelledSentence(id, text, Polarity.ofScore(score, 0.0), Optional.of(score));
+    } catch (NumberFormatException notANumber) {
+      try {
+        return new LabelledSentence(id, text, Polarity.parse(label), Optional.empty());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Cannot read "
+                + where
+                + ": label must be positive, neutral, negative or a score in [-1, 1], got \""
+                + label
+                + "\"",
+            e);
+      }
+    }
+  }
+
+  /**
+   * A labelled set cut in two.
+   *
+   * @param train what is left for training
+   * @param test the held-out part
+   */
+  public record Split(List<LabelledSentence> train, List<LabelledSentence> test) {}
+
+  /**
+   * Holds out about {@code fraction} of the sentences, the same ones on every run with the same
+   * seed: a sentence is held out when a hash of the seed and its whitespace-normalised text falls
+   * below {@code fraction}. Since the text decides, a sentence repeated in a file, or present in
+   * several files (Financial PhraseBank's AllAgree sentences are also in its 50Agree file), lands
+   * on the same side everywhere, so training on one file's train part and testing on another's test
+   * part never tests on a training sentence.
+   */
+  public static Split holdout(List<LabelledSentence> all, double fraction, long seed) {
+    if (!(fraction > 0 && fraction < 1)) {
+      throw new IllegalArgumentException("holdout fraction must lie in (0, 1): " + fraction);
+    }
+    List<LabelledSentence> train = new ArrayList<>();
+    List<LabelledSentence> test = new ArrayList<>();
+    for (LabelledSentence s : all) {
+      String key = seed + "\n" + s.text().strip().replaceAll("\\s+", " ");
+      double u = Long.parseLong(ArticleIds.sha256Hex(key).substring(0, 13), 16) / 0x1p52;
+      (u < fraction ? test : train).add(s);
+    }
+    return new Split(train, test);
   }
 
   /**

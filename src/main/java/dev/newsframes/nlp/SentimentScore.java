@@ -44,6 +44,24 @@ public record SentimentScore(
     return new SentimentScore(labels[best], List.of(boxed), clamp(expected), model);
   }
 
+  /**
+   * The score of a three-class model: its probabilities fill the negative, neutral and positive
+   * classes (very negative and very positive get 0), the label is the most probable of the three,
+   * and the score is P(positive) - P(negative), in [-1, 1] like the five-class expected value.
+   */
+  public static SentimentScore ofPolarities(
+      double negative, double neutral, double positive, String model) {
+    double[] p = {0, negative, neutral, positive, 0};
+    SentimentLabel label = SentimentLabel.NEUTRAL;
+    if (negative > neutral && negative >= positive) {
+      label = SentimentLabel.NEGATIVE;
+    } else if (positive > neutral && positive > negative) {
+      label = SentimentLabel.POSITIVE;
+    }
+    Double[] boxed = {p[0], p[1], p[2], p[3], p[4]};
+    return new SentimentScore(label, List.of(boxed), clamp(positive - negative), model);
+  }
+
   // Probabilities from a softmax can sum to 1 +- 1e-16; keep the documented range exact.
   private static double clamp(double score) {
     return Math.max(-1.0, Math.min(1.0, score));

@@ -89,7 +89,7 @@ class EvaluateCommandsIT {
     Run r = run(new EvaluateSentimentCommand(), "--input", "no-such-file.txt", "--format", "fpb");
     assertThat(r.exitCode()).as("missing input").isEqualTo(2);
     assertThat(String.join("\n", r.lines())).as("message").contains("no-such-file.txt");
-    Run bad = run(new EvaluateSentimentCommand(), "--input", "pom.xml", "--format", "csv");
+    Run bad = run(new EvaluateSentimentCommand(), "--input", "pom.xml", "--format", "xml");
     assertThat(bad.exitCode()).as("unknown format").isEqualTo(2);
   }
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -135,5 +137,100 @@ class NlpConfigTest {
       assertThat(back).as("round trip").isEqualTo(c);
       assertThat(back.fingerprint()).as("fingerprint after round trip").isEqualTo(c.fingerprint());
     }
+  }
+
+  private static byte[] tinyModel(int sentences) {
+    List<SentimentClassifier.Example> all =
+        SentimentFixtures.examples(SentimentFixtures.TRAIN, SentimentDatasets.Format.CSV);
+    List<SentimentClassifier.Example> some = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += all.size() / sentences) {
+      some.add(all.get(i));
+    }
+    return SentimentClassifier.train(some, SentimentClassifier.Settings.defaults(), "test")
+        .toBytes();
+  }
+
+  @Test
+  void classifierRunsWithoutParseAndFingerprintsItsModelFile() throws Exception {
+    Files.write(dir.resolve("m.ser.gz"), tinyModel(30));
+    Path file =
+        write(
+            "c.properties", "nlp.sentiment-model=classifier\nnlp.sentiment-model-path=m.ser.gz\n");
+    NlpConfig c = NlpConfigLoader.load(file);
+    assertThat(c.annotators())
+        .as("parse and sentiment dropped from the default annotators")
+        .containsExactly("tokenize", "ssplit", "pos", "lemma", "ner");
+    assertThat(c.sentimentModelFile().map(SentimentModelFile::fileName))
+        .as("model file, relative to the properties file")
+        .contains("m.ser.gz");
+    assertThat(SentimentModels.forConfig(c).map(SentenceSentimentModel::name))
+        .as("model")
+        .contains("classifier");
+    assertThat(c.fingerprint())
+        .as("same file twice")
+        .isEqualTo(NlpConfigLoader.load(file).fingerprint());
+    Files.write(dir.resolve("m.ser.gz"), tinyModel(20));
+    assertThat(NlpConfigLoader.load(file).fingerprint())
+        .as("retrained model, other fingerprint")
+        .isNotEqualTo(c.fingerprint());
+    assertThat(NlpConfig.defaults().annotators())
+        .as("rntn keeps the parse")
+        .contains("parse", "sentiment");
+  }
+
+  @Test
+  void classifierConfigSurvivesJavaSerializationWithItsModel() throws Exception {
+    Files.write(dir.resolve("m.ser.gz"), tinyModel(30));
+    NlpConfig c =
+        NlpConfigLoader.load(
+            write(
+                "c.properties",
+                "nlp.sentiment-model=classifier\nnlp.sentiment-model-path=m.ser.gz\n"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(c);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      NlpConfig back = (NlpConfig) in.readObject();
+      assertThat(back).as("round trip").isEqualTo(c);
+      assertThat(back.fingerprint()).as("fingerprint").isEqualTo(c.fingerprint());
+      assertThat(back.sentimentModelFile().orElseThrow().content())
+          .as("model bytes travel to executors")
+          .isEqualTo(c.sentimentModelFile().orElseThrow().content());
+    }
+  }
+
+  @Test
+  void classifierWithoutAUsableModelFileFailsNamingTheSetting() throws Exception {
+    Path noPath = write("a.properties", "nlp.sentiment-model=classifier\n");
+    assertThatThrownBy(() -> NlpConfigLoader.load(noPath))
+        .as("no path")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nlp.sentiment-model-path")
+        .hasMessageContaining("train-sentiment")
+        .hasMessageContaining("a.properties");
+    Path missing =
+        write(
+            "b.properties",
+            "nlp.sentiment-model=classifier\nnlp.sentiment-model-path=models/none.ser.gz\n");
+    assertThatThrownBy(() -> NlpConfigLoader.load(missing))
+        .as("missing file")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no such file " + dir.resolve("models/none.ser.gz"));
+    write("garbage.ser.gz", "not a model");
+    Path garbage =
+        write(
+            "c.properties",
+            "nlp.sentiment-model=classifier\nnlp.sentiment-model-path=garbage.ser.gz\n");
+    assertThatThrownBy(() -> NlpConfigLoader.load(garbage))
+        .as("not a model")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("garbage.ser.gz");
+    assertThat(
+            NlpConfigLoader.load(Optional.of(missing), Map.of("nlp.sentiment-model", "rntn"))
+                .sentimentModelFile())
+        .as("the path is not read unless the classifier is chosen")
+        .isEmpty();
   }
 }

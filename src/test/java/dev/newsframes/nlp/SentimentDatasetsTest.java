@@ -70,4 +70,54 @@ class SentimentDatasetsTest {
     assertThat(a).extracting(s -> Integer.parseInt(s.id())).as("input order").isSorted();
     assertThat(a).as("not simply the first ten").isNotEqualTo(all.subList(0, 10));
   }
+
+  @Test
+  void csvTakesLabelsOrScoresAndNamesBadRecords() {
+    List<LabelledSentence> s =
+        SentimentDatasets.parseCsv(
+            "text,label,id\n\"Profit rose, again\",Positive,a\nFlat year,0,b\nLoss,-0.6,c\n",
+            "x.csv");
+    assertThat(s)
+        .extracting(LabelledSentence::polarity)
+        .as("polarities")
+        .containsExactly(Polarity.POSITIVE, Polarity.NEUTRAL, Polarity.NEGATIVE);
+    assertThat(s.get(0).text()).as("quoted text with comma").isEqualTo("Profit rose, again");
+    assertThat(s.get(2).score()).as("score kept").contains(-0.6);
+    assertThat(s.get(1).id()).as("id column").isEqualTo("b");
+    assertThatThrownBy(() -> SentimentDatasets.parseCsv("text,label\nok,good\n", "y.csv"))
+        .as("bad label")
+        .hasMessageContaining("y.csv record 1")
+        .hasMessageContaining("good");
+    assertThatThrownBy(() -> SentimentDatasets.parseCsv("sentence,label\nok,positive\n", "z.csv"))
+        .as("no text column")
+        .hasMessageContaining("text and a label column");
+  }
+
+  @Test
+  void holdoutIsFixedBySeedAndTextAndRoughlyTheAskedFraction() {
+    List<LabelledSentence> all =
+        IntStream.range(0, 2000)
+            .mapToObj(
+                i ->
+                    new LabelledSentence(
+                        "id" + i,
+                        "Sentence number " + i + " .",
+                        Polarity.NEUTRAL,
+                        Optional.empty()))
+            .toList();
+    SentimentDatasets.Split split = SentimentDatasets.holdout(all, 0.2, 42);
+    assertThat(split.test().size() + split.train().size()).as("nothing lost").isEqualTo(2000);
+    assertThat(split.test().size()).as("about 20%").isBetween(340, 460);
+    assertThat(SentimentDatasets.holdout(all, 0.2, 42)).as("same seed").isEqualTo(split);
+    assertThat(SentimentDatasets.holdout(all, 0.2, 43).test())
+        .as("other seed")
+        .isNotEqualTo(split.test());
+    LabelledSentence sameText =
+        new LabelledSentence(
+            "other-file-7", "Sentence  number 7 . ", Polarity.NEUTRAL, Optional.empty());
+    boolean heldOut = split.test().stream().anyMatch(s -> s.id().equals("id7"));
+    assertThat(SentimentDatasets.holdout(List.of(sameText), 0.2, 42).test().isEmpty())
+        .as("same text (spacing aside) lands on the same side in another file")
+        .isEqualTo(!heldOut);
+  }
 }

@@ -107,27 +107,63 @@ public final class StandInAnnotator {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-'.][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
-  /** Writes sentences, mentions and annotation_errors for the English articles of the warehouse. */
+  /**
+   * Writes sentences, mentions, annotation_errors and annotated_articles for the English articles
+   * of the warehouse.
+   */
   public static void run(SparkSession spark, Warehouse warehouse) {
     List<Row> articles =
         warehouse
             .read(Tables.ARTICLES)
             .filter(col("language").equalTo("en"))
-            .select("article_id", "title", "body", "published_date")
+            .select("article_id", "title", "body", "published_date", "content_hash")
             .orderBy("article_id")
             .collectAsList(); // a test corpus of a few dozen articles
     List<Row> sentences = new ArrayList<>();
     List<Row> mentions = new ArrayList<>();
     List<Row> errors = new ArrayList<>();
+    List<Row> log = new ArrayList<>();
     for (Row a : articles) {
       String id = a.getString(0);
       if (a.getString(1).contains("times out")) {
         errors.add(
             RowFactory.create(id, "timeout", "stand-in: annotation exceeded 60000 ms", 60000L));
+        log.add(
+            RowFactory.create(
+                id,
+                a.getString(4),
+                "stand-in",
+                "timeout",
+                0,
+                0,
+                false,
+                null,
+                null,
+                null,
+                60000L,
+                a.getDate(3)));
         continue;
       }
+      int s0 = sentences.size();
+      int m0 = mentions.size();
       annotate(id, a.getString(1) + "\n\n" + a.getString(2), a.getDate(3), sentences, mentions);
+      log.add(
+          RowFactory.create(
+              id,
+              a.getString(4),
+              "stand-in",
+              "ok",
+              sentences.size() - s0,
+              mentions.size() - m0,
+              false,
+              null,
+              null,
+              "stand-in",
+              1L,
+              a.getDate(3)));
     }
+    warehouse.replace(
+        Tables.ANNOTATED_ARTICLES, spark.createDataFrame(log, Tables.ANNOTATED_ARTICLES.schema()));
     warehouse.replace(
         Tables.SENTENCES, spark.createDataFrame(sentences, Tables.SENTENCES.schema()));
     warehouse.replace(Tables.MENTIONS, spark.createDataFrame(mentions, Tables.MENTIONS.schema()));

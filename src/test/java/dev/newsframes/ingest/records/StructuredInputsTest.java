@@ -122,7 +122,10 @@ class StructuredInputsTest {
   void filesWithoutRecordsAreRejectsNotSilentLoss() {
     for (String[] empty :
         new String[][] {
-          {"a.json", "[]"}, {"b.json", "{}"}, {"c.csv", "title,text\n"}, {"d.jsonl", "\n\n"}
+          {"a.json", "[]"},
+          {"b.json", "{\"articles\": []}"},
+          {"c.csv", "title,text\n"},
+          {"d.jsonl", "\n\n"}
         }) {
       FileOutcome o = ingest(empty[0], empty[1]);
       assertThat(o.articles()).as(empty[0]).isEmpty();
