@@ -26,9 +26,9 @@ class TrendTablesSparkTest {
 
   private static TrendTables seedTables() {
     List<Row> sentences = new ArrayList<>();
-    List<SeedSentences> seed = SeedSentences.load();
+    List<FixtureSentence> seed = FixtureSentence.load(FixtureSentence.SEED);
     for (int i = 0; i < seed.size(); i++) {
-      SeedSentences s = seed.get(i);
+      FixtureSentence s = seed.get(i);
       sentences.add(sentence("seed", i, DATE, s.text(), s.tokens(), s.lemmas(), -0.1 * i));
     }
     return TrendTables.compute(
