@@ -125,6 +125,19 @@ class TrendsTransformsSparkTest {
   }
 
   @Test
+  void theBalanceIntervalNeedsTheMinimumOfFramedArticles() {
+    Row january =
+        BalanceTransforms.frameBalance(COVERAGE, ARTICLE_FRAMES, OPTIONS.withBalanceMinArticles(3))
+            .filter("granularity = 'month' AND period_start = DATE'2024-01-01'")
+            .first();
+
+    assertThat((long) january.getAs("scored_articles")).isEqualTo(2);
+    assertThat((double) january.getAs("balance")).isEqualTo(0.5);
+    assertThat((Object) january.getAs("balance_ci_low")).as("2 articles < 3").isNull();
+    assertThat((Object) january.getAs("balance_ci_high")).isNull();
+  }
+
+  @Test
   void balanceIndexWithItsCountsAndBootstrapInterval() {
     Dataset<Row> balance =
         BalanceTransforms.frameBalance(COVERAGE, ARTICLE_FRAMES, OPTIONS)
