@@ -40,7 +40,8 @@ public final class BalanceTransforms {
    * One row per granularity and period (see {@link TrendsTransforms#periods}): the balance index of
    * the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile bootstrap
    * interval over articles ({@link BootstrapInterval}), the presence index and the counts behind
-   * them; see {@link TrendSchemas#FRAME_BALANCE}. balance is null when no article has either frame; its
+   * them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first and
+   * the last are rows with zero counts. balance is null when no article has either frame; its
    * interval is null with fewer than {@link TrendOptions#balanceMinArticles} such articles.
    *
    * <p>Collects each period's per-article balances (one double per framed article) to resample
@@ -82,7 +83,10 @@ public final class BalanceTransforms {
                 avg("b").as("balance"),
                 array_sort(collect_list(when(col("b").isNotNull(), struct("article_id", "b"))))
                     .as("balances"));
-    Dataset<Row> periods = framed;
+    // periods without coverage stay in the series, with zero counts and no balance
+    Dataset<Row> periods =
+        TrendsTransforms.calendar(coverage)
+            .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)
             .apply(

@@ -56,7 +56,11 @@ class TrendTablesDuckDbSparkTest {
               "month|2024-03-01|regulation|0|0.0",
               "week|2024-01-08|regulation|1|1.0",
               "week|2024-01-15|regulation|1|1.0",
+              "week|2024-01-22|regulation|0|null",
+              "week|2024-01-29|regulation|0|null",
               "week|2024-02-05|regulation|0|0.0",
+              "week|2024-02-12|regulation|0|null",
+              "week|2024-02-19|regulation|0|null",
               "week|2024-02-26|regulation|0|0.0");
       assertThat(
               rows(
