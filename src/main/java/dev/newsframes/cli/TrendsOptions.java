@@ -73,6 +73,24 @@ public final class TrendsOptions {
   long spikeMinCount;
 
   @Option(
+      names = "--spike-min-period-articles",
+      defaultValue = "20",
+      paramLabel = "N",
+      description =
+          "Periods with fewer counted articles are left out of spike series: their shares swing"
+              + " by chance (default: ${DEFAULT-VALUE}).")
+  long spikeMinPeriodArticles;
+
+  @Option(
+      names = "--balance-min-articles",
+      defaultValue = "5",
+      paramLabel = "N",
+      description =
+          "Fewest articles with either balance frame for a period's balance to get a bootstrap"
+              + " interval (default: ${DEFAULT-VALUE}).")
+  int balanceMinArticles;
+
+  @Option(
       names = "--seed",
       defaultValue = "42",
       paramLabel = "N",
@@ -101,12 +119,14 @@ public final class TrendsOptions {
               .withKinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
               .withBalance(pair[0].strip(), pair[1].strip())
               .withBootstrap(TrendOptions.DEFAULT.bootstrapResamples(), seed)
+              .withBalanceMinArticles(balanceMinArticles)
               .withSpikeRule(
                   new SpikeRule(
                       spikeWindow,
                       spikeThreshold,
                       spikeMinCount,
-                      Math.min(SpikeRule.DEFAULT.minHistory(), spikeWindow)));
+                      Math.min(SpikeRule.DEFAULT.minHistory(), spikeWindow),
+                      spikeMinPeriodArticles));
       for (String f : pair) {
         if (lexicon.frame(f.strip()).isEmpty()) {
           throw usage("--balance frame '" + f.strip() + "' is not in " + frames);

@@ -155,10 +155,12 @@ public final class Tables {
           List.of(PUBLISHED_DATE));
 
   public static final Table FRAMES = new Table("frames", TrendSchemas.FRAME_CATALOG, List.of());
+  // Not partitioned: trends rewrites them whole, and per-day partitions held a few rows each.
+  // TrendsJob writes them sorted by published_date, so files and row groups cover date ranges.
   public static final Table SENTENCE_FRAMES =
-      new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of(PUBLISHED_DATE));
+      new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of());
   public static final Table ARTICLE_FRAMES =
-      new Table("article_frames", TrendSchemas.ARTICLE_FRAMES, List.of(PUBLISHED_DATE));
+      new Table("article_frames", TrendSchemas.ARTICLE_FRAMES, List.of());
   public static final Table FRAME_TRENDS =
       new Table("frame_trends", TrendSchemas.FRAME_TRENDS, List.of());
   public static final Table FRAME_BALANCE =

@@ -138,9 +138,11 @@ public final class TrendSchemas {
           .add("period_start", DATE)
           .add("value", DOUBLE)
           .add("count", LONG)
+          .add("period_count", LONG)
           .add("window_size", LONG)
           .add("window_mean", DOUBLE)
           .add("window_sd", DOUBLE)
+          .add("sampling_sd", DOUBLE)
           .add("z", DOUBLE)
           .add("rule", STRING);
 

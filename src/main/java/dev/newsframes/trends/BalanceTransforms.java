@@ -37,11 +37,12 @@ public final class BalanceTransforms {
       new StructType().add("low", DataTypes.DoubleType).add("high", DataTypes.DoubleType);
 
   /**
-   * One row per granularity and period with coverage: the balance index of the positive vs the
-   * negative frame ({@link BalanceIndex}), its seeded percentile bootstrap interval over articles
-   * ({@link BootstrapInterval}), the presence index and the counts behind them; see {@link
-   * TrendSchemas#FRAME_BALANCE}. balance and its interval are null when no article has either
-   * frame.
+   * One row per granularity and period (see {@link TrendsTransforms#periods}): the balance index of
+   * the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile bootstrap
+   * interval over articles ({@link BootstrapInterval}), the presence index and the counts behind
+   * them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first and
+   * the last are rows with zero counts. balance is null when no article has either frame; its
+   * interval is null with fewer than {@link TrendOptions#balanceMinArticles} such articles.
    *
    * <p>Collects each period's per-article balances (one double per framed article) to resample
    * them; values are sorted by article id first, so the interval does not depend on partitioning.
@@ -68,7 +69,7 @@ public final class BalanceTransforms {
                 p.as("p"),
                 n.as("n"),
                 when(p.plus(n).gt(0), p.minus(n).cast("double").divide(p.plus(n))).as("b"));
-    Dataset<Row> periods =
+    Dataset<Row> framed =
         perArticle
             .groupBy(TrendsTransforms.PERIOD_KEY)
             .agg(
@@ -82,6 +83,10 @@ public final class BalanceTransforms {
                 avg("b").as("balance"),
                 array_sort(collect_list(when(col("b").isNotNull(), struct("article_id", "b"))))
                     .as("balances"));
+    // periods without coverage stay in the series, with zero counts and no balance
+    Dataset<Row> periods =
+        TrendsTransforms.calendar(coverage)
+            .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)
             .apply(
@@ -93,13 +98,13 @@ public final class BalanceTransforms {
             col("period_start"),
             lit(options.positiveFrame()).as("positive_frame"),
             lit(options.negativeFrame()).as("negative_frame"),
-            col("articles"),
-            col("positive_articles"),
-            col("negative_articles"),
-            col("both_articles"),
-            col("scored_articles"),
-            col("positive_sentences"),
-            col("negative_sentences"),
+            zeroIfNull("articles"),
+            zeroIfNull("positive_articles"),
+            zeroIfNull("negative_articles"),
+            zeroIfNull("both_articles"),
+            zeroIfNull("scored_articles"),
+            zeroIfNull("positive_sentences"),
+            zeroIfNull("negative_sentences"),
             col("balance"),
             col("ci.low").as("balance_ci_low"),
             col("ci.high").as("balance_ci_high"),
@@ -118,6 +123,10 @@ public final class BalanceTransforms {
         .select(col("article_id"), col("sentences").as(as));
   }
 
+  private static Column zeroIfNull(String column) {
+    return coalesce(col(column), lit(0L)).as(column);
+  }
+
   private static Column countIf(Column condition) {
     return sum(when(condition, 1L).otherwise(0L));
   }
@@ -125,14 +134,19 @@ public final class BalanceTransforms {
   /** (article balances sorted by article id, period start as epoch day) -> struct(low, high). */
   private static UserDefinedFunction intervalUdf(TrendOptions options) {
     int resamples = options.bootstrapResamples();
+    int minArticles = options.balanceMinArticles();
     long seed = options.seed();
     double level = options.confidenceLevel();
     UDF2<Seq<Double>, Integer, Row> f =
-        (values, epochDay) ->
-            BootstrapInterval.ofMean(
-                    toArray(values), resamples, BootstrapInterval.seedFor(seed, epochDay), level)
-                .map(b -> RowFactory.create(b.low(), b.high()))
-                .orElse(null);
+        (values, epochDay) -> {
+          double[] b = toArray(values);
+          return b.length < minArticles
+              ? null
+              : BootstrapInterval.ofMean(
+                      b, resamples, BootstrapInterval.seedFor(seed, epochDay), level)
+                  .map(i -> RowFactory.create(i.low(), i.high()))
+                  .orElse(null);
+        };
     return org.apache.spark.sql.functions.udf(f, BOUNDS);
   }
 

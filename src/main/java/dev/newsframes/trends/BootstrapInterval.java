@@ -18,7 +18,10 @@ public final class BootstrapInterval {
   /** Bounds of an interval. */
   public record Bounds(double low, double high) {}
 
-  /** The interval of the mean of {@code values}; empty when there are none. */
+  /**
+   * The interval of the mean of {@code values}; empty with fewer than 2, since every resample of
+   * one value is that value and the zero-width interval would claim certainty.
+   */
   public static Optional<Bounds> ofMean(double[] values, int resamples, long seed, double level) {
     if (resamples < 1) {
       throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
@@ -27,7 +30,7 @@ public final class BootstrapInterval {
       throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
     }
     int n = values.length;
-    if (n == 0) {
+    if (n < 2) {
       return Optional.empty();
     }
     SplittableRandom random = new SplittableRandom(seed);

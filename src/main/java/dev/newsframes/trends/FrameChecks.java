@@ -1,7 +1,6 @@
 package dev.newsframes.trends;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,13 +64,30 @@ final class FrameChecks {
     return out;
   }
 
+  /**
+   * Whether the exclusion contains one of the frame's terms, word by word; an exclusion word may be
+   * an inflected form of the term's word ("the leading" for "the lead"), since exclusions also
+   * match tokens and CoreNLP lemmatises "leading" to "lead".
+   */
   private static boolean cancelsSomething(Frame f, List<String> exclusion) {
     for (String term : concat(f.lemmas(), f.phrases())) {
-      if (Collections.indexOfSubList(exclusion, Terms.words(term)) >= 0) {
-        return true;
+      List<String> words = Terms.words(term);
+      for (int start = 0; start + words.size() <= exclusion.size(); start++) {
+        if (formsOf(exclusion.subList(start, start + words.size()), words)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean formsOf(List<String> exclusionWords, List<String> termWords) {
+    for (int i = 0; i < termWords.size(); i++) {
+      if (!exclusionWords.get(i).startsWith(termWords.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -50,6 +50,20 @@ public enum Period {
     };
   }
 
+  /** Months from one period start to the next (with {@link #stepDays}). */
+  public int stepMonths() {
+    return this == MONTH ? 1 : 0;
+  }
+
+  /** Days from one period start to the next (with {@link #stepMonths}). */
+  public int stepDays() {
+    return switch (this) {
+      case DAY -> 1;
+      case WEEK -> 7;
+      case MONTH -> 0;
+    };
+  }
+
   /** The {@code date_precision} codes precise enough for this period. */
   public List<String> acceptedPrecisions() {
     return Arrays.stream(DatePrecision.values())

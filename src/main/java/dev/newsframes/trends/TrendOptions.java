@@ -12,6 +12,9 @@ import java.util.Set;
  * @param positiveFrame frame at +1 of the balance index
  * @param negativeFrame frame at -1 of the balance index
  * @param bootstrapResamples resamples of the balance index bootstrap
+ * @param balanceMinArticles fewest articles with either balance frame for a period's balance to get
+ *     a bootstrap interval: below it the interval is null, since resampling a handful of values
+ *     gives intervals that are too narrow (zero-width when they agree)
  * @param seed seed of the bootstrap; the same seed and data give the same intervals
  * @param confidenceLevel level of every confidence interval, e.g. 0.95
  * @param spikeRule when a series point is a spike
@@ -27,6 +30,7 @@ public record TrendOptions(
     String positiveFrame,
     String negativeFrame,
     int bootstrapResamples,
+    int balanceMinArticles,
     long seed,
     double confidenceLevel,
     SpikeRule spikeRule,
@@ -51,7 +55,10 @@ public record TrendOptions(
           "CAUSE_OF_DEATH",
           "CRIMINAL_CHARGE");
 
-  /** Monthly; articles only; regulation vs competitiveness; 1000 resamples, seed 42; 95%. */
+  /**
+   * Monthly; articles only; regulation vs competitiveness; 1000 resamples, intervals from 5
+   * articles, seed 42; 95%.
+   */
   public static final TrendOptions DEFAULT =
       new TrendOptions(
           List.of(Period.MONTH),
@@ -59,6 +66,7 @@ public record TrendOptions(
           "regulation",
           "competitiveness",
           1000,
+          5,
           42,
           0.95,
           SpikeRule.DEFAULT,
@@ -75,6 +83,10 @@ public record TrendOptions(
     }
     if (positiveFrame.equals(negativeFrame)) {
       throw new IllegalArgumentException("the balance needs two different frames");
+    }
+    if (balanceMinArticles < 2) {
+      throw new IllegalArgumentException(
+          "a balance interval needs at least 2 articles, got " + balanceMinArticles);
     }
     if (bootstrapResamples < 1 || evidencePerFrame < 1 || topEntities < 0) {
       throw new IllegalArgumentException(
@@ -93,6 +105,7 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         spikeRule,
@@ -108,6 +121,7 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         spikeRule,
@@ -123,6 +137,7 @@ public record TrendOptions(
         positive,
         negative,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         spikeRule,
@@ -138,6 +153,7 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         resamples,
+        balanceMinArticles,
         s,
         confidenceLevel,
         spikeRule,
@@ -153,6 +169,7 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         rule,
@@ -168,6 +185,7 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         spikeRule,
@@ -183,11 +201,28 @@ public record TrendOptions(
         positiveFrame,
         negativeFrame,
         bootstrapResamples,
+        balanceMinArticles,
         seed,
         confidenceLevel,
         spikeRule,
         topEntities,
         n,
+        ignoredNerTypes);
+  }
+
+  public TrendOptions withBalanceMinArticles(int n) {
+    return new TrendOptions(
+        periods,
+        kinds,
+        positiveFrame,
+        negativeFrame,
+        bootstrapResamples,
+        n,
+        seed,
+        confidenceLevel,
+        spikeRule,
+        topEntities,
+        evidencePerFrame,
         ignoredNerTypes);
   }
 }

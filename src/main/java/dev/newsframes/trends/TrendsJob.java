@@ -6,10 +6,14 @@ import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import java.time.Duration;
+import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The trends stage: matches frames on the stored lemmas (CoreNLP never runs here) and writes the
@@ -19,6 +23,8 @@ import org.apache.spark.storage.StorageLevel;
  * them.
  */
 public final class TrendsJob {
+  private static final Logger LOG = LoggerFactory.getLogger(TrendsJob.class);
+
   private TrendsJob() {}
 
   /** The lexicon and the counting options. */
@@ -60,25 +66,49 @@ public final class TrendsJob {
   public static Result run(SparkSession spark, Warehouse warehouse, Options options) {
     long start = System.nanoTime();
     spark.sparkContext().setJobDescription("trends: match frames");
+    // every table reads the sentences (and most the mentions) again; as thousands of small files
+    // per-day partitions they cost more to list and open than to compute with, so read them once
+    Dataset<Row> sentences =
+        warehouse.read(Tables.SENTENCES).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentions = warehouse.read(Tables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
     TrendTables t =
         TrendTables.compute(
             warehouse.read(Tables.ARTICLES),
-            warehouse.read(Tables.SENTENCES),
-            warehouse.read(Tables.MENTIONS),
+            sentences,
+            mentions,
             options.lexicon(),
             options.trends());
     Dataset<Row> sentenceFrames = t.sentenceFrames().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> articleFrames = t.articleFrames().persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> coverage = t.coverage().persist(StorageLevel.MEMORY_AND_DISK());
-    write(spark, warehouse, Tables.FRAMES, t.frames());
-    write(spark, warehouse, Tables.SENTENCE_FRAMES, sentenceFrames);
-    write(spark, warehouse, Tables.ARTICLE_FRAMES, articleFrames);
-    write(spark, warehouse, Tables.FRAME_TRENDS, t.frameTrends());
-    write(spark, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
-    write(spark, warehouse, Tables.ENTITY_TRENDS, t.entityTrends());
-    write(spark, warehouse, Tables.ENTITY_FRAMES, t.entityFrames());
-    write(spark, warehouse, Tables.SPIKES, t.spikes());
-    write(spark, warehouse, Tables.EVIDENCE, t.evidence());
+    // small, and read again by the spikes: computed once
+    Dataset<Row> frameTrends = t.frameTrends().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> entityTrends = t.entityTrends().persist(StorageLevel.MEMORY_AND_DISK());
+    writeSmall(spark, warehouse, Tables.FRAMES, t.frames());
+    writeSorted(
+        spark,
+        warehouse,
+        Tables.SENTENCE_FRAMES,
+        sentenceFrames,
+        "published_date",
+        "article_id",
+        "sentence_index",
+        "frame");
+    writeSorted(
+        spark,
+        warehouse,
+        Tables.ARTICLE_FRAMES,
+        articleFrames,
+        "published_date",
+        "article_id",
+        "frame");
+    writeSmall(spark, warehouse, Tables.FRAME_TRENDS, frameTrends);
+    writeSmall(spark, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
+    writeSmall(spark, warehouse, Tables.ENTITY_TRENDS, entityTrends);
+    writeSmall(spark, warehouse, Tables.ENTITY_FRAMES, t.entityFrames());
+    writeSmall(spark, warehouse, Tables.SPIKES, t.spikes());
+    writeSmall(spark, warehouse, Tables.EVIDENCE, t.evidence());
+    long counting = System.nanoTime();
     Result r =
         new Result(
             warehouse
@@ -95,17 +125,54 @@ public final class TrendsJob {
             warehouse.read(Tables.SPIKES).count(),
             options.lexicon().fingerprint(),
             Duration.ofNanos(System.nanoTime() - start));
-    sentenceFrames.unpersist();
-    articleFrames.unpersist();
-    coverage.unpersist();
+    LOG.info("trends: counted the result in {}s", seconds(counting));
+    for (Dataset<Row> cached :
+        List.of(
+            sentenceFrames,
+            articleFrames,
+            coverage,
+            frameTrends,
+            entityTrends,
+            sentences,
+            mentions)) {
+      cached.unpersist();
+    }
     return r;
+  }
+
+  /**
+   * Writes a table of aggregates as one file, easy to read by hand and by other engines; {@code
+   * repartition(1)} rather than {@code coalesce(1)}, which would pull the last computing stage into
+   * a single task too.
+   */
+  private static void writeSmall(
+      SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows) {
+    write(spark, warehouse, table, rows.repartition(1));
+  }
+
+  /**
+   * Writes a per-sentence or per-article table sorted globally, so each file holds a date range and
+   * readers skip row groups by their published_date statistics; Hive partitions by day wrote
+   * thousands of files of a few rows each (1,200 days of the ai-tech pages: 2,096 files).
+   */
+  private static void writeSorted(
+      SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows, String... by) {
+    write(
+        spark,
+        warehouse,
+        table,
+        rows.orderBy(java.util.Arrays.stream(by).map(c -> col(c)).toArray(Column[]::new)));
   }
 
   private static void write(
       SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows) {
+    long start = System.nanoTime();
     spark.sparkContext().setJobDescription("trends: write " + table.name());
-    // small tables: one file each, so they stay easy to read by hand and by other engines
-    Dataset<Row> out = table.partitionColumns().isEmpty() ? rows.coalesce(1) : rows;
-    warehouse.replace(table, out.select(col("*")));
+    warehouse.replace(table, rows);
+    LOG.info("trends: wrote {} in {}s", table.name(), seconds(start));
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
   }
 }

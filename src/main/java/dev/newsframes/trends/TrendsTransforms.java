@@ -6,8 +6,13 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_interval;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
@@ -82,16 +87,51 @@ public final class TrendsTransforms {
     };
   }
 
-  /** Per granularity and period: period_articles and period_sentences. */
+  /**
+   * Per granularity, every period from the first to the last with coverage, with its
+   * period_articles and period_sentences: 0 for a period without coverage, so a series never skips
+   * a period silently (a chart would otherwise draw a line across the gap).
+   */
   static Dataset<Row> periods(Dataset<Row> coverage) {
-    return coverage
-        .groupBy(PERIOD_KEY)
-        .agg(count(lit(1)).as("period_articles"), sum("sentences").as("period_sentences"));
+    Dataset<Row> counted =
+        coverage
+            .groupBy(PERIOD_KEY)
+            .agg(count(lit(1)).as("period_articles"), sum("sentences").as("period_sentences"));
+    return calendar(coverage)
+        .join(counted, seq("granularity", "period_start"), "left")
+        .select(
+            col("granularity"),
+            col("period_start"),
+            coalesce(col("period_articles"), lit(0L)).as("period_articles"),
+            coalesce(col("period_sentences"), lit(0L)).as("period_sentences"));
   }
 
   /**
-   * One row per granularity, period (with coverage) and frame of the catalog, zeros included; see
-   * {@link TrendSchemas#FRAME_TRENDS}.
+   * granularity, period_start of every period from the first to the last period with coverage of
+   * each granularity (a small table: one row per period).
+   */
+  static Dataset<Row> calendar(Dataset<Row> coverage) {
+    Dataset<Row> bounds =
+        coverage
+            .groupBy("granularity")
+            .agg(min("period_start").as("first"), max("period_start").as("last"));
+    Column step = null;
+    for (Period p : Period.values()) {
+      Column one =
+          make_interval(
+              lit(0), lit(p.stepMonths()), lit(0), lit(p.stepDays()), lit(0), lit(0), lit(0));
+      step =
+          step == null
+              ? when(col("granularity").equalTo(p.code()), one)
+              : step.when(col("granularity").equalTo(p.code()), one);
+    }
+    return bounds.select(
+        col("granularity"), explode(sequence(col("first"), col("last"), step)).as("period_start"));
+  }
+
+  /**
+   * One row per granularity, period ({@link #periods}, empty ones included) and frame of the
+   * catalog, zeros included; see {@link TrendSchemas#FRAME_TRENDS}.
    *
    * <p>articles: counted articles with at least one sentence in the frame; dominant_articles: of
    * those, where it is the dominant frame of its group; sentences and hits likewise; shares are

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class DefaultFramesSeedTest {
   private static final FrameLexicon LEXICON = FrameLexicon.load(FrameLexiconTest.DEFAULT);
   private static final FrameMatcher MATCHER = LEXICON.matcher();
-  private static final List<SeedSentences> SEED = SeedSentences.load();
+  private static final List<FixtureSentence> SEED = FixtureSentence.load(FixtureSentence.SEED);
 
   /** Hits of the ai_policy frames of seed sentence {@code i}, as frame -> hits. */
   private static Map<String, Integer> aiPolicyHits(int i, SentenceEntity... entities) {
-    SeedSentences s = SEED.get(i);
+    FixtureSentence s = SEED.get(i);
     return MATCHER.match(s.lemmas(), s.tokens(), List.of(entities)).stream()
         .filter(h -> LEXICON.frame(h.frameId()).orElseThrow().group().equals("ai_policy"))
         .collect(Collectors.toMap(FrameHit::frameId, FrameHit::hits));
@@ -23,7 +23,7 @@ class DefaultFramesSeedTest {
 
   @Test
   void trumpsRefusalHitsBothRegulationAndCompetitiveness() {
-    SeedSentences s = SEED.get(0);
+    FixtureSentence s = SEED.get(0);
     assertThat(s.text()).startsWith("Trump refused to approve the order");
 
     assertThat(MATCHER.match(s.lemmas(), s.tokens()))
@@ -63,7 +63,7 @@ class DefaultFramesSeedTest {
 
   @Test
   void mediaFramesReadTheSameSentencesDifferently() {
-    SeedSentences s = SEED.get(6);
+    FixtureSentence s = SEED.get(6);
 
     assertThat(MATCHER.match(s.lemmas(), s.tokens()))
         .filteredOn(h -> LEXICON.frame(h.frameId()).orElseThrow().group().equals("media_frames"))

@@ -173,6 +173,27 @@ class FrameLexiconTest {
   }
 
   @Test
+  void anExclusionMayUseAnInflectedFormOfTheTermItCancels() {
+    String yaml =
+        """
+        frames:
+          - id: competitiveness
+            label: Competitiveness
+            group: ai_policy
+            phrases: [the lead, "'s lead"]
+            exclusions: [the leading, "'s leading"]
+        """;
+
+    assertThat(
+            FrameLexicon.parse(yaml, "ok.yaml").frame("competitiveness").orElseThrow().exclusions())
+        .as("'leading' is a form of 'lead': the tokens of 'the leading' cancel 'the lead'")
+        .containsExactly("the leading", "'s leading");
+    assertThatThrownBy(() -> FrameLexicon.parse(yaml.replace("'s leading", "the misleading"), "x"))
+        .as("a word that only contains the term's word is no form of it")
+        .hasMessageContaining("exclusion 'the misleading' contains none of the frame's lemmas");
+  }
+
+  @Test
   void syntaxErrorsNameTheLine() {
     String yaml = "frames:\n  - id: a\n    lemmas: [ban\n  - id: b\n";
 

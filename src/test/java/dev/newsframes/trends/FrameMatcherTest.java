@@ -85,6 +85,34 @@ class FrameMatcherTest {
   }
 
   @Test
+  void anInflectedExclusionCancelsAPhraseThatMatchedByLemma() {
+    FrameMatcher matcher =
+        FrameLexicon.parse(
+                """
+                frames:
+                  - id: competitiveness
+                    label: Competitiveness
+                    group: ai_policy
+                    phrases: [the lead]
+                    exclusions: [the leading]
+                """,
+                "test")
+            .matcher();
+
+    assertThat(
+            matcher.match(
+                List.of("one", "of", "the", "lead", "player"),
+                List.of("one", "of", "the", "leading", "players")))
+        .as("'leading' has the lemma 'lead', but it is no lead over anyone")
+        .isEmpty();
+    assertThat(
+            matcher.match(
+                List.of("Google", "want", "to", "retake", "the", "lead"),
+                List.of("Google", "wants", "to", "retake", "the", "lead")))
+        .containsExactly(new FrameHit("competitiveness", 1, List.of("the lead")));
+  }
+
+  @Test
   void framesAreMatchedIndependently() {
     assertThat(match("new regulations/regulation"))
         .containsExactly(

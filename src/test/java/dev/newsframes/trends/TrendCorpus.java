@@ -71,8 +71,12 @@ final class TrendCorpus {
           mention("a5", 0, "1990", "DATE", "1990", 0.0),
           mention("a5", 1, "china", "COUNTRY", "China", -0.8));
 
+  /** Months and weeks; balance intervals from 2 articles, so the tiny months get one. */
   static final TrendOptions OPTIONS =
-      TrendOptions.DEFAULT.withPeriods(List.of(Period.MONTH, Period.WEEK)).withEvidencePerFrame(2);
+      TrendOptions.DEFAULT
+          .withPeriods(List.of(Period.MONTH, Period.WEEK))
+          .withEvidencePerFrame(2)
+          .withBalanceMinArticles(2);
 
   static final Dataset<Row> SENTENCE_FRAMES =
       FrameTransforms.sentenceFrames(SENTENCE_TABLE, MENTION_TABLE, TrendFixtures.LEXICON).cache();

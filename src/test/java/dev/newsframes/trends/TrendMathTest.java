@@ -108,10 +108,12 @@ class TrendMathTest {
   }
 
   @Test
-  void bootstrapOfConstantOrSingleValuesIsThatValue() {
+  void bootstrapOfOneValueIsUndefinedAndOfConstantValuesIsThatValue() {
     assertThat(BootstrapInterval.ofMean(new double[] {0.3}, 100, 1, 0.95))
-        .contains(new BootstrapInterval.Bounds(0.3, 0.3));
+        .as("one value: no interval")
+        .isEmpty();
     assertThat(BootstrapInterval.ofMean(new double[] {1, 1, 1}, 100, 1, 0.95))
+        .as("why frame_balance needs a minimum of articles")
         .contains(new BootstrapInterval.Bounds(1, 1));
     assertThat(BootstrapInterval.ofMean(new double[0], 100, 1, 0.95)).isEmpty();
   }

@@ -105,10 +105,37 @@ class TrendsTransformsSparkTest {
   }
 
   @Test
-  void weeklyTrendsLeaveOutMonthPreciseDates() {
+  void weeklyTrendsLeaveOutMonthPreciseDatesAndKeepEmptyWeeks() {
     List<Row> weekly =
         frameTrends()
             .filter("granularity = 'week' AND frame = 'regulation'")
+            .orderBy("period_start")
+            .collectAsList();
+
+    // a6 (known to the month) is in no week; the weeks between a2 and a5, and between a5 and a9,
+    // have no coverage but are rows, so a series never jumps a gap silently
+    assertThat(weekly)
+        .extracting(
+            r -> r.getAs("period_start").toString(),
+            r -> r.getAs("articles"),
+            r -> r.getAs("period_articles"),
+            r -> r.getAs("article_share"))
+        .containsExactly(
+            tuple("2024-01-08", 1L, 1L, 1.0),
+            tuple("2024-01-15", 1L, 1L, 1.0),
+            tuple("2024-01-22", 0L, 0L, null),
+            tuple("2024-01-29", 0L, 0L, null),
+            tuple("2024-02-05", 0L, 1L, 0.0),
+            tuple("2024-02-12", 0L, 0L, null),
+            tuple("2024-02-19", 0L, 0L, null),
+            tuple("2024-02-26", 0L, 1L, 0.0));
+  }
+
+  @Test
+  void emptyPeriodsAreBalanceRowsWithZeroCountsAndNoIndex() {
+    List<Row> weekly =
+        BalanceTransforms.frameBalance(COVERAGE, ARTICLE_FRAMES, OPTIONS)
+            .filter("granularity = 'week'")
             .orderBy("period_start")
             .collectAsList();
 
@@ -116,12 +143,32 @@ class TrendsTransformsSparkTest {
         .extracting(
             r -> r.getAs("period_start").toString(),
             r -> r.getAs("articles"),
-            r -> r.getAs("period_articles"))
+            r -> r.getAs("scored_articles"),
+            r -> r.getAs("balance"),
+            r -> r.getAs("balance_ci_low"))
+        .as("a1 (0) and a2 (+1) in their weeks, a5 (-1) and a9 (no frame) in Feb, the rest empty")
         .containsExactly(
-            tuple("2024-01-08", 1L, 1L),
-            tuple("2024-01-15", 1L, 1L),
-            tuple("2024-02-05", 0L, 1L),
-            tuple("2024-02-26", 0L, 1L));
+            tuple("2024-01-08", 1L, 1L, 0.0, null),
+            tuple("2024-01-15", 1L, 1L, 1.0, null),
+            tuple("2024-01-22", 0L, 0L, null, null),
+            tuple("2024-01-29", 0L, 0L, null, null),
+            tuple("2024-02-05", 1L, 1L, -1.0, null),
+            tuple("2024-02-12", 0L, 0L, null, null),
+            tuple("2024-02-19", 0L, 0L, null, null),
+            tuple("2024-02-26", 1L, 0L, null, null));
+  }
+
+  @Test
+  void theBalanceIntervalNeedsTheMinimumOfFramedArticles() {
+    Row january =
+        BalanceTransforms.frameBalance(COVERAGE, ARTICLE_FRAMES, OPTIONS.withBalanceMinArticles(3))
+            .filter("granularity = 'month' AND period_start = DATE'2024-01-01'")
+            .first();
+
+    assertThat((long) january.getAs("scored_articles")).isEqualTo(2);
+    assertThat((double) january.getAs("balance")).isEqualTo(0.5);
+    assertThat((Object) january.getAs("balance_ci_low")).as("2 articles < 3").isNull();
+    assertThat((Object) january.getAs("balance_ci_high")).isNull();
   }
 
   @Test
