@@ -125,8 +125,8 @@ SELECT
   "frame_group", -- VARCHAR
   "hits", -- INTEGER
   "matched_terms", -- VARCHAR[]
-  CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/sentence_frames/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+  "published_date"  -- DATE
+FROM read_parquet(getvariable('warehouse') || '/sentence_frames/*.parquet');
 
 CREATE OR REPLACE VIEW article_frames AS
 SELECT
@@ -137,8 +137,8 @@ SELECT
   "sentences", -- INTEGER
   "sentence_share", -- DOUBLE
   "is_dominant", -- BOOLEAN
-  CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/article_frames/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+  "published_date"  -- DATE
+FROM read_parquet(getvariable('warehouse') || '/article_frames/*.parquet');
 
 CREATE OR REPLACE VIEW frame_trends AS
 SELECT
@@ -222,9 +222,11 @@ SELECT
   "period_start", -- DATE
   "value", -- DOUBLE
   "count", -- BIGINT
+  "period_count", -- BIGINT
   "window_size", -- BIGINT
   "window_mean", -- DOUBLE
   "window_sd", -- DOUBLE
+  "sampling_sd", -- DOUBLE
   "z", -- DOUBLE
   "rule"  -- VARCHAR
 FROM read_parquet(getvariable('warehouse') || '/spikes/*.parquet');

@@ -138,9 +138,7 @@ CREATE TABLE IF NOT EXISTS newsframes.sentence_frames (
   `matched_terms` ARRAY<STRING>,
   `published_date` DATE
 ) USING parquet
-PARTITIONED BY (published_date)
 LOCATION '${warehouse}/sentence_frames';
-MSCK REPAIR TABLE newsframes.sentence_frames;
 
 CREATE TABLE IF NOT EXISTS newsframes.article_frames (
   `article_id` STRING,
@@ -152,9 +150,7 @@ CREATE TABLE IF NOT EXISTS newsframes.article_frames (
   `is_dominant` BOOLEAN,
   `published_date` DATE
 ) USING parquet
-PARTITIONED BY (published_date)
 LOCATION '${warehouse}/article_frames';
-MSCK REPAIR TABLE newsframes.article_frames;
 
 CREATE TABLE IF NOT EXISTS newsframes.frame_trends (
   `granularity` STRING,
@@ -237,9 +233,11 @@ CREATE TABLE IF NOT EXISTS newsframes.spikes (
   `period_start` DATE,
   `value` DOUBLE,
   `count` BIGINT,
+  `period_count` BIGINT,
   `window_size` BIGINT,
   `window_mean` DOUBLE,
   `window_sd` DOUBLE,
+  `sampling_sd` DOUBLE,
   `z` DOUBLE,
   `rule` STRING
 ) USING parquet

@@ -164,10 +164,8 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.sentence_frames (
 )
 WITH (
   external_location = '${warehouse}/sentence_frames',
-  format = 'PARQUET',
-  partitioned_by = ARRAY['published_date']
+  format = 'PARQUET'
 );
-CALL hive.system.sync_partition_metadata('newsframes', 'sentence_frames', 'FULL');
 
 CREATE TABLE IF NOT EXISTS hive.newsframes.article_frames (
   "article_id" varchar,
@@ -181,10 +179,8 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.article_frames (
 )
 WITH (
   external_location = '${warehouse}/article_frames',
-  format = 'PARQUET',
-  partitioned_by = ARRAY['published_date']
+  format = 'PARQUET'
 );
-CALL hive.system.sync_partition_metadata('newsframes', 'article_frames', 'FULL');
 
 CREATE TABLE IF NOT EXISTS hive.newsframes.frame_trends (
   "granularity" varchar,
@@ -279,9 +275,11 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.spikes (
   "period_start" date,
   "value" double,
   "count" bigint,
+  "period_count" bigint,
   "window_size" bigint,
   "window_mean" double,
   "window_sd" double,
+  "sampling_sd" double,
   "z" double,
   "rule" varchar
 )

@@ -40,7 +40,8 @@ class ReportJobSparkTest {
                 .collect(Collectors.toMap(ReportData.CsvFile::table, ReportData.CsvFile::rows)))
         .containsEntry("frames", 20L)
         .containsEntry("spikes", 2L)
-        .containsEntry("frame_balance", 6L + 17L)
+        // 6 months and every week from the first to the last with coverage, 7 of them empty
+        .containsEntry("frame_balance", 6L + 24L)
         .containsKeys("frame_trends", "entity_trends", "entity_frames", "evidence");
     assertThat(Files.list(out.resolve("charts")).map(p -> p.getFileName().toString()))
         .containsExactlyInAnyOrder("frame-shares.svg", "balance.svg", "entities.svg");
@@ -59,7 +60,8 @@ class ReportJobSparkTest {
     List<String> csv = Files.readAllLines(out.resolve("csv/spikes.csv"), StandardCharsets.UTF_8);
     assertThat(csv.get(0))
         .isEqualTo(
-            "\uFEFFgranularity,series_type,series,period_start,value,count,window_size,window_mean,window_sd,z,rule");
+            "\uFEFFgranularity,series_type,series,period_start,value,count,period_count,"
+                + "window_size,window_mean,window_sd,sampling_sd,z,rule");
     assertThat(csv).hasSize(3);
     assertThat(csv.get(1)).startsWith("month,frame,regulation,2023-05-01,0.857142857142857");
   }

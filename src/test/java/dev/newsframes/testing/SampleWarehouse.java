@@ -1,24 +1,19 @@
 package dev.newsframes.testing;
 
 import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.io.Table;
-import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.Period;
+import dev.newsframes.trends.SpikeRule;
 import dev.newsframes.trends.TrendOptions;
-import dev.newsframes.trends.TrendTables;
+import dev.newsframes.trends.TrendsJob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -28,17 +23,28 @@ import org.apache.spark.sql.SparkSession;
  * hostile HTML page whose title, body, source and URL carry script payloads aimed at a {@link
  * Beacon}.
  *
- * <p>Stages: the real {@link IngestJob}; {@link StandInAnnotator} until annotate is merged; {@link
- * TrendTables#compute} written table by table, with {@link #TREND_OPTIONS}, until {@code TrendsJob}
- * is wired.
+ * <p>Stages: the real {@link IngestJob}; {@link StandInAnnotator} (CoreNLP would cost minutes
+ * here); the real {@link TrendsJob} with {@link #TREND_OPTIONS}.
  */
 public final class SampleWarehouse {
   /** Fixture files, copied into the input directory. */
   static final List<String> INPUTS = List.of("corpus.jsonl", "empty.txt", "xss-page.html");
 
-  /** Monthly and weekly series; a small bootstrap keeps the test fast. */
+  /**
+   * Monthly and weekly series; a small bootstrap keeps the test fast. The default spike rule but
+   * with periods of any size: the sample's weeks hold a handful of articles, under the default 20.
+   */
   public static final TrendOptions TREND_OPTIONS =
-      TrendOptions.DEFAULT.withPeriods(List.of(Period.MONTH, Period.WEEK)).withBootstrap(200, 42);
+      TrendOptions.DEFAULT
+          .withPeriods(List.of(Period.MONTH, Period.WEEK))
+          .withBootstrap(200, 42)
+          .withSpikeRule(
+              new SpikeRule(
+                  SpikeRule.DEFAULT.window(),
+                  SpikeRule.DEFAULT.threshold(),
+                  SpikeRule.DEFAULT.minCount(),
+                  SpikeRule.DEFAULT.minHistory(),
+                  1));
 
   private static SampleWarehouse instance;
 
@@ -78,30 +84,16 @@ public final class SampleWarehouse {
     Warehouse warehouse = new Warehouse(spark, root.resolve("warehouse").toString());
     IngestJob.Result ingest =
         IngestJob.run(spark, warehouse, IngestJob.Options.of(List.of(input.toString())));
-    StandInAnnotator.run(spark, warehouse); // later: AnnotateJob.run(spark, warehouse, ...)
-    writeTrends(warehouse); // later: TrendsJob.run(spark, warehouse, ...)
+    StandInAnnotator.run(spark, warehouse);
+    writeTrends(spark, warehouse);
     return new SampleWarehouse(root, beacon, warehouse, ingest);
   }
 
-  private static void writeTrends(Warehouse warehouse) {
-    TrendTables t =
-        TrendTables.compute(
-            warehouse.read(Tables.ARTICLES),
-            warehouse.read(Tables.SENTENCES),
-            warehouse.read(Tables.MENTIONS),
-            FrameLexicon.load(Path.of("jobs/frames.yaml")),
-            TREND_OPTIONS);
-    Map<Table, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(Tables.FRAMES, t.frames());
-    tables.put(Tables.SENTENCE_FRAMES, t.sentenceFrames());
-    tables.put(Tables.ARTICLE_FRAMES, t.articleFrames());
-    tables.put(Tables.FRAME_TRENDS, t.frameTrends());
-    tables.put(Tables.FRAME_BALANCE, t.frameBalance());
-    tables.put(Tables.ENTITY_TRENDS, t.entityTrends());
-    tables.put(Tables.ENTITY_FRAMES, t.entityFrames());
-    tables.put(Tables.SPIKES, t.spikes());
-    tables.put(Tables.EVIDENCE, t.evidence());
-    tables.forEach(warehouse::replace);
+  private static void writeTrends(SparkSession spark, Warehouse warehouse) {
+    TrendsJob.run(
+        spark,
+        warehouse,
+        new TrendsJob.Options(FrameLexicon.load(Path.of("jobs/frames.yaml")), TREND_OPTIONS));
   }
 
   private static void deleteTree(Path dir) {
