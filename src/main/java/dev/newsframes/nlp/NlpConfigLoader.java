@@ -57,6 +57,7 @@ public final class NlpConfigLoader {
           "annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment",
           "parse.model", ParserModel.SR.path(),
           "parse.maxlen", "80",
+          "ssplit.newlineIsSentenceBreak", "two",
           "ner.applyFineGrained", "false",
           "ner.useSUTime", "false",
           "ner.buildEntityMentions", "true");

@@ -61,7 +61,10 @@ public final class SentimentClassifier {
       }
     }
 
-    /** The defaults, chosen by cross-validation on financial news (see docs-sentiment.md). */
+    /**
+     * The defaults, chosen by cross-validation on financial news (see the README, "News-domain
+     * sentiment").
+     */
     public static Settings defaults() {
       return new Settings(1.0, 1);
     }

@@ -2,6 +2,7 @@ package dev.newsframes.report;
 
 import dev.newsframes.report.ReportData.BalancePoint;
 import dev.newsframes.report.ReportData.FrameInfo;
+import dev.newsframes.report.ReportData.SharePoint;
 import dev.newsframes.report.ReportData.SpikeItem;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -50,10 +51,7 @@ public final class ReportCharts {
     XYSeriesCollection lines = new XYSeriesCollection();
     List<FrameInfo> shown = new ArrayList<>();
     for (FrameInfo f : data.frames()) {
-      XYSeries s = new XYSeries(f.label(), true, false);
-      data.shares().stream()
-          .filter(p -> p.frame().equals(f.id()))
-          .forEach(p -> s.add(ChartStyle.x(p.period()), p.share()));
+      XYSeries s = shareSeries(data.shares(), f.id(), f.label());
       if (!s.isEmpty()) {
         lines.addSeries(s);
         shown.add(f);
@@ -89,6 +87,20 @@ public final class ReportCharts {
             ChartStyle.svg(chart, WIDTH, HEIGHT),
             WIDTH,
             HEIGHT));
+  }
+
+  /**
+   * The share line of one frame. A period without counted articles has no share: its point is null,
+   * so the line breaks there instead of dropping to 0% or jumping the gap.
+   */
+  static XYSeries shareSeries(List<SharePoint> shares, String frame, String label) {
+    XYSeries s = new XYSeries(label, true, false);
+    for (SharePoint p : shares) {
+      if (p.frame().equals(frame)) {
+        s.add(ChartStyle.x(p.period()), p.periodArticles() == 0 ? null : (Number) p.share());
+      }
+    }
+    return s;
   }
 
   private static Optional<XYSeriesCollection> spikeRings(ReportData data) {

@@ -125,7 +125,7 @@ public final class TrendsJob {
             warehouse.read(Tables.SPIKES).count(),
             options.lexicon().fingerprint(),
             Duration.ofNanos(System.nanoTime() - start));
-    LOG.info("trends: counted the result in {}s", seconds(counting));
+    LOG.debug("trends: counted the result in {}s", seconds(counting));
     for (Dataset<Row> cached :
         List.of(
             sentenceFrames,
@@ -169,7 +169,7 @@ public final class TrendsJob {
     long start = System.nanoTime();
     spark.sparkContext().setJobDescription("trends: write " + table.name());
     warehouse.replace(table, rows);
-    LOG.info("trends: wrote {} in {}s", table.name(), seconds(start));
+    LOG.debug("trends: wrote {} in {}s", table.name(), seconds(start));
   }
 
   private static String seconds(long startNanos) {

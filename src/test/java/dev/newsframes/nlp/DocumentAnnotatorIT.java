@@ -119,6 +119,22 @@ class DocumentAnnotatorIT {
   }
 
   @Test
+  void aBlankLineEndsASentenceSoTheTitleIsNotGluedToTheLead() {
+    // annotate's document is title, a blank line, body; titles rarely end in a full stop
+    AnnotatedDocument d =
+        annotated(
+            "title",
+            "CCPA compliance lags as enforcement begins in earnest\n\n"
+                + "Enforcement of the act began on\nWednesday. Companies scrambled to prepare.");
+    assertThat(d.sentences())
+        .extracting(AnnotatedSentence::text)
+        .containsExactly(
+            "CCPA compliance lags as enforcement begins in earnest",
+            "Enforcement of the act began on\nWednesday.",
+            "Companies scrambled to prepare.");
+  }
+
+  @Test
   void sentenceLongerThanParseMaxlenKeepsTokensButGetsNoSentiment() {
     String menu = String.join(" ", java.util.Collections.nCopies(120, "Podcasts Newsletters"));
     AnnotatedDocument d = annotated("menu", menu + ".");

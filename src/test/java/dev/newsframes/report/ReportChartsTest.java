@@ -2,9 +2,13 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.report.ReportData.SharePoint;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -47,6 +51,23 @@ class ReportChartsTest {
         .contains("Regulation", "Competitiveness", "spike", "Jan 2023");
     assertThat(texts(parse(ReportCharts.balance(data).orElseThrow().svg())))
         .contains("more Regulation", "more Competitiveness");
+  }
+
+  @Test
+  void aPeriodWithoutArticlesBreaksTheShareLine() {
+    List<SharePoint> shares =
+        List.of(
+            new SharePoint("regulation", LocalDate.of(2022, 8, 1), 0.25, 3, 12),
+            new SharePoint("regulation", LocalDate.of(2022, 9, 1), 0.0, 0, 0),
+            new SharePoint("competitiveness", LocalDate.of(2022, 9, 1), 0.0, 0, 0),
+            new SharePoint("regulation", LocalDate.of(2022, 10, 1), 0.5, 1, 2));
+
+    XYSeries s = ReportCharts.shareSeries(shares, "regulation", "Regulation");
+
+    assertThat(s.getItemCount()).isEqualTo(3);
+    assertThat(s.getY(0)).isEqualTo(0.25);
+    assertThat(s.getY(1)).as("no articles: a gap, not 0%").isNull();
+    assertThat(s.getY(2)).isEqualTo(0.5);
   }
 
   @Test
