@@ -31,6 +31,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class ReportCharts {
   static final int WIDTH = 960;
   static final int HEIGHT = 380;
+  static final String BALANCE_SERIES = "balance index (95% band)";
 
   private ReportCharts() {}
 
@@ -126,18 +127,10 @@ public final class ReportCharts {
 
   /** The balance index per period with its confidence band, +1 and -1 halves tinted. */
   public static Optional<Chart> balance(ReportData data) {
-    YIntervalSeries s = new YIntervalSeries("balance index (95% band)");
-    for (BalancePoint p : data.balance()) {
-      if (p.balance().isPresent()) {
-        double b = p.balance().get();
-        s.add(ChartStyle.x(p.period()), b, p.ciLow().orElse(b), p.ciHigh().orElse(b));
-      }
-    }
-    if (s.getItemCount() == 0) {
+    YIntervalSeriesCollection dataset = balanceSegments(data.balance());
+    if (dataset.getSeriesCount() == 0) {
       return Optional.empty();
     }
-    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-    dataset.addSeries(s);
     NumberAxis y = new NumberAxis("balance index");
     y.setRange(-1.05, 1.05);
     JFreeChart chart =
@@ -149,11 +142,14 @@ public final class ReportCharts {
                 true));
     XYPlot plot = chart.getXYPlot();
     DeviationRenderer renderer = new DeviationRenderer(true, true);
-    renderer.setSeriesPaint(0, ChartStyle.INK);
-    renderer.setSeriesFillPaint(0, ChartStyle.MUTED);
     renderer.setAlpha(0.22f);
-    renderer.setSeriesStroke(0, new BasicStroke(2.2f));
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+    for (int i = 0; i < dataset.getSeriesCount(); i++) {
+      renderer.setSeriesPaint(i, ChartStyle.INK);
+      renderer.setSeriesFillPaint(i, ChartStyle.MUTED);
+      renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+      renderer.setSeriesVisibleInLegend(i, i == 0);
+    }
     plot.setRenderer(renderer);
     ReportData.BalanceFrames frames = data.balanceFrames();
     plot.addRangeMarker(
@@ -176,6 +172,32 @@ public final class ReportCharts {
             ChartStyle.svg(chart, WIDTH, HEIGHT),
             WIDTH,
             HEIGHT));
+  }
+
+  /**
+   * The balance line as runs of periods with a value: a period without one (no article had either
+   * frame) ends a run, so line and band break there instead of bridging the gap. A point without an
+   * interval (too few articles) has a band of zero width.
+   */
+  static YIntervalSeriesCollection balanceSegments(List<BalancePoint> points) {
+    YIntervalSeriesCollection segments = new YIntervalSeriesCollection();
+    YIntervalSeries run = null;
+    for (BalancePoint p : points) {
+      if (p.balance().isEmpty()) {
+        run = null;
+        continue;
+      }
+      if (run == null) {
+        String name =
+            BALANCE_SERIES
+                + (segments.getSeriesCount() == 0 ? "" : " " + segments.getSeriesCount());
+        run = new YIntervalSeries(name);
+        segments.addSeries(run);
+      }
+      double b = p.balance().get();
+      run.add(ChartStyle.x(p.period()), b, p.ciLow().orElse(b), p.ciHigh().orElse(b));
+    }
+    return segments;
   }
 
   private static IntervalMarker half(

@@ -2,13 +2,16 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.report.ReportData.BalancePoint;
 import dev.newsframes.report.ReportData.SharePoint;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -68,6 +71,32 @@ class ReportChartsTest {
     assertThat(s.getY(0)).isEqualTo(0.25);
     assertThat(s.getY(1)).as("no articles: a gap, not 0%").isNull();
     assertThat(s.getY(2)).isEqualTo(0.5);
+  }
+
+  @Test
+  void aPeriodWithoutABalanceBreaksTheBalanceLine() {
+    LocalDate aug = LocalDate.of(2022, 8, 1);
+    List<BalancePoint> points =
+        List.of(
+            balance(aug.minusMonths(1), 0.2, 0.1, 0.3),
+            balance(aug, -0.1, -0.4, 0.2),
+            new BalancePoint(
+                aug.plusMonths(1), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0),
+            new BalancePoint(
+                aug.plusMonths(2), Optional.of(1.0), Optional.empty(), Optional.empty(), 2, 1, 0));
+
+    YIntervalSeriesCollection runs = ReportCharts.balanceSegments(points);
+
+    assertThat(runs.getSeriesCount()).as("two runs around the empty month").isEqualTo(2);
+    assertThat(runs.getItemCount(0)).isEqualTo(2);
+    assertThat(runs.getYValue(0, 1)).isEqualTo(-0.1);
+    assertThat(runs.getStartYValue(0, 1)).isEqualTo(-0.4);
+    assertThat(runs.getItemCount(1)).isEqualTo(1);
+    assertThat(runs.getStartYValue(1, 0)).as("no interval: zero width").isEqualTo(1.0);
+  }
+
+  private static BalancePoint balance(LocalDate period, double b, double low, double high) {
+    return new BalancePoint(period, Optional.of(b), Optional.of(low), Optional.of(high), 10, 4, 4);
   }
 
   @Test
