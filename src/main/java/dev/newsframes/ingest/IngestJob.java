@@ -155,7 +155,11 @@ public final class IngestJob {
         options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
     Dataset<Row> marked;
     try (Progress p = Progress.start("ingest", "files", done, files.size())) {
-      spark.sparkContext().setJobDescription("ingest: parse and find duplicates");
+      // parse once into the cache before anything reads it: the duplicate search reads the
+      // records on both sides of a self-join, and Spark runs both sides at once, so with a cold
+      // cache every file was parsed twice
+      records.count();
+      spark.sparkContext().setJobDescription("ingest: find duplicates");
       marked = IngestTransforms.markExactDuplicates(inWindow);
       if (options.nearDuplicateThreshold().isPresent()) {
         marked = NearDuplicates.mark(marked, options.nearDuplicateThreshold().getAsDouble());
