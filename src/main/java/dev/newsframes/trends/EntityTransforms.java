@@ -7,9 +7,12 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 
 import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
@@ -109,13 +112,30 @@ public final class EntityTransforms {
         .select(out.toArray(Column[]::new));
   }
 
-  /** Counted mentions, one row per granularity, period, entity and sentence naming it. */
+  /**
+   * Counted mentions, one row per granularity, period, entity and sentence naming it. A mention of
+   * the article's own publisher ("... told VentureBeat" in a VentureBeat article) is attribution,
+   * not a topic, and is left out.
+   */
   static Dataset<Row> entitySentences(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
     return actorMentions(mentions, options)
-        .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
+        .join(coverage.select("granularity", "period_start", "article_id", "source"), "article_id")
+        .filter(not(ownPublisher(col("entity"), col("source"))))
         .groupBy("granularity", "period_start", "entity", "article_id", "sentence_index")
         .agg(count(lit(1)).as("mentions"), first("sentiment_score", true).as("sentiment_score"));
+  }
+
+  /**
+   * Whether an entity names the publisher: equal ignoring case, spacing and a leading "The" on
+   * either side ("The Verge" and "Verge"). Null-safe: no source, no match.
+   */
+  static Column ownPublisher(Column entity, Column source) {
+    return coalesce(publisherKey(entity).equalTo(publisherKey(source)), lit(false));
+  }
+
+  private static Column publisherKey(Column name) {
+    return regexp_replace(lower(trim(regexp_replace(name, "\\s+", " "))), "^the ", "");
   }
 
   private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendOptions options) {

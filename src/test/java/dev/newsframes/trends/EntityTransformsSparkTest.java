@@ -43,6 +43,28 @@ class EntityTransformsSparkTest {
   }
 
   @Test
+  void mentionsOfTheArticlesOwnPublisherAreAttributionNotTopics() {
+    // every fixture article is published by example.com
+    Dataset<Row> mentions =
+        MENTION_TABLE.unionByName(
+            TrendFixtures.table(
+                TrendFixtures.MENTIONS,
+                TrendFixtures.mention("a1", 2, "Example.com", "ORGANIZATION", "Example.com", 0.2),
+                TrendFixtures.mention("a2", 1, "the  example.com", "ORGANIZATION", null, 0.3),
+                TrendFixtures.mention("a2", 1, "Example", "ORGANIZATION", "Example", 0.3)));
+
+    assertThat(
+            EntityTransforms.entityTrends(COVERAGE, mentions, OPTIONS)
+                .filter("granularity = 'month'")
+                .select("entity")
+                .distinct()
+                .orderBy("entity")
+                .collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("China", "Example", "Federal Trade Commission", "OpenAI");
+  }
+
+  @Test
   void entityFramesPairEntitiesWithTheFramesOfTheirSentences() {
     Dataset<Row> pairs =
         EntityTransforms.entityFrames(COVERAGE, MENTION_TABLE, SENTENCE_FRAMES, OPTIONS)
