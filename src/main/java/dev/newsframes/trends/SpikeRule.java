@@ -57,6 +57,11 @@ public record SpikeRule(
     }
   }
 
+  /** This rule with another minimum of counted articles per period. */
+  public SpikeRule withMinPeriodCount(long n) {
+    return new SpikeRule(window, threshold, minCount, minHistory, n);
+  }
+
   /**
    * A point of a series: a period, its value (a share), the count behind it and the period's
    * counted articles.

@@ -6,7 +6,9 @@ import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -161,7 +163,7 @@ public final class TrendsJob {
         spark,
         warehouse,
         table,
-        rows.orderBy(java.util.Arrays.stream(by).map(c -> col(c)).toArray(Column[]::new)));
+        rows.orderBy(Arrays.stream(by).map(c -> col(c)).toArray(Column[]::new)));
   }
 
   private static void write(
@@ -173,6 +175,6 @@ public final class TrendsJob {
   }
 
   private static String seconds(long startNanos) {
-    return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
   }
 }

@@ -2,37 +2,19 @@ package dev.newsframes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The evaluate commands end to end on tiny fixtures, with the real models. */
 class EvaluateCommandsIT {
   private static final String NUMBER = "\\d+\\.\\d{4}";
 
-  private record Run(int exitCode, List<String> lines) {
-    String last() {
-      return lines.get(lines.size() - 1);
-    }
-  }
-
-  private static Run run(Object command, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new CommandLine(command)
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(args);
-    String text = code == 0 ? out.toString() : err.toString();
-    return new Run(code, text.lines().toList());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   @Test
   void nerPrintsPerTypeScoresAndTheOverallLineLast() {
-    Run r = run(new EvaluateNerCommand(), "--conll", "src/test/resources/nlp/mini.conll");
+    CommandRun r = run(new EvaluateNerCommand(), "--conll", "src/test/resources/nlp/mini.conll");
     assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
     assertThat(r.lines())
         .as("mapping stated")
@@ -49,7 +31,7 @@ class EvaluateCommandsIT {
 
   @Test
   void sentimentOnFpbPrintsAccuracyAndMacroF1Last() {
-    Run r =
+    CommandRun r =
         run(
             new EvaluateSentimentCommand(),
             "--input",
@@ -65,7 +47,7 @@ class EvaluateCommandsIT {
 
   @Test
   void sentimentOnSemevalAddsCorrelations() {
-    Run r =
+    CommandRun r =
         run(
             new EvaluateSentimentCommand(),
             "--input",
@@ -86,10 +68,11 @@ class EvaluateCommandsIT {
 
   @Test
   void badOptionsExitWithUsageCode2() {
-    Run r = run(new EvaluateSentimentCommand(), "--input", "no-such-file.txt", "--format", "fpb");
+    CommandRun r =
+        run(new EvaluateSentimentCommand(), "--input", "no-such-file.txt", "--format", "fpb");
     assertThat(r.exitCode()).as("missing input").isEqualTo(2);
     assertThat(String.join("\n", r.lines())).as("message").contains("no-such-file.txt");
-    Run bad = run(new EvaluateSentimentCommand(), "--input", "pom.xml", "--format", "xml");
+    CommandRun bad = run(new EvaluateSentimentCommand(), "--input", "pom.xml", "--format", "xml");
     assertThat(bad.exitCode()).as("unknown format").isEqualTo(2);
   }
 }

@@ -2,32 +2,21 @@ package dev.newsframes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Misconfigured sentiment models stop commands before any work, with exit code 2. */
 class SentimentModelOptionsTest {
   @TempDir Path dir;
 
-  private record Run(int exitCode, String err) {}
-
-  private static Run run(Object command, String... args) {
-    StringWriter err = new StringWriter();
-    int code =
-        new CommandLine(command)
-            .setOut(new PrintWriter(new StringWriter()))
-            .setErr(new PrintWriter(err))
-            .execute(args);
-    return new Run(code, err.toString());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   @Test
   void annotateWithClassifierButNoModelFileIsAUsageError() {
-    Run r =
+    CommandRun r =
         run(
             new AnnotateCommand(),
             "--warehouse",
@@ -41,7 +30,7 @@ class SentimentModelOptionsTest {
 
   @Test
   void annotateWithAMissingModelFileNamesIt() {
-    Run r =
+    CommandRun r =
         run(
             new AnnotateCommand(),
             "--warehouse",
@@ -56,7 +45,7 @@ class SentimentModelOptionsTest {
 
   @Test
   void evaluateWithAMissingModelIsAUsageError() {
-    Run r =
+    CommandRun r =
         run(
             new EvaluateSentimentCommand(),
             "--input",
@@ -71,7 +60,7 @@ class SentimentModelOptionsTest {
 
   @Test
   void trainSentimentRefusesOneFold() {
-    Run r =
+    CommandRun r =
         run(
             new TrainSentimentCommand(),
             "--input",

@@ -14,8 +14,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +22,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * train-sentiment, evaluate sentiment --model and annotate with the classifier, with the real
@@ -37,28 +34,14 @@ class TrainSentimentCommandIT {
   private static Path model;
   private static List<String> trainOutput;
 
-  private record Run(int exitCode, List<String> lines) {
-    String last() {
-      return lines.get(lines.size() - 1);
-    }
-  }
-
-  private static Run run(Object command, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
-        new CommandLine(command)
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(args);
-    String text = code == 0 ? out.toString() : out + "\n" + err;
-    return new Run(code, text.lines().toList());
+  private static CommandRun run(Object command, String... args) {
+    return CommandRun.of(command, args);
   }
 
   @BeforeAll
   static void train() {
     model = dir.resolve("news.ser.gz");
-    Run r =
+    CommandRun r =
         run(
             new TrainSentimentCommand(),
             "--input",
@@ -93,7 +76,7 @@ class TrainSentimentCommandIT {
 
   @Test
   void evaluateWithTheTrainedModelSeparatesHeldOutFixtures() {
-    Run r =
+    CommandRun r =
         run(
             new EvaluateSentimentCommand(),
             "--input",

@@ -38,13 +38,7 @@ public final class SampleWarehouse {
       TrendOptions.DEFAULT
           .withPeriods(List.of(Period.MONTH, Period.WEEK))
           .withBootstrap(200, 42)
-          .withSpikeRule(
-              new SpikeRule(
-                  SpikeRule.DEFAULT.window(),
-                  SpikeRule.DEFAULT.threshold(),
-                  SpikeRule.DEFAULT.minCount(),
-                  SpikeRule.DEFAULT.minHistory(),
-                  1));
+          .withSpikeRule(SpikeRule.DEFAULT.withMinPeriodCount(1));
 
   private static SampleWarehouse instance;
 
