@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the fixes of the shipped lexicon that the ai-tech pages called for (docs-trends-real.md), on
- * sentences written in the patterns that misfired, with real CoreNLP tokens and lemmas.
+ * Pins the fixes of the shipped lexicon that the ai-tech pages called for, on sentences written in
+ * the patterns that misfired, with real CoreNLP tokens and lemmas.
  */
 class DefaultFramesMisfireTest {
   private static final FrameLexicon LEXICON = FrameLexicon.load(FrameLexiconTest.DEFAULT);
