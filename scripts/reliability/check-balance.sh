@@ -83,6 +83,7 @@ if [[ "$REPORT_ONLY" == 0 ]]; then
     echo "$(date +%H:%M:%S) $name ..." >&2
     run_ingest "$wh" "$facts" -i "$dir/input" "${extra[@]}"
     fingerprint "$wh" > "$facts/fingerprint"
+    harness dev.newsframes.io.TableFingerprint --rejects "$wh" > "$facts/rejects.txt" 2>/dev/null || true
     [[ -e "$wh/_lock" ]] && cat "$wh/_lock" > "$facts/lock" || rm -f "$facts/lock"
     # the run manifest this run wrote (the seed's is in the copy too)
     for m in "$wh"/_runs/*.json; do
@@ -157,6 +158,8 @@ for name in sorted(os.listdir(os.path.join(out, 'cases'))):
         rej_t = fp.get('rejects', {})
         if rej_t.get('rows') is not None and int(rej_t['rows']) != got['rejects']:
             misses.append('rejects table %s rows, summary %d' % (rej_t['rows'], got['rejects']))
+    if balanced.startswith('no (') and balanced[4:-1].isdigit():
+        misses.append('unbalanced: %s accounted for, %s input records' % (balanced[4:-1], '|'.join(exp.get('records', ['?']))))
     if rc not in DOCUMENTED and not hang:
         misses.append('exit %d is not a documented code' % rc)
     if rc not in (0, 3) or 'keep' in exp:
@@ -170,9 +173,11 @@ for name in sorted(os.listdir(os.path.join(out, 'cases'))):
     rows.append((name, rc, secs, 'yes' if hang else 'no', files if files is not None else '-',
                  got.get('articles', '-'), got.get('duplicates', '-'), got.get('rejects', '-'),
                  got.get('skipped', '-'), '|'.join(exp.get('records', ['?'])), balanced,
-                 'yes' if all(m == 'seed warehouse kept' for m in misses) else 'no'))
+                 'yes' if balanced == 'yes' and all(m == 'seed warehouse kept' for m in misses) else 'no'))
     reasons = (stage or {}).get('rejects_by_reason', {})
-    notes.append((name, misses, err, reasons, summary.split('newsframes: ')[-1] if summary else ''))
+    rejects_file = os.path.join(facts, 'rejects.txt')
+    listed = open(rejects_file, errors='replace').read().splitlines() if os.path.exists(rejects_file) and rc in (0, 3) else []
+    notes.append((name, misses, err, reasons, listed))
 
 hdr = ('case', 'exit', 'secs', 'hang', 'files', 'articles', 'dups', 'rejects', 'skipped',
        'expected records', 'balanced', 'as expected')
@@ -184,11 +189,15 @@ print()
 print('Bound %.0f s per run; articles include teasers and duplicate copies; figures from the run manifest;' % bound)
 print('balanced: articles + rejects + skipped = expected records (keep=seed cases: exit 2 and the seed warehouse unchanged).')
 print()
-for name, misses, err, reasons, summary in notes:
+for name, misses, err, reasons, listed in notes:
     line = '- **%s**: ' % name + ('; '.join(misses) if misses else 'as expected')
     if reasons:
         line += '; rejects by reason ' + ', '.join('%s=%s' % kv for kv in sorted(reasons.items()))
     if err:
         line += '; stderr: `%s`' % err[:220].replace('`', "'")
     print(line)
+    for r in listed[:4]:
+        print('  - reject `%s`' % r[:200].replace('`', "'"))
+    if len(listed) > 4:
+        print('  - ... %d more' % (len(listed) - 4))
 EOF

@@ -335,7 +335,7 @@ if want 24-boms; then
 fi
 
 if want 25-very-long-lines; then
-  new_case 25-very-long-lines "expect: records=3 articles=3 exit=0 | one-line.txt (a 5 MB single-line page), long.jsonl (one 10 MB line), long.csv (one 25 MB field): three articles, in bounded time"
+  new_case 25-very-long-lines "expect: records=3 articles=3 duplicates=2 exit=0 | one-line.txt (a 5 MB single-line page), long.jsonl (one 10 MB line), long.csv (one 25 MB field), all three the same repeated paragraph: three articles (two of them near-duplicate copies), in bounded time"
   para="$(prose 251 12) "
   { printf 'A page on one very long line. '; repeat_line "$para" $(( 5000000 / ${#para} )) | tr -d '\n'; printf '\n'; } > "$I/one-line.txt"
   { printf '{"title":"Ten megabytes","url":"https://example.com/ten","text":"'

@@ -30,7 +30,9 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
  * counts repeated rows. States: {@code ok}, {@code missing} (no directory), {@code empty} (a
  * directory without data files), {@code unreadable} (a data file that is not valid Parquet).
  *
- * <p>Usage: {@code TableFingerprint WAREHOUSE [TABLE...]} (default: articles rejects duplicates).
+ * <p>Usage: {@code TableFingerprint WAREHOUSE [TABLE...]} (default: articles rejects duplicates);
+ * {@code TableFingerprint --rejects WAREHOUSE} lists the rejects (file, position, reason, message);
+ * {@code TableFingerprint --dump WAREHOUSE TABLE COLUMN,...} prints string columns of every row.
  */
 public final class TableFingerprint {
   private static final Map<String, List<String>> KEYS =
@@ -45,6 +47,14 @@ public final class TableFingerprint {
     if (args.length < 1) {
       System.err.println("usage: TableFingerprint WAREHOUSE [TABLE...]");
       System.exit(2);
+    }
+    if (args[0].equals("--rejects")) {
+      listRejects(Path.of(args[1]).resolve("rejects"));
+      return;
+    }
+    if (args[0].equals("--dump")) {
+      dump(Path.of(args[1]).resolve(args[2]), List.of(args[3].split(",")));
+      return;
     }
     Path warehouse = Path.of(args[0]);
     List<String> tables =
@@ -144,6 +154,60 @@ public final class TableFingerprint {
       }
     }
     return new long[] {rows, sum};
+  }
+
+  private static void listRejects(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Configuration conf = new Configuration();
+    conf.set(
+        ReadSupport.PARQUET_READ_SCHEMA,
+        "message r { optional binary input_file (STRING); optional int64 position;"
+            + " optional binary reason (STRING); optional binary message (STRING); }");
+    for (Path f : dataFiles(dir)) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(f.toUri());
+      try (ParquetReader<Group> reader =
+          ParquetReader.builder(new GroupReadSupport(), path).withConf(conf).build()) {
+        for (Group g; (g = reader.read()) != null; ) {
+          String file = g.getString("input_file", 0);
+          String message = g.getString("message", 0).replaceAll("\\s+", " ");
+          System.out.printf(
+              "%s @%d %s: %s%n",
+              file.substring(file.lastIndexOf('/') + 1),
+              g.getLong("position", 0),
+              g.getString("reason", 0),
+              message.length() > 240 ? message.substring(0, 240) + "..." : message);
+        }
+      }
+    }
+  }
+
+  private static void dump(Path dir, List<String> columns) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Configuration conf = new Configuration();
+    StringBuilder projection = new StringBuilder("message d {");
+    for (String c : columns) {
+      projection.append(" optional binary ").append(c).append(" (STRING);");
+    }
+    conf.set(ReadSupport.PARQUET_READ_SCHEMA, projection.append(" }").toString());
+    for (Path f : dataFiles(dir)) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(f.toUri());
+      try (ParquetReader<Group> reader =
+          ParquetReader.builder(new GroupReadSupport(), path).withConf(conf).build()) {
+        for (Group g; (g = reader.read()) != null; ) {
+          List<String> cells = new ArrayList<>();
+          for (String c : columns) {
+            String v = g.getFieldRepetitionCount(c) == 0 ? "null" : g.getString(c, 0);
+            v = v.replaceAll("\\s+", " ");
+            cells.add(v.length() > 80 ? v.substring(0, 80) + "..." : v);
+          }
+          System.out.println(String.join(" | ", cells));
+        }
+      }
+    }
   }
 
   private static long rowHash(Group g, List<String> keys) {
