@@ -148,10 +148,10 @@ for name in sorted(os.listdir(os.path.join(out, 'cases'))):
     # every expected figure, and the exit code
     misses = []
     if str(rc) not in exp.get('exit', [str(rc)]):
-        misses.append('exit %d, expected %s' % (rc, '|'.join(exp['exit'])))
+        misses.append('exit %d, expected %s' % (rc, ' or '.join(exp['exit'])))
     for k in ('articles', 'duplicates', 'rejects', 'skipped'):
         if k in exp and stage and str(got[k]) not in exp[k]:
-            misses.append('%s %d, expected %s' % (k, got[k], '|'.join(exp[k])))
+            misses.append('%s %d, expected %s' % (k, got[k], ' or '.join(exp[k])))
     if stage and rc in (0, 3):
         if art_t.get('state') == 'ok' and int(art_t['rows']) != got['articles']:
             misses.append('articles table %s rows, summary %d' % (art_t['rows'], got['articles']))
@@ -159,7 +159,7 @@ for name in sorted(os.listdir(os.path.join(out, 'cases'))):
         if rej_t.get('rows') is not None and int(rej_t['rows']) != got['rejects']:
             misses.append('rejects table %s rows, summary %d' % (rej_t['rows'], got['rejects']))
     if balanced.startswith('no (') and balanced[4:-1].isdigit():
-        misses.append('unbalanced: %s accounted for, %s input records' % (balanced[4:-1], '|'.join(exp.get('records', ['?']))))
+        misses.append('unbalanced: %s accounted for, %s input records' % (balanced[4:-1], ' or '.join(exp.get('records', ['?']))))
     if rc not in DOCUMENTED and not hang:
         misses.append('exit %d is not a documented code' % rc)
     if rc not in (0, 3) or 'keep' in exp:
@@ -172,7 +172,7 @@ for name in sorted(os.listdir(os.path.join(out, 'cases'))):
                 or 'OutOfMemoryError' in l or 'caused by' in l), '')
     rows.append((name, rc, secs, 'yes' if hang else 'no', files if files is not None else '-',
                  got.get('articles', '-'), got.get('duplicates', '-'), got.get('rejects', '-'),
-                 got.get('skipped', '-'), '|'.join(exp.get('records', ['?'])), balanced,
+                 got.get('skipped', '-'), ' or '.join(exp.get('records', ['?'])), balanced,
                  'yes' if balanced == 'yes' and all(m == 'seed warehouse kept' for m in misses) else 'no'))
     reasons = (stage or {}).get('rejects_by_reason', {})
     rejects_file = os.path.join(facts, 'rejects.txt')

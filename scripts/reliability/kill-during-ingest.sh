@@ -54,7 +54,7 @@ prepare_inputs() {
   local set="$1" n="$2"
   if [[ -f "$OUTDIR/$set/.done-$n" ]]; then return; fi
   rm -rf "${OUTDIR:?}/$set" && mkdir -p "$OUTDIR/$set/pages"
-  tail -n +2 "$MANIFEST" | cut -d, -f1 | head -n "$n" | while read -r f; do
+  awk -F, -v n="$n" 'NR > 1 && NR <= n + 1 { print $1 }' "$MANIFEST" | while read -r f; do
     cp "$CORPUS/$f" "$OUTDIR/$set/pages/"
   done
   touch "$OUTDIR/$set/.done-$n"
@@ -128,6 +128,8 @@ classify() {
 
 # one kill point: "at SECONDS" or "on PATH-THAT-APPEARS"
 kill_point() {
+  # no set -e in here: a grep that finds nothing (no _temporary, no progress line) is a finding
+  set +e
   local label="$1" mode="$2" arg="$3"
   local log="$LOGS/kill-$label.log" pid waited=0 t0 killed_at
   rm -rf "$W" && cp -a "$PRISTINE" "$W" && rm -f "$W/.done"
@@ -145,7 +147,7 @@ kill_point() {
   wait "$pid" 2>/dev/null || st=$?
   [[ "$st" == 137 ]] || alive="no (finished first, exit $st)"
   local temps lock state fp sqln="-" rerun="-" after="-" verdict
-  temps="$(cd "$W" && ls -d */_temporary 2>/dev/null | tr '\n' ' ')"
+  temps="$(cd "$W" && find . -maxdepth 3 -name _temporary -o -maxdepth 3 -name '_staging' | sed 's#^\./##' | tr '\n' ' ')"
   lock=no; [[ -e "$W/_lock" ]] && lock=yes
   fp="$(articles_fp "$W")"
   state="$(classify "$fp")"
@@ -174,6 +176,7 @@ kill_point() {
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
     "$label" "$killed_at" "${progress:--}" "$alive" "${temps:-none}" "$state ($(rows_of "$fp"))" \
     "$sqln" "$lock" "$rerun" "$after" | tee -a "$OUTDIR/kill-table.md"
+  set -e
 }
 
 : > "$OUTDIR/kill-table.md"

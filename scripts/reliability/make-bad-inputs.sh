@@ -264,7 +264,7 @@ if want 15-csv-unterminated-quote; then
 fi
 
 if want 16-csv-extra-columns; then
-  new_case 16-csv-extra-columns "expect: records=3 articles=1 rejects=2 exit=0 | cols.csv with 4 header columns: one good row and two rows with 6 cells (cells shifted): the two are malformed_record rejects, not silent articles (item 6)"
+  new_case 16-csv-extra-columns "expect: records=3 articles=1 rejects=2 exit=3 | cols.csv with 4 header columns: one good row and two rows with 6 cells (cells shifted): the two are malformed_record rejects, not silent articles (item 6)"
   { printf 'title,text,date,url\n'; crow 161
     printf '"Row 162","%s",2024-03-05,https://example.com/csv/162,extra,cells\n' "$(prose 162 8)"
     printf '"Row 163",oops,"%s",2024-03-05,https://example.com/csv/163,x\n' "$(prose 163 8)"; } > "$I/cols.csv"
@@ -345,7 +345,7 @@ if want 25-very-long-lines; then
 fi
 
 if want 26-deep-json; then
-  new_case 26-deep-json "expect: records=3 articles=1 rejects=2 exit=0 | deep.jsonl: a line nesting 100,000 arrays and a normal line; deep.json: a document nesting 100,000 objects: two malformed_record rejects, one article, no StackOverflowError"
+  new_case 26-deep-json "expect: records=3 articles=1 rejects=2 exit=3 | deep.jsonl: a line nesting 100,000 arrays and a normal line; deep.json: a document nesting 100,000 objects: two malformed_record rejects, one article, no StackOverflowError"
   deep_open="$(printf '%*s' 100000 '' | tr ' ' '[')"
   deep_close="$(printf '%*s' 100000 '' | tr ' ' ']')"
   { printf '{"title":"Deep","text":"%s","x":%s%s}\n' "$(prose 261 8)" "$deep_open" "$deep_close"; jrec 262; } > "$I/deep.jsonl"
