@@ -24,11 +24,12 @@ import org.apache.parquet.hadoop.util.HadoopInputFile;
  * see them (names starting with {@code .} or {@code _}, except partition directories, are ignored,
  * so a table holding only {@code _temporary} reads as empty).
  *
- * <p>One line per table: {@code table=articles state=ok files=3 rows=200 checksum=... temporary=no}.
- * The checksum is the sum modulo 2^64 of the first 8 bytes of SHA-256 over each row's key columns
- * (articles: article_id and content_hash), so it does not depend on file layout or row order and
- * counts repeated rows. States: {@code ok}, {@code missing} (no directory), {@code empty} (a
- * directory without data files), {@code unreadable} (a data file that is not valid Parquet).
+ * <p>One line per table: {@code table=articles state=ok files=3 rows=200 checksum=...
+ * temporary=no}. The checksum is the sum modulo 2^64 of the first 8 bytes of SHA-256 over each
+ * row's key columns (articles: article_id and content_hash), so it does not depend on file layout
+ * or row order and counts repeated rows. States: {@code ok}, {@code missing} (no directory), {@code
+ * empty} (a directory without data files), {@code unreadable} (a data file that is not valid
+ * Parquet).
  *
  * <p>Usage: {@code TableFingerprint WAREHOUSE [TABLE...]} (default: articles rejects duplicates);
  * {@code TableFingerprint --rejects WAREHOUSE} lists the rejects (file, position, reason, message);
@@ -126,8 +127,7 @@ public final class TableFingerprint {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toUri());
     long footerRows;
     List<String> present = new ArrayList<>();
-    try (ParquetFileReader footer =
-        ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
+    try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
       footerRows = footer.getRecordCount();
       var schema = footer.getFooter().getFileMetaData().getSchema();
       for (String k : keys) {
@@ -218,8 +218,10 @@ public final class TableFingerprint {
       throw new IllegalStateException(e);
     }
     for (String k : keys) {
-      String v = g.getFieldRepetitionCount(k) == 0 ? "\u0000null" : g.getValueToString(
-          g.getType().getFieldIndex(k), 0);
+      String v =
+          g.getFieldRepetitionCount(k) == 0
+              ? "\u0000null"
+              : g.getValueToString(g.getType().getFieldIndex(k), 0);
       sha.update(v.getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0x1f);
     }

@@ -132,7 +132,13 @@ public final class WarehouseLockRace {
     int code = p.waitFor();
     long pid = p.pid();
     System.out.println(
-        "holder process " + pid + " took the lock and halted with code " + code + " (" + said + ")");
+        "holder process "
+            + pid
+            + " took the lock and halted with code "
+            + code
+            + " ("
+            + said
+            + ")");
     System.out.println(
         "holder alive now: " + ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
     System.out.println("_lock left behind: " + Files.exists(dir.resolve("_lock")));
