@@ -1,19 +1,21 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.ingest.IngestSettings;
-import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.dates.TextDates;
-import dev.newsframes.ingest.dump.ManifestColumns;
+import dev.newsframes.ingest.dates.NumericDates;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import java.nio.charset.Charset;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +78,7 @@ public final class IngestOptions {
         "Fields: id, title, text, summary, date, url, source, authors, language, crawl-time, html.",
         "Without it, common names are tried (text: text, body, content, articleBody, main_text, lead_paragraph, ...)."
       })
-  java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+  Map<String, String> fields = new LinkedHashMap<>();
 
   @Option(
       names = "--near-duplicates",
@@ -156,7 +158,7 @@ public final class IngestOptions {
     try {
       return new ResolvedDate(Instant.parse(crawlTime), DatePrecision.SECOND, DateSource.METADATA);
     } catch (DateTimeParseException e) {
-      return TextDates.parseLeading(crawlTime, DateSource.METADATA)
+      return NumericDates.parseLeading(crawlTime, DateSource.METADATA)
           .filter(d -> crawlTime.strip().length() <= 10)
           .orElseThrow(
               () ->

@@ -1,7 +1,11 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.cli.tooling.BenchCommand;
+import dev.newsframes.cli.tooling.EvaluateCommand;
+import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.WarehouseLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +47,7 @@ public final class Main implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    if (e instanceof dev.newsframes.runtime.WarehouseLock.LockedException) {
+    if (e instanceof WarehouseLock.LockedException) {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
       return ExitCode.LOCKED;
     }

@@ -1,7 +1,7 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.report.ReportJob;
-import dev.newsframes.trends.Period;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -4,6 +4,8 @@ import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.report.ReportJob;
 import dev.newsframes.trends.TrendsJob;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,7 @@ public final class RunCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "notebooks-data/report",
       description = "Where the report is written (default: ${DEFAULT-VALUE}).")
-  java.nio.file.Path reportOutput;
+  Path reportOutput;
 
   @Override
   public Integer call() throws Exception {
@@ -55,7 +57,7 @@ public final class RunCommand implements Callable<Integer> {
           Stages.report(tr.summary(), 0, 1);
           ReportJob.Result rp =
               ReportJob.run(session, warehouse, ReportJob.Options.defaults(reportOutput));
-          manifest.stage("report", rp.duration(), java.util.Map.of("index", rp.index().toString()));
+          manifest.stage("report", rp.duration(), Map.of("index", rp.index().toString()));
           Stages.report(rp.summary(), 0, 1);
           return code;
         });

@@ -1,5 +1,6 @@
 package dev.newsframes.cli;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,8 +16,10 @@ final class Stages {
     if (rejectRate > maxRejectRate) {
       LOG.error(
           String.format(
+              Locale.ROOT,
               "reject rate %.1f%% is above --max-reject-rate %.1f%%; see the rejects table",
-              100 * rejectRate, 100 * maxRejectRate));
+              100 * rejectRate,
+              100 * maxRejectRate));
       return ExitCode.REJECT_RATE;
     }
     return ExitCode.OK;

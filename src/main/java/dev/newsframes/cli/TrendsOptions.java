@@ -1,7 +1,7 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.trends.FrameLexicon;
-import dev.newsframes.trends.Period;
 import dev.newsframes.trends.SpikeRule;
 import dev.newsframes.trends.TrendOptions;
 import dev.newsframes.trends.TrendsJob;

@@ -1,15 +1,23 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.dates.DateParser;
 import dev.newsframes.ingest.dump.LineDumpParser;
 import dev.newsframes.ingest.dump.LineDumpResult;
-import dev.newsframes.ingest.dump.ManifestEntry;
 import dev.newsframes.ingest.dump.PageDumpParser;
 import dev.newsframes.ingest.html.HtmlArticleParser;
 import dev.newsframes.ingest.html.HtmlDecoder;
 import dev.newsframes.ingest.input.InputFormat;
 import dev.newsframes.ingest.input.InputReader;
 import dev.newsframes.ingest.input.TextDecoder;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.CsvRecordReader;
 import dev.newsframes.ingest.records.JsonRecordReader;
 import dev.newsframes.ingest.records.ParquetRecordReader;

@@ -5,11 +5,16 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import dev.newsframes.ingest.dump.Manifest;
-import dev.newsframes.ingest.dump.ManifestColumns;
-import dev.newsframes.ingest.dump.ManifestEntry;
-import dev.newsframes.ingest.dump.ManifestProblem;
-import dev.newsframes.ingest.dump.ManifestReader;
+import dev.newsframes.ingest.manifest.Manifest;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.manifest.ManifestProblem;
+import dev.newsframes.ingest.manifest.ManifestReader;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
@@ -23,7 +28,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -106,7 +114,7 @@ public final class IngestJob {
 
     /** The counts for the run manifest. */
     public Map<String, Object> counts() {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      Map<String, Object> m = new LinkedHashMap<>();
       m.put("files", files);
       m.put("articles", articles);
       m.put("teasers", teasers);
@@ -127,6 +135,7 @@ public final class IngestJob {
     /** The one-line summary the command prints. */
     public String summary() {
       return String.format(
+          Locale.ROOT,
           "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects, "
               + "%d skipped records in %.1fs%s",
           files,
@@ -162,7 +171,8 @@ public final class IngestJob {
       spark.sparkContext().setJobDescription("ingest: find duplicates");
       marked = IngestTransforms.markExactDuplicates(inWindow);
       if (options.nearDuplicateThreshold().isPresent()) {
-        marked = NearDuplicates.mark(marked, options.nearDuplicateThreshold().getAsDouble());
+        marked =
+            NearDuplicateTransforms.mark(marked, options.nearDuplicateThreshold().getAsDouble());
       }
       marked = marked.persist(StorageLevel.MEMORY_AND_DISK());
       spark.sparkContext().setJobDescription("ingest: write articles");
@@ -232,7 +242,10 @@ public final class IngestJob {
           Optional<ManifestEntry> entry = rows.value().find(file);
           FileOutcome outcome =
               FileIngester.ingest(
-                  PageContext.of(file, entry), entry, InputSource.of(path, conf.get()), settings);
+                  entry.map(e -> e.context(file)).orElseGet(() -> PageContext.ofFile(file)),
+                  entry,
+                  InputSource.of(path, conf.get()),
+                  settings);
           done.add(1);
           return IngestRows.of(file, outcome).iterator();
         };
@@ -260,7 +273,7 @@ public final class IngestJob {
 
   private static Dataset<Row> manifestRejects(
       SparkSession spark, Manifest m, Optional<ManifestSpec> spec) {
-    List<Row> rows = new java.util.ArrayList<>();
+    List<Row> rows = new ArrayList<>();
     for (ManifestProblem p : m.problems()) {
       Reject r =
           new Reject(

@@ -1,5 +1,6 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import java.io.Serializable;
 import java.nio.charset.Charset;

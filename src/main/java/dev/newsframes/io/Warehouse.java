@@ -1,10 +1,16 @@
 package dev.newsframes.io;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -49,8 +55,8 @@ public final class Warehouse {
    * Registers every table present in the warehouse as a temporary view of the same name, so SQL can
    * refer to {@code articles}, {@code sentences}, ...; returns the names registered.
    */
-  public java.util.List<String> registerViews() {
-    java.util.List<String> names = new java.util.ArrayList<>();
+  public List<String> registerViews() {
+    List<String> names = new ArrayList<>();
     for (Table t : Tables.ALL) {
       if (exists(t)) {
         read(t).createOrReplaceTempView(t.name());
@@ -118,7 +124,7 @@ public final class Warehouse {
    */
   public void rewrite(Table table, List<String> values, Dataset<Row> rows) {
     Path dir = new Path(path(table));
-    Path staging = new Path(root + "/_staging/" + table.name() + "-" + java.util.UUID.randomUUID());
+    Path staging = new Path(root + "/_staging/" + table.name() + "-" + UUID.randomUUID());
     rows.select(columns(table))
         .write()
         .mode(SaveMode.Overwrite)
@@ -155,10 +161,8 @@ public final class Warehouse {
     }
   }
 
-  private static org.apache.spark.sql.Column[] columns(Table table) {
-    return java.util.Arrays.stream(table.schema().fieldNames())
-        .map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new);
+  private static Column[] columns(Table table) {
+    return Arrays.stream(table.schema().fieldNames()).map(c -> col(c)).toArray(Column[]::new);
   }
 
   /** A table a stage needs has not been written yet. */

@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -66,6 +68,7 @@ public final class AnnotateJob {
     public String summary() {
       double secs = duration.toMillis() / 1000.0;
       return String.format(
+          Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
               + "(%.1f/s), %d mentions, %d errors in %.1fs (pipeline %s)",
           candidates,
@@ -167,8 +170,8 @@ public final class AnnotateJob {
     return dates;
   }
 
-  private static org.apache.spark.sql.Column inDates(List<String> dates) {
-    org.apache.spark.sql.Column c = col(Tables.PUBLISHED_DATE).cast("string").isin(dates.toArray());
+  private static Column inDates(List<String> dates) {
+    Column c = col(Tables.PUBLISHED_DATE).cast("string").isin(dates.toArray());
     return dates.contains(Warehouse.NULL_PARTITION) ? c.or(col(Tables.PUBLISHED_DATE).isNull()) : c;
   }
 

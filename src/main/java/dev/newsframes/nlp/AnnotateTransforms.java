@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -97,10 +99,10 @@ public final class AnnotateTransforms {
   /** Lazily maps each input row to several output rows. */
   private static final class FlatIterator implements Iterator<Row> {
     private final Iterator<Row> in;
-    private final java.util.function.Function<Row, Iterator<Row>> f;
-    private Iterator<Row> current = java.util.Collections.emptyIterator();
+    private final Function<Row, Iterator<Row>> f;
+    private Iterator<Row> current = Collections.emptyIterator();
 
-    FlatIterator(Iterator<Row> in, java.util.function.Function<Row, Iterator<Row>> f) {
+    FlatIterator(Iterator<Row> in, Function<Row, Iterator<Row>> f) {
       this.in = in;
       this.f = f;
     }

@@ -1,6 +1,8 @@
 package dev.newsframes.nlp;
 
-import dev.newsframes.ingest.ArticleIds;
+import dev.newsframes.common.Hashes;
+import dev.newsframes.runtime.BuildInfo;
+import dev.newsframes.sentiment.SentimentModelFile;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ public record NlpConfig(
 
   /** The CoreNLP version on the classpath, part of the fingerprint. */
   public static String coreNlpVersion() {
-    return dev.newsframes.runtime.BuildInfo.coreNlpVersion();
+    return BuildInfo.coreNlpVersion();
   }
 
   /**
@@ -173,7 +175,7 @@ public record NlpConfig(
   }
 
   private static String hash(List<String> lines) {
-    return ArticleIds.sha256Hex(String.join("\n", lines)).substring(0, 16);
+    return Hashes.sha256Hex(String.join("\n", lines)).substring(0, 16);
   }
 
   // Optional fields of GazetteerEntry are not Serializable; ship the plain text form instead.

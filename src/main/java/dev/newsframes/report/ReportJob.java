@@ -1,20 +1,22 @@
 package dev.newsframes.report;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.BalanceFrames;
 import dev.newsframes.report.ReportData.CsvFile;
 import dev.newsframes.report.ReportData.EntitySummary;
 import dev.newsframes.report.ReportData.FrameInfo;
-import dev.newsframes.trends.Period;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -110,7 +112,7 @@ public final class ReportJob {
     /** The one-line summary the command prints. */
     public String summary() {
       return String.format(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "report: %d %s periods, %d charts, %d CSV files, %d notes in %.1fs -> %s",
           periods,
           granularity.orElse("(no)"),
@@ -128,7 +130,7 @@ public final class ReportJob {
     ReportCollector in = new ReportCollector(spark, warehouse);
     ReportData data = collect(in, warehouse, options);
     ReportFiles files = ReportFiles.prepare(options.output());
-    List<CsvFile> csv = CsvExports.write(in, files, options.csvMaxRows());
+    List<CsvFile> csv = CsvExportCollector.write(in, files, options.csvMaxRows());
     data = data.withExports(csv, in.notes());
     List<Chart> charts = ReportCharts.all(data);
     for (Chart c : charts) {
@@ -139,7 +141,7 @@ public final class ReportJob {
         index,
         data.granularity(),
         (int)
-            java.util.stream.Stream.concat(
+            Stream.concat(
                     data.balance().stream().map(ReportData.BalancePoint::period),
                     data.shares().stream().map(ReportData.SharePoint::period))
                 .distinct()
@@ -236,7 +238,7 @@ public final class ReportJob {
     in.describe("periods");
     List<LocalDate> periods =
         ReportTransforms.latestPeriods(trendTable, granularity, max).collectAsList().stream()
-            .map(r -> RowValues.date(r, "period_start").orElseThrow())
+            .map(r -> ReportRows.date(r, "period_start").orElseThrow())
             .toList();
     if (periods.size() == max) {
       in.note(

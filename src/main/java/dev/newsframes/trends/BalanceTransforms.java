@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
@@ -37,11 +38,11 @@ public final class BalanceTransforms {
       new StructType().add("low", DataTypes.DoubleType).add("high", DataTypes.DoubleType);
 
   /**
-   * One row per granularity and period (see {@link TrendsTransforms#periods}): the balance index of
-   * the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile bootstrap
-   * interval over articles ({@link BootstrapInterval}), the presence index and the counts behind
-   * them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first and
-   * the last are rows with zero counts. balance is null when no article has either frame; its
+   * One row per granularity and period (see {@link FrameTrendTransforms#periods}): the balance
+   * index of the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile
+   * bootstrap interval over articles ({@link BootstrapInterval}), the presence index and the counts
+   * behind them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first
+   * and the last are rows with zero counts. balance is null when no article has either frame; its
    * interval is null with fewer than {@link TrendOptions#balanceMinArticles} such articles.
    *
    * <p>Collects each period's per-article balances (one double per framed article) to resample
@@ -71,7 +72,7 @@ public final class BalanceTransforms {
                 when(p.plus(n).gt(0), p.minus(n).cast("double").divide(p.plus(n))).as("b"));
     Dataset<Row> framed =
         perArticle
-            .groupBy(TrendsTransforms.PERIOD_KEY)
+            .groupBy(FrameTrendTransforms.PERIOD_KEY)
             .agg(
                 count(lit(1)).as("articles"),
                 countIf(col("p").gt(0)).as("positive_articles"),
@@ -85,7 +86,7 @@ public final class BalanceTransforms {
                     .as("balances"));
     // periods without coverage stay in the series, with zero counts and no balance
     Dataset<Row> periods =
-        TrendsTransforms.calendar(coverage)
+        FrameTrendTransforms.calendar(coverage)
             .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)
@@ -147,7 +148,7 @@ public final class BalanceTransforms {
                   .map(i -> RowFactory.create(i.low(), i.high()))
                   .orElse(null);
         };
-    return org.apache.spark.sql.functions.udf(f, BOUNDS);
+    return udf(f, BOUNDS);
   }
 
   private static double[] toArray(Seq<Double> values) {

@@ -28,7 +28,7 @@ import org.apache.spark.sql.expressions.Window;
  * <p>An entity is the mention's {@code canonical_entity} (its text when annotate gave none).
  * Mentions of {@link TrendOptions#ignoredNerTypes} (dates, numbers, titles...) are left out.
  * Sentiment is averaged over distinct sentences, so an entity named twice in a sentence weighs that
- * sentence once; counts follow {@link TrendsTransforms#coverage}.
+ * sentence once; counts follow {@link FrameTrendTransforms#coverage}.
  */
 public final class EntityTransforms {
   private EntityTransforms() {}
@@ -40,19 +40,19 @@ public final class EntityTransforms {
   public static Dataset<Row> entityTrends(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
     Dataset<Row> agg =
-        SparkStats.aggWithSentiment(
+        StatsTransforms.aggWithSentiment(
             entitySentences(coverage, mentions, options)
                 .groupBy(col("granularity"), col("period_start"), col("entity")),
             col("sentiment_score"),
             sum("mentions").as("mentions"),
             count(lit(1)).as("sentences"),
             countDistinct(col("article_id")).as("articles"));
-    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    List<Column> out = new ArrayList<>(List.of(FrameTrendTransforms.PERIOD_KEY));
     out.addAll(List.of(col("entity"), col("ner_type"), col("mentions"), col("sentences")));
     out.addAll(List.of(col("articles"), col("period_articles")));
-    out.add(SparkStats.share(col("articles"), col("period_articles")).as("article_share"));
-    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
-    return agg.join(TrendsTransforms.periods(coverage), seq("granularity", "period_start"))
+    out.add(StatsTransforms.share(col("articles"), col("period_articles")).as("article_share"));
+    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
+    return agg.join(FrameTrendTransforms.periods(coverage), seq("granularity", "period_start"))
         .join(entityTypes(mentions, options), "entity")
         .select(out.toArray(Column[]::new));
   }
@@ -70,7 +70,7 @@ public final class EntityTransforms {
       TrendOptions options) {
     Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
     Dataset<Row> agg =
-        SparkStats.aggWithSentiment(
+        StatsTransforms.aggWithSentiment(
             entitySentences
                 .join(
                     sentenceFrames.select(
@@ -96,16 +96,18 @@ public final class EntityTransforms {
             .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
             .groupBy("granularity", "period_start", "frame")
             .agg(count(lit(1)).as("frame_sentences"));
-    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    List<Column> out = new ArrayList<>(List.of(FrameTrendTransforms.PERIOD_KEY));
     for (String c :
         List.of("entity", "ner_type", "frame", "frame_group", "sentences", "articles")) {
       out.add(col(c));
     }
     out.addAll(List.of(col("hits"), col("entity_sentences"), col("frame_sentences")));
     out.add(
-        SparkStats.share(col("sentences"), col("entity_sentences")).as("entity_sentence_share"));
-    out.add(SparkStats.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
-    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
+        StatsTransforms.share(col("sentences"), col("entity_sentences"))
+            .as("entity_sentence_share"));
+    out.add(
+        StatsTransforms.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
+    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
     return agg.join(perEntity, seq("granularity", "period_start", "entity"))
         .join(perFrame, seq("granularity", "period_start", "frame"))
         .join(entityTypes(mentions, options), "entity")

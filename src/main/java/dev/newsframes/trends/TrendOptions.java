@@ -1,5 +1,6 @@
 package dev.newsframes.trends;
 
+import dev.newsframes.common.Period;
 import java.util.List;
 import java.util.Set;
 

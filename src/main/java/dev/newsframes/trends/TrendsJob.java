@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,8 +43,8 @@ public final class TrendsJob {
       Duration duration) {
 
     /** The counts for the run manifest. */
-    public java.util.Map<String, Object> counts() {
-      return java.util.Map.of(
+    public Map<String, Object> counts() {
+      return Map.of(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "periods", periods,
@@ -54,6 +55,7 @@ public final class TrendsJob {
     /** The one-line summary the command prints. */
     public String summary() {
       return String.format(
+          Locale.ROOT,
           "trends: %d sentences in %d articles hit a frame; %d periods, %d spikes in %.1fs "
               + "(lexicon %s)",
           sentencesFramed,
@@ -73,8 +75,8 @@ public final class TrendsJob {
     Dataset<Row> sentences =
         warehouse.read(Tables.SENTENCES).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> mentions = warehouse.read(Tables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
-    TrendTables t =
-        TrendTables.compute(
+    TrendsTransforms t =
+        TrendsTransforms.compute(
             warehouse.read(Tables.ARTICLES),
             sentences,
             mentions,

@@ -1,9 +1,9 @@
 package dev.newsframes.testing;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.trends.FrameLexicon;
-import dev.newsframes.trends.Period;
 import dev.newsframes.trends.SpikeRule;
 import dev.newsframes.trends.TrendOptions;
 import dev.newsframes.trends.TrendsJob;
@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -91,8 +93,8 @@ public final class SampleWarehouse {
   }
 
   private static void deleteTree(Path dir) {
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (IOException e) {
       // a leftover temporary directory is harmless
     }

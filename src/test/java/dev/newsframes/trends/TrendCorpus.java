@@ -8,6 +8,7 @@ import static dev.newsframes.trends.TrendFixtures.mention;
 import static dev.newsframes.trends.TrendFixtures.sentence;
 import static dev.newsframes.trends.TrendFixtures.table;
 
+import dev.newsframes.common.Period;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -85,5 +86,5 @@ final class TrendCorpus {
       FrameTransforms.articleFrames(SENTENCE_FRAMES, SENTENCE_TABLE, TrendFixtures.LEXICON).cache();
 
   static final Dataset<Row> COVERAGE =
-      TrendsTransforms.coverage(ARTICLE_TABLE, SENTENCE_TABLE, OPTIONS).cache();
+      FrameTrendTransforms.coverage(ARTICLE_TABLE, SENTENCE_TABLE, OPTIONS).cache();
 }
