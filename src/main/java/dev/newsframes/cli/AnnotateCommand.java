@@ -1,6 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.nlp.AnnotateJob;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,16 +23,6 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AnnotateJob.Options options = annotate.toJobOptions();
-    return Runs.execute(
-        spark,
-        "annotate",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("nlp_config", annotate.configSource());
-          AnnotateJob.Result r = AnnotateJob.run(session, warehouse, options);
-          manifest.stage("annotate", r.duration(), r.counts());
-          return Stages.report(r.summary(), 0, 1);
-        });
+    return Runs.execute(spark, spec, List.of(annotate.toStage()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.IngestJob;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,16 +23,6 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestJob.Options options = ingest.toJobOptions();
-    return Runs.execute(
-        spark,
-        "ingest",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("inputs", options.inputs());
-          IngestJob.Result r = IngestJob.run(session, warehouse, options);
-          manifest.stage("ingest", r.duration(), r.counts());
-          return Stages.report(r.summary(), r.rejectRate(), ingest.maxRejectRate);
-        });
+    return Runs.execute(spark, spec, List.of(ingest.toStage()));
   }
 }

@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.nlp.AnnotateJob;
-import dev.newsframes.report.ReportJob;
-import dev.newsframes.trends.TrendsJob;
-import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,40 +21,18 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin IngestOptions ingest = new IngestOptions();
   @Mixin AnnotateOptions annotate = new AnnotateOptions();
   @Mixin TrendsOptions trends = new TrendsOptions();
-
-  @picocli.CommandLine.Option(
-      names = "--report-output",
-      paramLabel = "DIR",
-      defaultValue = "notebooks-data/report",
-      description = "Where the report is written (default: ${DEFAULT-VALUE}).")
-  Path reportOutput;
+  @Mixin ReportOptions report = new ReportOptions();
 
   @Override
   public Integer call() throws Exception {
-    // every option is checked before Spark starts
-    IngestJob.Options ingestOptions = ingest.toJobOptions();
-    AnnotateJob.Options annotateOptions = annotate.toJobOptions();
-    TrendsJob.Options trendsOptions = trends.toJobOptions();
+    // every stage is built, so every option checked, before Spark starts
     return Runs.execute(
         spark,
-        "run",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("inputs", ingestOptions.inputs());
-          IngestJob.Result in = IngestJob.run(session, warehouse, ingestOptions);
-          manifest.stage("ingest", in.duration(), in.counts());
-          int code = Stages.report(in.summary(), in.rejectRate(), ingest.maxRejectRate);
-          AnnotateJob.Result an = AnnotateJob.run(session, warehouse, annotateOptions);
-          manifest.stage("annotate", an.duration(), an.counts());
-          Stages.report(an.summary(), 0, 1);
-          TrendsJob.Result tr = TrendsJob.run(session, warehouse, trendsOptions);
-          manifest.stage("trends", tr.duration(), tr.counts());
-          Stages.report(tr.summary(), 0, 1);
-          ReportJob.Result rp =
-              ReportJob.run(session, warehouse, ReportJob.Options.defaults(reportOutput));
-          manifest.stage("report", rp.duration(), Map.of("index", rp.index().toString()));
-          Stages.report(rp.summary(), 0, 1);
-          return code;
-        });
+        spec,
+        List.of(
+            ingest.toStage(),
+            annotate.toStage(),
+            trends.toStage(),
+            report.toStage(spark.warehouse)));
   }
 }

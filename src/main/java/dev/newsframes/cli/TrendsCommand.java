@@ -1,6 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.trends.TrendsJob;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,16 +22,6 @@ public final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TrendsJob.Options options = trends.toJobOptions();
-    return Runs.execute(
-        spark,
-        "trends",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("lexicon", trends.frames.toString());
-          TrendsJob.Result r = TrendsJob.run(session, warehouse, options);
-          manifest.stage("trends", r.duration(), r.counts());
-          return Stages.report(r.summary(), 0, 1);
-        });
+    return Runs.execute(spark, spec, List.of(trends.toStage()));
   }
 }

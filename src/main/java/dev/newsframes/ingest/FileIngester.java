@@ -38,7 +38,7 @@ import java.util.zip.ZipException;
  *
  * <p>Never throws for bad content; every failure becomes a reject naming the file (and, for
  * multi-record formats, the record's position). Multi-record formats are streamed; pages (text,
- * HTML) are read whole within {@link IngestSettings#maxFileBytes()}. Every record gets a language,
+ * HTML) are read whole within {@link ParseOptions#maxFileBytes()}. Every record gets a language,
  * and a publication date later than the crawl time is dropped as implausible.
  */
 public final class FileIngester {
@@ -50,7 +50,7 @@ public final class FileIngester {
   private FileIngester() {}
 
   /** Reads, detects, parses and language-tags one file that has no manifest row. */
-  public static FileOutcome ingest(PageContext ctx, InputSource source, IngestSettings settings) {
+  public static FileOutcome ingest(PageContext ctx, InputSource source, ParseOptions settings) {
     return ingest(ctx, Optional.empty(), source, settings);
   }
 
@@ -59,7 +59,7 @@ public final class FileIngester {
    * metadata is already in {@code ctx} and which page-dump parsing also uses.
    */
   public static FileOutcome ingest(
-      PageContext ctx, Optional<ManifestEntry> entry, InputSource source, IngestSettings settings) {
+      PageContext ctx, Optional<ManifestEntry> entry, InputSource source, ParseOptions settings) {
     PageContext context = ctx.withDefaultCrawlTime(settings.crawlTime());
     FileOutcome outcome;
     try (InputStream raw = source.open()) {
@@ -91,7 +91,7 @@ public final class FileIngester {
       Optional<ManifestEntry> entry,
       InputStream raw,
       InputSource source,
-      IngestSettings s)
+      ParseOptions s)
       throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
     boolean gzipped = InputReader.isGzip(buffered);
@@ -128,7 +128,7 @@ public final class FileIngester {
     };
   }
 
-  private static FileOutcome parquet(PageContext ctx, InputSource source, IngestSettings s)
+  private static FileOutcome parquet(PageContext ctx, InputSource source, ParseOptions s)
       throws IOException {
     Optional<InputSource.HadoopFile> f = source.hadoopFile();
     if (f.isEmpty()) {
@@ -146,7 +146,7 @@ public final class FileIngester {
       Optional<ManifestEntry> entry,
       InputStream in,
       InputFormat format,
-      IngestSettings s,
+      ParseOptions s,
       InputReader.Compression compression) {
     InputReader.ReadResult read =
         InputReader.read(ctx.inputFile(), in, s.maxFileBytes(), compression);

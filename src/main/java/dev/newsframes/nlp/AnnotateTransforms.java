@@ -64,16 +64,20 @@ public final class AnnotateTransforms {
   }
 
   /**
-   * Annotates every document once with all annotators, in {@code mapPartitions}, on the executor's
-   * shared CoreNLP pipeline; rows follow {@link AnnotateRows#SCHEMA}. Documents are processed one
-   * at a time per task, so memory holds one document's annotation per core.
+   * Annotates every document once with all annotators, in {@code mapPartitions}, with the factory's
+   * annotator (CoreNLP: the executor's shared pipeline); rows follow {@link AnnotateRows#SCHEMA}.
+   * Documents are processed one at a time per task, so memory holds one document's annotation per
+   * core.
    */
   public static Dataset<Row> annotate(
-      Dataset<Row> documents, Broadcast<NlpConfig> config, LongAccumulator done) {
+      Dataset<Row> documents,
+      Broadcast<NlpConfig> config,
+      AnnotatorFactory annotators,
+      LongAccumulator done) {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           NlpConfig c = config.value();
-          DocumentAnnotator annotator = DocumentAnnotator.forConfig(c);
+          Annotator annotator = annotators.create(c);
           String fingerprint = c.fingerprint();
           return new FlatIterator(
               rows,

@@ -43,24 +43,24 @@ public final class BalanceTransforms {
    * bootstrap interval over articles ({@link BootstrapInterval}), the presence index and the counts
    * behind them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first
    * and the last are rows with zero counts. balance is null when no article has either frame; its
-   * interval is null with fewer than {@link TrendOptions#balanceMinArticles} such articles.
+   * interval is null with fewer than {@link BalanceRule#minArticles} such articles.
    *
    * <p>Collects each period's per-article balances (one double per framed article) to resample
    * them; values are sorted by article id first, so the interval does not depend on partitioning.
    */
   public static Dataset<Row> frameBalance(
-      Dataset<Row> coverage, Dataset<Row> articleFrames, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> articleFrames, TrendsJob.Options options) {
     Column p = coalesce(col("p"), lit(0));
     Column n = coalesce(col("n"), lit(0));
     Dataset<Row> perArticle =
         coverage
             .select("granularity", "period_start", "article_id")
             .join(
-                frameSentences(articleFrames, options.positiveFrame(), "p"),
+                frameSentences(articleFrames, options.balance().positiveFrame(), "p"),
                 seq("article_id"),
                 "left")
             .join(
-                frameSentences(articleFrames, options.negativeFrame(), "n"),
+                frameSentences(articleFrames, options.balance().negativeFrame(), "n"),
                 seq("article_id"),
                 "left")
             .select(
@@ -97,8 +97,8 @@ public final class BalanceTransforms {
         .select(
             col("granularity"),
             col("period_start"),
-            lit(options.positiveFrame()).as("positive_frame"),
-            lit(options.negativeFrame()).as("negative_frame"),
+            lit(options.balance().positiveFrame()).as("positive_frame"),
+            lit(options.balance().negativeFrame()).as("negative_frame"),
             zeroIfNull("articles"),
             zeroIfNull("positive_articles"),
             zeroIfNull("negative_articles"),
@@ -133,10 +133,10 @@ public final class BalanceTransforms {
   }
 
   /** (article balances sorted by article id, period start as epoch day) -> struct(low, high). */
-  private static UserDefinedFunction intervalUdf(TrendOptions options) {
-    int resamples = options.bootstrapResamples();
-    int minArticles = options.balanceMinArticles();
-    long seed = options.seed();
+  private static UserDefinedFunction intervalUdf(TrendsJob.Options options) {
+    int resamples = options.balance().resamples();
+    int minArticles = options.balance().minArticles();
+    long seed = options.balance().seed();
     double level = options.confidenceLevel();
     UDF2<Seq<Double>, Integer, Row> f =
         (values, epochDay) -> {

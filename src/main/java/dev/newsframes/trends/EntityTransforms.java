@@ -26,7 +26,7 @@ import org.apache.spark.sql.expressions.Window;
  * Who is talked about, and in which frame: {@code entity_trends} and {@code entity_frames}.
  *
  * <p>An entity is the mention's {@code canonical_entity} (its text when annotate gave none).
- * Mentions of {@link TrendOptions#ignoredNerTypes} (dates, numbers, titles...) are left out.
+ * Mentions of {@link TrendsJob.Options#ignoredNerTypes} (dates, numbers, titles...) are left out.
  * Sentiment is averaged over distinct sentences, so an entity named twice in a sentence weighs that
  * sentence once; counts follow {@link FrameTrendTransforms#coverage}.
  */
@@ -38,7 +38,7 @@ public final class EntityTransforms {
    * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
    */
   public static Dataset<Row> entityTrends(
-      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     Dataset<Row> agg =
         StatsTransforms.aggWithSentiment(
             entitySentences(coverage, mentions, options)
@@ -67,7 +67,7 @@ public final class EntityTransforms {
       Dataset<Row> coverage,
       Dataset<Row> mentions,
       Dataset<Row> sentenceFrames,
-      TrendOptions options) {
+      TrendsJob.Options options) {
     Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
     Dataset<Row> agg =
         StatsTransforms.aggWithSentiment(
@@ -120,7 +120,7 @@ public final class EntityTransforms {
    * not a topic, and is left out.
    */
   static Dataset<Row> entitySentences(
-      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .join(coverage.select("granularity", "period_start", "article_id", "source"), "article_id")
         .filter(not(ownPublisher(col("entity"), col("source"))))
@@ -140,7 +140,7 @@ public final class EntityTransforms {
     return regexp_replace(lower(trim(regexp_replace(name, "\\s+", " "))), "^the ", "");
   }
 
-  private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendOptions options) {
+  private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendsJob.Options options) {
     return mentions
         .filter(
             col("ner_type")
@@ -155,7 +155,7 @@ public final class EntityTransforms {
   }
 
   /** Each entity's most frequent NER type; ties go to the alphabetically first. */
-  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendOptions options) {
+  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .groupBy("entity", "ner_type")
         .agg(count(lit(1)).as("n"))

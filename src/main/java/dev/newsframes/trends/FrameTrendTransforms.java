@@ -45,12 +45,12 @@ public final class FrameTrendTransforms {
    * period_start, article_id, title, url, source, published_date, sentences.
    *
    * <p>Keeps articles with {@code duplicate_of} null (a syndicated cluster counts once), a kind in
-   * {@link TrendOptions#kinds}, a published_date whose {@code date_precision} suits the period
+   * {@link TrendsJob.Options#kinds}, a published_date whose {@code date_precision} suits the period
    * ({@link Period#accepts}), and at least one annotated sentence: non-English and unannotated
    * articles are not coverage the frames could have been found in.
    */
   public static Dataset<Row> coverage(
-      Dataset<Row> articles, Dataset<Row> sentences, TrendOptions options) {
+      Dataset<Row> articles, Dataset<Row> sentences, TrendsJob.Options options) {
     Dataset<Row> counted =
         articles
             .filter(col("duplicate_of").isNull())
@@ -146,7 +146,7 @@ public final class FrameTrendTransforms {
       Dataset<Row> articleFrames,
       Dataset<Row> sentences,
       Dataset<Row> frameCatalog,
-      TrendOptions options) {
+      TrendsJob.Options options) {
     Dataset<Row> periodArticles = coverage.select("granularity", "period_start", "article_id");
     Dataset<Row> byArticle =
         articleFrames
@@ -188,15 +188,15 @@ public final class FrameTrendTransforms {
   }
 
   /**
-   * The top {@link TrendOptions#evidencePerFrame} sentences per granularity, period and frame: most
-   * hits first, then the strongest |sentiment|, then article id and sentence index so ties resolve
-   * the same way on every run; see {@link TrendSchemas#EVIDENCE}.
+   * The top {@link TrendsJob.Options#evidencePerFrame} sentences per granularity, period and frame:
+   * most hits first, then the strongest |sentiment|, then article id and sentence index so ties
+   * resolve the same way on every run; see {@link TrendSchemas#EVIDENCE}.
    */
   public static Dataset<Row> evidence(
       Dataset<Row> coverage,
       Dataset<Row> sentenceFrames,
       Dataset<Row> sentences,
-      TrendOptions options) {
+      TrendsJob.Options options) {
     WindowSpec strongest =
         Window.partitionBy(col("granularity"), col("period_start"), col("frame"))
             .orderBy(

@@ -23,23 +23,13 @@ public record TrendsTransforms(
     Dataset<Row> spikes,
     Dataset<Row> evidence) {
 
-  /**
-   * All trend tables from the {@code articles}, {@code sentences} and {@code mentions} tables.
-   *
-   * @throws IllegalArgumentException when a balance frame of {@code options} is not in the lexicon
-   */
+  /** All trend tables from the {@code articles}, {@code sentences} and {@code mentions} tables. */
   public static TrendsTransforms compute(
       Dataset<Row> articles,
       Dataset<Row> sentences,
       Dataset<Row> mentions,
-      FrameLexicon lexicon,
-      TrendOptions options) {
-    for (String frame : new String[] {options.positiveFrame(), options.negativeFrame()}) {
-      if (lexicon.frame(frame).isEmpty()) {
-        throw new IllegalArgumentException(
-            "Balance frame '" + frame + "' is not in the frame lexicon " + lexicon.source());
-      }
-    }
+      TrendsJob.Options options) {
+    FrameLexicon lexicon = options.lexicon();
     Dataset<Row> frames = FrameTransforms.frameCatalog(sentences.sparkSession(), lexicon);
     Dataset<Row> sentenceFrames = FrameTransforms.sentenceFrames(sentences, mentions, lexicon);
     Dataset<Row> articleFrames = FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon);

@@ -49,7 +49,7 @@ class IngestJobSparkTest {
     }
     writeBadInputs(input);
     warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
-    first = IngestJob.run(spark, warehouse, options());
+    first = new IngestJob(options()).run(spark, warehouse);
   }
 
   static IngestJob.Options options() {
@@ -174,7 +174,7 @@ class IngestJobSparkTest {
 
   @Test
   void rerunReplacesInsteadOfDuplicating() throws IOException {
-    IngestJob.Result again = IngestJob.run(spark, warehouse, options());
+    IngestJob.Result again = new IngestJob(options()).run(spark, warehouse);
     assertThat(again.articles() + again.teasers()).isEqualTo(first.articles() + first.teasers());
     assertThat(warehouse.read(Tables.ARTICLES).count()).isEqualTo(10);
     assertThat(warehouse.read(Tables.REJECTS).count()).isEqualTo(5);

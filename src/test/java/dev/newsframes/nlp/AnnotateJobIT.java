@@ -73,15 +73,8 @@ class AnnotateJobIT {
             + record("https://example.test/long", "A very long hearing", longText),
         StandardCharsets.UTF_8);
     warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
-    IngestJob.run(spark, warehouse, IngestJob.Options.of(List.of(input.toString())));
-    first =
-        AnnotateJob.run(
-            spark,
-            warehouse,
-            new AnnotateJob.Options(
-                config(),
-                AnnotateTransforms.Scope.ENGLISH_CANONICAL,
-                AnnotateJob.Refresh.INCREMENTAL));
+    new IngestJob(IngestJob.Options.of(List.of(input.toString()))).run(spark, warehouse);
+    first = new AnnotateJob(AnnotateJob.Options.of(config())).run(spark, warehouse);
   }
 
   @Test
@@ -152,13 +145,7 @@ class AnnotateJobIT {
     long sentences = warehouse.read(Tables.SENTENCES).count();
     long mentions = warehouse.read(Tables.MENTIONS).count();
     AnnotateJob.Result again =
-        AnnotateJob.run(
-            spark,
-            warehouse,
-            new AnnotateJob.Options(
-                config(),
-                AnnotateTransforms.Scope.ENGLISH_CANONICAL,
-                AnnotateJob.Refresh.INCREMENTAL));
+        new AnnotateJob(AnnotateJob.Options.of(config())).run(spark, warehouse);
     assertThat(again.annotated()).as("nothing changed, nothing re-annotated").isZero();
     assertThat(warehouse.read(Tables.SENTENCES).count()).isEqualTo(sentences);
     assertThat(warehouse.read(Tables.MENTIONS).count()).isEqualTo(mentions);

@@ -26,10 +26,8 @@ class ReportJobSparkTest {
   @Test
   void reportOfTheSampleWarehouse(@TempDir Path out) throws Exception {
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(),
-            SampleWarehouse.get().warehouse(),
-            ReportJob.Options.defaults(out));
+        new ReportJob(ReportJob.Options.defaults(out))
+            .run(SparkTestSession.get(), SampleWarehouse.get().warehouse());
 
     assertThat(r.granularity()).contains("month");
     assertThat(r.periods()).as("Jan to Jun 2023").isEqualTo(6);
@@ -69,13 +67,14 @@ class ReportJobSparkTest {
   @Test
   void weeklyReportWithCappedCsvExports(@TempDir Path out) throws Exception {
     ReportJob.Options options =
-        ReportJob.Options.defaults(out)
-            .withPeriod(Period.WEEK)
-            .withTopEntities(5)
-            .withCsvMaxRows(3);
+        ReportJob.Options.builder(out)
+            .period(Optional.of(Period.WEEK))
+            .topEntities(5)
+            .csvMaxRows(3)
+            .build();
 
     ReportJob.Result r =
-        ReportJob.run(SparkTestSession.get(), SampleWarehouse.get().warehouse(), options);
+        new ReportJob(options).run(SparkTestSession.get(), SampleWarehouse.get().warehouse());
 
     assertThat(r.granularity()).contains("week");
     Map<String, ReportData.CsvFile> csv =
@@ -88,7 +87,7 @@ class ReportJobSparkTest {
     Document doc = Jsoup.parse(Files.readString(r.index(), StandardCharsets.UTF_8));
     assertThat(doc.select("#spikes tbody tr").eachText())
         .containsExactly("1 week of 15 May 2023 Regulation 100.0% 0.0% new 6 3 sentences");
-    assertThat(doc.select("#entities tbody tr")).as("--top-entities 5").hasSize(5);
+    assertThat(doc.select("#entities tbody tr")).as("--show-entities 5").hasSize(5);
   }
 
   @Test
@@ -98,8 +97,8 @@ class ReportJobSparkTest {
     partial.replace(Tables.ARTICLES, SampleWarehouse.get().warehouse().read(Tables.ARTICLES));
 
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(), partial, ReportJob.Options.defaults(dir.resolve("report")));
+        new ReportJob(ReportJob.Options.defaults(dir.resolve("report")))
+            .run(SparkTestSession.get(), partial);
 
     assertThat(r.granularity()).isEmpty();
     assertThat(r.charts()).isZero();
@@ -133,8 +132,8 @@ class ReportJobSparkTest {
     Files.writeString(dir.resolve("report/notes.txt"), "not ours");
 
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(), none, ReportJob.Options.defaults(dir.resolve("report")));
+        new ReportJob(ReportJob.Options.defaults(dir.resolve("report")))
+            .run(SparkTestSession.get(), none);
 
     assertThat(r.notes()).as("one note per stage").hasSize(3);
     assertThat(r.notes().get(0))

@@ -34,8 +34,8 @@ class ReportXssSparkTest {
   static void report() throws IOException {
     sample = SampleWarehouse.get();
     // every entity, so the one with markup in its name is on the page
-    ReportJob.Options options = ReportJob.Options.defaults(OUT).withTopEntities(20);
-    index = ReportJob.run(SparkTestSession.get(), sample.warehouse(), options).index();
+    ReportJob.Options options = ReportJob.Options.builder(OUT).topEntities(20).build();
+    index = new ReportJob(options).run(SparkTestSession.get(), sample.warehouse()).index();
   }
 
   @Test

@@ -49,7 +49,9 @@ class FrameTrendTransformsSparkTest {
         FrameTrendTransforms.coverage(
             ARTICLE_TABLE,
             SENTENCE_TABLE,
-            TrendOptions.DEFAULT.withKinds(Set.of("article", "teaser")));
+            TrendsJob.Options.builder(TrendFixtures.LEXICON)
+                .kinds(Set.of("article", "teaser"))
+                .build());
 
     assertThat(withTeasers.filter("article_id = 'a4'").count()).isEqualTo(1);
   }
@@ -161,7 +163,10 @@ class FrameTrendTransformsSparkTest {
   @Test
   void theBalanceIntervalNeedsTheMinimumOfFramedArticles() {
     Row january =
-        BalanceTransforms.frameBalance(COVERAGE, ARTICLE_FRAMES, OPTIONS.withBalanceMinArticles(3))
+        BalanceTransforms.frameBalance(
+                COVERAGE,
+                ARTICLE_FRAMES,
+                OPTIONS.toBuilder().balance(TrendCorpus.balanceFromArticles(3)).build())
             .filter("granularity = 'month' AND period_start = DATE'2024-01-01'")
             .first();
 
@@ -207,8 +212,8 @@ class FrameTrendTransformsSparkTest {
     BootstrapInterval.Bounds expected =
         BootstrapInterval.ofMean(
                 balancesByArticleId,
-                OPTIONS.bootstrapResamples(),
-                BootstrapInterval.seedFor(OPTIONS.seed(), period.toEpochDay()),
+                OPTIONS.balance().resamples(),
+                BootstrapInterval.seedFor(OPTIONS.balance().seed(), period.toEpochDay()),
                 OPTIONS.confidenceLevel())
             .orElseThrow();
     assertThat(

@@ -36,13 +36,9 @@ class TrendsTablesDuckDbSparkTest {
   void everyWarehouseTableOfTheJobReadsTheSameInDuckDb(@TempDir Path dir) throws Exception {
     Warehouse warehouse = new Warehouse(SparkTestSession.get(), dir.toString());
     writeInputs(warehouse);
-    TrendsJob.run(
-        SparkTestSession.get(),
-        warehouse,
-        new TrendsJob.Options(
-            TrendFixtures.LEXICON,
-            // a rule loose enough for the tiny corpus to have spikes to read back
-            TrendCorpus.OPTIONS.withSpikeRule(new SpikeRule(2, 0.5, 0, 2, 1))));
+    // a rule loose enough for the tiny corpus to have spikes to read back
+    new TrendsJob(TrendCorpus.OPTIONS.toBuilder().spikeRule(new SpikeRule(2, 0.5, 0, 2, 1)).build())
+        .run(SparkTestSession.get(), warehouse);
 
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement()) {
@@ -136,7 +132,6 @@ class TrendsTablesDuckDbSparkTest {
             TrendCorpus.ARTICLE_TABLE,
             TrendCorpus.SENTENCE_TABLE,
             TrendCorpus.MENTION_TABLE,
-            TrendFixtures.LEXICON,
             TrendCorpus.OPTIONS);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put("sentence_frames", t.sentenceFrames());

@@ -38,8 +38,7 @@ class TrendsTransformsSparkTest {
             MENTIONS,
             mention("seed", 0, "Trump", "PERSON", "Donald Trump", 0),
             mention("seed", 0, "China", "COUNTRY", "China", 0)),
-        LEXICON,
-        TrendOptions.DEFAULT);
+        TrendsJob.Options.builder(LEXICON).build());
   }
 
   @Test
@@ -96,16 +95,9 @@ class TrendsTransformsSparkTest {
 
   @Test
   void aBalanceFrameMissingFromTheLexiconFailsEarly() {
-    Dataset<Row> empty = table(ARTICLES);
+    BalanceRule missing = new BalanceRule("regulation", "innovation", 1000, 5, 42);
 
-    assertThatThrownBy(
-            () ->
-                TrendsTransforms.compute(
-                    empty,
-                    table(SENTENCES),
-                    table(MENTIONS),
-                    LEXICON,
-                    TrendOptions.DEFAULT.withBalance("regulation", "innovation")))
+    assertThatThrownBy(() -> TrendsJob.Options.builder(LEXICON).balance(missing).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Balance frame 'innovation' is not in the frame lexicon jobs/frames.yaml");
   }

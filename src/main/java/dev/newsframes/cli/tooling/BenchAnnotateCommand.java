@@ -8,6 +8,7 @@ import dev.newsframes.cli.SparkOptions;
 import dev.newsframes.lab.bench.AnnotatorBenchmark;
 import dev.newsframes.nlp.AnnotateRows;
 import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatorFactory;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.NlpPipelines;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -179,6 +180,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
                 AnnotateTransforms.annotate(
                     frame,
                     JavaSparkContext.fromSparkContext(session.sparkContext()).broadcast(v.config()),
+                    AnnotatorFactory.CORENLP,
                     session.sparkContext().longAccumulator()),
                 AnnotateRows.SENTENCE)
             .count();

@@ -4,8 +4,8 @@ import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.SparkOptions;
 import dev.newsframes.ingest.FileIngester;
 import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.InputSource;
+import dev.newsframes.ingest.ParseOptions;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
 import dev.newsframes.io.InputFiles;
@@ -76,8 +76,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     for (int r = 0; r < runs; r++) {
       long start = System.nanoTime();
       IngestJob.Result res =
-          IngestJob.run(
-              session, new Warehouse(session, wh.toString()), IngestJob.Options.of(inputs));
+          new IngestJob(IngestJob.Options.of(inputs))
+              .run(session, new Warehouse(session, wh.toString()));
       double secs = (System.nanoTime() - start) / 1e9;
       job.add((res.articles() + res.teasers()) / secs);
       System.out.printf(
@@ -103,7 +103,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       Path p = new Path(f);
       FileOutcome o =
           FileIngester.ingest(
-              PageContext.ofFile(f), InputSource.of(p, conf), IngestSettings.defaults());
+              PageContext.ofFile(f), InputSource.of(p, conf), ParseOptions.defaults());
       n += o.articles().size();
     }
     return n;

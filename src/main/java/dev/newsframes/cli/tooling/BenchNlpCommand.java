@@ -71,7 +71,7 @@ public final class BenchNlpCommand implements Callable<Integer> {
   int docChars;
 
   @Option(
-      names = "--threads",
+      names = "--thread-counts",
       split = ",",
       defaultValue = "1,2",
       description = "Thread counts (default: 1,2).")

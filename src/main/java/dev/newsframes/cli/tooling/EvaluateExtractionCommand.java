@@ -23,6 +23,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -86,20 +87,20 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if ((html == null) == (predictions == null)) {
-      err.println("Give exactly one of --html DIR or --predictions FILE.");
-      return 2;
+      throw new ParameterException(
+          spec.commandLine(), "Give exactly one of --html DIR or --predictions FILE.");
     }
     if (!Files.isRegularFile(truth)) {
-      err.println("Cannot read ground truth " + truth + ": no such file.");
-      return 2;
+      throw new ParameterException(
+          spec.commandLine(), "Cannot read ground truth " + truth + ": no such file.");
     }
     JsonNode truthJson = JSON.readTree(truth.toFile());
     Map<String, String> predicted;
     if (predictions != null) {
       predicted = readPredictions(predictions);
     } else if (!Files.isDirectory(html)) {
-      err.println("Cannot read pages in " + html + ": not a directory.");
-      return 2;
+      throw new ParameterException(
+          spec.commandLine(), "Cannot read pages in " + html + ": not a directory.");
     } else {
       long start = System.nanoTime();
       predicted = extractAll(html, truthJson);
@@ -155,12 +156,12 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               }
             });
     if (!missing.isEmpty()) {
-      err.println(
+      throw new ParameterException(
+          spec.commandLine(),
           "Predictions do not match the ground truth: "
               + missing.size()
               + " pages have no prediction, e.g. "
               + missing.get(0));
-      return 2;
     }
     ShingleF1.Summary s = ShingleF1.summarize(pages.values());
     out.printf(

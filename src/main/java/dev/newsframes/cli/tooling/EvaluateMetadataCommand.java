@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -57,13 +58,13 @@ public final class EvaluateMetadataCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (fundus == null && trafilatura == null) {
-      err.println("Give --fundus DIR, --trafilatura DIR or both.");
-      return 2;
+      throw new ParameterException(
+          spec.commandLine(), "Give --fundus DIR, --trafilatura DIR or both.");
     }
     for (Path dir : new Path[] {fundus, trafilatura}) {
       if (dir != null && !Files.isDirectory(dir)) {
-        err.println("Cannot read labelled pages in " + dir + ": not a directory.");
-        return 2;
+        throw new ParameterException(
+            spec.commandLine(), "Cannot read labelled pages in " + dir + ": not a directory.");
       }
     }
     if (fundus != null) {

@@ -41,6 +41,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin NlpConfigOptions settings;
+  @Mixin LabOptions lab = new LabOptions();
 
   @Option(
       names = "--conll",
@@ -48,12 +49,6 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "CoNLL-2003 file, e.g. eng.testa.")
   Path conll;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "Evaluate N documents chosen deterministically (default: all).")
-  Integer limit;
 
   @Override
   public Integer call() throws IOException {
@@ -100,11 +95,9 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   }
 
   private List<ConllDocument> subsample(List<ConllDocument> docs) {
-    if (limit == null || limit >= docs.size()) {
+    int limit = lab.limit().orElse(docs.size());
+    if (limit >= docs.size()) {
       return docs;
-    }
-    if (limit < 1) {
-      throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
     }
     return IntStream.range(0, docs.size())
         .boxed()

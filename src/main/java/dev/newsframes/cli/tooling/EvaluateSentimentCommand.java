@@ -43,6 +43,7 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin NlpConfigOptions settings;
+  @Mixin LabOptions lab = new LabOptions();
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Labelled set.")
   Path input;
@@ -78,34 +79,12 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
       })
   Double holdout;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      paramLabel = "N",
-      description = "Seed of --holdout (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "Evaluate N items chosen deterministically.")
-  Integer limit;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Annotation threads (default: 1).")
-  int threads;
-
   @Override
   public Integer call() throws InterruptedException {
-    if (!Files.isRegularFile(input)) {
-      throw new ParameterException(spec.commandLine(), "--input: no such file: " + input);
-    }
-    if ((limit != null && limit < 1) || threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--limit and --threads must be at least 1");
-    }
+    lab.existingFile(input, "--input");
+    int threads = lab.threads();
+    long seed = lab.seed();
+    Optional<Integer> limit = lab.limit();
     if (holdout != null && !(holdout > 0 && holdout < 1)) {
       throw new ParameterException(spec.commandLine(), "--holdout must lie in (0, 1): " + holdout);
     }
@@ -114,7 +93,7 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
     List<LabelledSentence> chosen =
         holdout == null ? all : SentimentDatasets.holdout(all, holdout, seed).test();
     List<LabelledSentence> items =
-        limit == null ? chosen : SentimentDatasets.subsample(chosen, limit);
+        limit.map(n -> SentimentDatasets.subsample(chosen, n)).orElse(chosen);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

@@ -42,6 +42,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin NlpConfigOptions settings = new NlpConfigOptions();
+  @Mixin LabOptions lab = new LabOptions();
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Labelled set.")
   Path input;
@@ -77,13 +78,6 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   Double holdout;
 
   @Option(
-      names = "--seed",
-      defaultValue = "42",
-      paramLabel = "N",
-      description = "Seed of the folds and the holdout (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
       names = "--sigma",
       defaultValue = "1.0",
       paramLabel = "S",
@@ -98,13 +92,6 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       description = "Drop features seen in fewer sentences (default: ${DEFAULT-VALUE}).")
   int minFeatureCount;
 
-  @Option(
-      names = "--threads",
-      defaultValue = "1",
-      paramLabel = "N",
-      description = "Annotation threads (default: ${DEFAULT-VALUE}).")
-  int threads;
-
   @Override
   public Integer call() throws InterruptedException {
     SentimentClassifier.Settings training = checkOptions();
@@ -114,7 +101,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<LabelledSentence> all = SentimentDatasets.read(input, format);
     List<LabelledSentence> items =
-        holdout == null ? all : SentimentDatasets.holdout(all, holdout, seed).train();
+        holdout == null ? all : SentimentDatasets.holdout(all, holdout, lab.seed()).train();
     out.printf(
         Locale.ROOT,
         "train-sentiment: %d of %d sentences of %s (%s)%s%n",
@@ -124,13 +111,13 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         format.code(),
         holdout == null
             ? ""
-            : String.format(Locale.ROOT, "; holdout %s seed %d left out", holdout, seed));
+            : String.format(Locale.ROOT, "; holdout %s seed %d left out", holdout, lab.seed()));
     out.println("classes: " + classCounts(items));
 
     out.flush();
     long start = System.nanoTime();
     List<SentimentClassifier.Example> examples =
-        new SentimentFeaturizer(config).examples(items, threads);
+        new SentimentFeaturizer(config).examples(items, lab.threads());
     double secs = (System.nanoTime() - start) / 1e9;
     out.printf(
         Locale.ROOT,
@@ -156,9 +143,8 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     if (parent == null || !Files.isDirectory(parent)) {
       throw new ParameterException(spec.commandLine(), "--model: no such folder: " + parent);
     }
-    if (folds == 1 || folds < 0 || threads < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--folds must be 0 or at least 2, --threads at least 1");
+    if (folds == 1 || folds < 0) {
+      throw lab.usage("--folds must be 0 or at least 2, got " + folds);
     }
     if (holdout != null && !(holdout > 0 && holdout < 1)) {
       throw new ParameterException(spec.commandLine(), "--holdout must lie in (0, 1): " + holdout);
@@ -175,7 +161,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       List<SentimentClassifier.Example> examples,
       SentimentClassifier.Settings training) {
     SentimentCrossValidation.Result cv =
-        SentimentCrossValidation.run(examples, folds, seed, training);
+        SentimentCrossValidation.run(examples, folds, lab.seed(), training);
     for (SentimentCrossValidation.Fold f : cv.folds()) {
       out.printf(
           Locale.ROOT,
@@ -190,7 +176,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         Locale.ROOT,
         "cross-validated (%d folds, seed %d): accuracy %.4f macro-f1 %.4f%n",
         folds,
-        seed,
+        lab.seed(),
         cv.accuracy(),
         cv.macroF1());
     out.flush();
@@ -227,7 +213,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         format.code(),
         holdout == null
             ? ""
-            : String.format(Locale.ROOT, " minus holdout %s seed %d", holdout, seed),
+            : String.format(Locale.ROOT, " minus holdout %s seed %d", holdout, lab.seed()),
         sigma,
         minFeatureCount);
   }

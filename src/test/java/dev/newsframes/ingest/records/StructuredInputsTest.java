@@ -3,8 +3,8 @@ package dev.newsframes.ingest.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.ingest.FileIngester;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.InputSource;
+import dev.newsframes.ingest.ParseOptions;
 import dev.newsframes.ingest.model.Article;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
@@ -22,7 +22,7 @@ class StructuredInputsTest {
       "Lawmakers in Brussels agreed on Friday to new rules for general-purpose AI models, including "
           + "transparency duties and safety evaluations for the largest systems.";
 
-  static FileOutcome ingest(String name, String content, IngestSettings settings) {
+  static FileOutcome ingest(String name, String content, ParseOptions settings) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return FileIngester.ingest(
         PageContext.ofFile(name),
@@ -31,7 +31,7 @@ class StructuredInputsTest {
   }
 
   static FileOutcome ingest(String name, String content) {
-    return ingest(name, content, IngestSettings.defaults());
+    return ingest(name, content, ParseOptions.defaults());
   }
 
   @Test
@@ -102,8 +102,8 @@ class StructuredInputsTest {
         ingest(
             "nyt.csv",
             csv,
-            new IngestSettings(
-                IngestSettings.DEFAULT_MAX_FILE_BYTES,
+            new ParseOptions(
+                ParseOptions.DEFAULT_MAX_FILE_BYTES,
                 null,
                 null,
                 FieldMapping.withOverrides(Map.of("text", "headline"))));

@@ -3,8 +3,8 @@ package dev.newsframes.ingest.warc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.ingest.FileIngester;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.InputSource;
+import dev.newsframes.ingest.ParseOptions;
 import dev.newsframes.ingest.model.Article;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
@@ -84,7 +84,7 @@ class WarcFileReaderTest {
     return FileIngester.ingest(
         PageContext.ofFile(name),
         InputSource.ofStream(() -> new ByteArrayInputStream(bytes)),
-        IngestSettings.defaults());
+        ParseOptions.defaults());
   }
 
   @Test

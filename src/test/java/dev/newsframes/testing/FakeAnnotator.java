@@ -1,34 +1,38 @@
 package dev.newsframes.testing;
 
-import static org.apache.spark.sql.functions.col;
-
-import dev.newsframes.io.Tables;
-import dev.newsframes.io.Warehouse;
-import java.sql.Date;
+import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatedDocument;
+import dev.newsframes.nlp.AnnotatedSentence;
+import dev.newsframes.nlp.AnnotationFailure;
+import dev.newsframes.nlp.AnnotationResult;
+import dev.newsframes.nlp.Annotator;
+import dev.newsframes.nlp.AnnotatorFactory;
+import dev.newsframes.nlp.EntityMention;
+import dev.newsframes.nlp.NlpConfig;
+import dev.newsframes.sentiment.SentimentLabel;
+import dev.newsframes.sentiment.SentimentScore;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * A stand-in for the annotate stage, for tests that need {@code sentences}, {@code mentions} and
- * {@code annotation_errors} before the real CoreNLP stage is merged. Swap the one call in {@link
- * SampleWarehouse} for {@code AnnotateJob.run(...)} then.
+ * An {@link Annotator} without models, for running the real annotate job in Spark tests (CoreNLP
+ * would cost minutes there): what the job writes is the production row layout.
  *
- * <p>English articles only (like annotate); sentences from {@link BreakIterator}, lemmas by
+ * <p>Sentences from {@link BreakIterator} within blank-line separated blocks, lemmas by
  * lower-casing and stripping plurals, sentiment from a few cue words, entities from a small
- * gazetteer of patterns. An article whose title says it "times out" becomes an annotation error.
+ * gazetteer of patterns. An article whose title says it "times out" is a timeout failure.
  */
-public final class StandInAnnotator {
-  private StandInAnnotator() {}
+public final class FakeAnnotator implements Annotator {
 
   /** A gazetteer entry: a pattern, its canonical name (null: the matched text) and NER type. */
   public record Entity(Pattern pattern, String canonical, String nerType) {
@@ -107,96 +111,54 @@ public final class StandInAnnotator {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-'.][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
-  /**
-   * Writes sentences, mentions, annotation_errors and annotated_articles for the English articles
-   * of the warehouse.
-   */
-  public static void run(SparkSession spark, Warehouse warehouse) {
-    List<Row> articles =
-        warehouse
-            .read(Tables.ARTICLES)
-            .filter(col("language").equalTo("en"))
-            .select("article_id", "title", "body", "published_date", "content_hash")
-            .orderBy("article_id")
-            .collectAsList(); // a test corpus of a few dozen articles
-    List<Row> sentences = new ArrayList<>();
-    List<Row> mentions = new ArrayList<>();
-    List<Row> errors = new ArrayList<>();
-    List<Row> log = new ArrayList<>();
-    for (Row a : articles) {
-      String id = a.getString(0);
-      if (a.getString(1).contains("times out")) {
-        errors.add(
-            RowFactory.create(id, "timeout", "stand-in: annotation exceeded 60000 ms", 60000L));
-        log.add(
-            RowFactory.create(
-                id,
-                a.getString(4),
-                "stand-in",
-                "timeout",
-                0,
-                0,
-                false,
-                null,
-                null,
-                null,
-                60000L,
-                a.getDate(3)));
-        continue;
-      }
-      int s0 = sentences.size();
-      int m0 = mentions.size();
-      annotate(id, a.getString(1) + "\n\n" + a.getString(2), a.getDate(3), sentences, mentions);
-      log.add(
-          RowFactory.create(
-              id,
-              a.getString(4),
-              "stand-in",
-              "ok",
-              sentences.size() - s0,
-              mentions.size() - m0,
-              false,
-              null,
-              null,
-              "stand-in",
-              1L,
-              a.getDate(3)));
-    }
-    warehouse.replace(
-        Tables.ANNOTATED_ARTICLES, spark.createDataFrame(log, Tables.ANNOTATED_ARTICLES.schema()));
-    warehouse.replace(
-        Tables.SENTENCES, spark.createDataFrame(sentences, Tables.SENTENCES.schema()));
-    warehouse.replace(Tables.MENTIONS, spark.createDataFrame(mentions, Tables.MENTIONS.schema()));
-    warehouse.replace(
-        Tables.ANNOTATION_ERRORS, spark.createDataFrame(errors, Tables.ANNOTATION_ERRORS.schema()));
+  /** The factory the annotate job takes; the configuration is only fingerprinted. */
+  public static final AnnotatorFactory FACTORY = config -> new FakeAnnotator();
+
+  /** The real annotate job over the warehouse's English canonical articles, with this annotator. */
+  public static AnnotateJob.Options jobOptions() {
+    return new AnnotateJob.Options(
+        NlpConfig.defaults(),
+        AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+        AnnotateJob.Refresh.INCREMENTAL,
+        FACTORY);
   }
 
-  private static void annotate(
-      String id, String text, Date date, List<Row> sentences, List<Row> mentions) {
-    int index = 0;
+  @Override
+  public AnnotationResult annotate(String articleId, String text) {
+    if (text.lines().findFirst().orElse("").contains("times out")) {
+      return new AnnotationFailure(
+          articleId,
+          AnnotationFailure.Kind.TIMEOUT,
+          "fake: annotation exceeded 60000 ms",
+          Duration.ofMinutes(1));
+    }
+    List<AnnotatedSentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
     for (int[] span : sentenceSpans(text)) {
       String sentence = text.substring(span[0], span[1]);
       List<String> tokens = tokens(sentence);
-      List<String> lemmas = tokens.stream().map(StandInAnnotator::lemma).toList();
-      double score = sentiment(tokens);
-      String label = score > 0.2 ? "positive" : score < -0.2 ? "negative" : "neutral";
+      Optional<SentimentScore> sentiment = Optional.of(sentiment(tokens));
+      int index = sentences.size();
       sentences.add(
-          RowFactory.create(
-              id,
+          new AnnotatedSentence(
               index,
               span[0],
               span[1],
               sentence,
               tokens,
-              lemmas,
-              label,
-              List.of(0.1, 0.2, 0.4, 0.2, 0.1),
-              score,
-              "stand-in",
-              date));
-      mentions.addAll(mentions(id, index, span[0], sentence, score, date));
-      index++;
+              tokens.stream().map(FakeAnnotator::lemma).toList(),
+              tokens.stream().map(x -> "NN").toList(),
+              sentiment));
+      mentions.addAll(mentions(index, span[0], sentence, sentiment));
     }
+    return new AnnotatedDocument(
+        articleId,
+        text.length(),
+        text.length(),
+        sentences,
+        mentions,
+        Optional.empty(),
+        Duration.ofMillis(1));
   }
 
   /** Sentences within each blank-line separated block (the title is a block of its own). */
@@ -221,9 +183,9 @@ public final class StandInAnnotator {
     return spans;
   }
 
-  private static List<Row> mentions(
-      String id, int index, int begin, String sentence, double score, Date date) {
-    List<Row> out = new ArrayList<>();
+  private static List<EntityMention> mentions(
+      int index, int begin, String sentence, Optional<SentimentScore> sentiment) {
+    List<EntityMention> out = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (Entity e : GAZETTEER) {
       Matcher m = e.pattern().matcher(sentence);
@@ -234,16 +196,14 @@ public final class StandInAnnotator {
         Arrays.fill(taken, m.start(), m.end(), true);
         String canonical = e.canonical() == null ? m.group() : e.canonical();
         out.add(
-            RowFactory.create(
-                id,
+            new EntityMention(
                 index,
                 begin + m.start(),
                 begin + m.end(),
                 m.group(),
                 e.nerType(),
                 canonical,
-                score,
-                date));
+                sentiment));
       }
     }
     return out;
@@ -275,10 +235,16 @@ public final class StandInAnnotator {
     return plural ? t.substring(0, t.length() - 1) : t;
   }
 
-  private static double sentiment(List<String> tokens) {
+  /** From cue words: (positive - negative) / cues * 0.8, labelled beyond +-0.2. */
+  private static SentimentScore sentiment(List<String> tokens) {
     List<String> words = tokens.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     long pos = words.stream().filter(POSITIVE::contains).count();
     long neg = words.stream().filter(NEGATIVE::contains).count();
-    return pos + neg == 0 ? 0 : (double) (pos - neg) / (pos + neg) * 0.8;
+    double score = pos + neg == 0 ? 0 : (double) (pos - neg) / (pos + neg) * 0.8;
+    SentimentLabel label =
+        score > 0.2
+            ? SentimentLabel.POSITIVE
+            : score < -0.2 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+    return new SentimentScore(label, List.of(0.1, 0.2, 0.4, 0.2, 0.1), score, "fake");
   }
 }

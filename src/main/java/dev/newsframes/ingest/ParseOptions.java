@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param defaultCrawlTime crawl time for inputs that carry none ({@code --crawl-time}), or null
  * @param fields how JSON, CSV and Parquet columns map onto article fields
  */
-public record IngestSettings(
+public record ParseOptions(
     long maxFileBytes, String charsetName, ResolvedDate defaultCrawlTime, FieldMapping fields)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,8 +22,8 @@ public record IngestSettings(
   /** 32 MiB: far above any news page, low enough to keep executors safe. */
   public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
 
-  public static IngestSettings defaults() {
-    return new IngestSettings(DEFAULT_MAX_FILE_BYTES, null, null, FieldMapping.defaults());
+  public static ParseOptions defaults() {
+    return new ParseOptions(DEFAULT_MAX_FILE_BYTES, null, null, FieldMapping.defaults());
   }
 
   /** The charset forced by the user, if any. */
