@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes annotate}: CoreNLP sentences, sentiment and entities for English articles. */
 @Command(
@@ -16,13 +11,8 @@ import picocli.CommandLine.Spec;
       "Incremental: articles already annotated with the same text and pipeline are skipped.",
       "Settings: jobs/annotate.properties (CoreNLP properties pass through; see README)."
     })
-public final class AnnotateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
-  @Mixin AnnotateOptions annotate = new AnnotateOptions();
-
-  @Override
-  public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(annotate.toStage()));
+public final class AnnotateCommand extends StageCommand.Single {
+  public AnnotateCommand() {
+    super(new AnnotateOptions());
   }
 }

@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes report}: the static HTML report, its charts and CSV exports. */
 @Command(
@@ -15,13 +10,8 @@ import picocli.CommandLine.Spec;
       "Writes a static report folder: index.html (opens offline in any browser), charts/*.svg",
       "and csv/*.csv (the trend tables, for spreadsheets). Missing tables are noted, not fatal."
     })
-public final class ReportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
-  @Mixin ReportOptions report = new ReportOptions();
-
-  @Override
-  public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(report.toStage(spark.warehouse)));
+public final class ReportCommand extends StageCommand.Single {
+  public ReportCommand() {
+    super(new ReportOptions());
   }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the report stage, shared by {@code report} and {@code run}. */
-public final class ReportOptions {
+public final class ReportOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -73,18 +73,19 @@ public final class ReportOptions {
   long csvMaxRows;
 
   /** The stage for a warehouse; bad values fail here, before Spark starts. */
+  @Override
   public ReportJob toStage(String warehouse) {
     try {
       return new ReportJob(
-          ReportJob.Options.builder(output != null ? output : besideWarehouse(warehouse))
-              .period(Optional.ofNullable(period).map(Period::parse))
-              .frameGroup(frameGroup)
-              .topEntities(topEntities)
-              .evidencePerFrame(evidencePerFrame)
-              .maxPeriods(maxPeriods)
-              .maxSpikes(maxSpikes)
-              .csvMaxRows(csvMaxRows)
-              .build());
+          new ReportJob.Options(
+              output != null ? output : besideWarehouse(warehouse),
+              Optional.ofNullable(period).map(Period::parse),
+              frameGroup,
+              topEntities,
+              evidencePerFrame,
+              maxPeriods,
+              maxSpikes,
+              csvMaxRows));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -189,7 +189,7 @@ public final class TrendsJob implements Stage {
 
     @Override
     public Map<String, Object> counts() {
-      return Map.of(
+      return Stage.counts(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "periods", periods,
