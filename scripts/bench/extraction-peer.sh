@@ -38,7 +38,7 @@ mkdir -p "$OUT_DIR"
 NODE_PATH="$PEER_DIR/node_modules" node scripts/bench/readability-peer.js \
   "$CORPUS/html" "$CORPUS/ground-truth.json" "$OUT_DIR/readability.json"
 
-java -cp "$CP" dev.newsframes.cli.EvaluateExtractionCommand --name newsframes \
+java -cp "$CP" dev.newsframes.cli.tooling.EvaluateExtractionCommand --name newsframes \
   --html "$CORPUS/html" --truth "$CORPUS/ground-truth.json" --output "$OUT_DIR/newsframes.json"
-java -cp "$CP" dev.newsframes.cli.EvaluateExtractionCommand --name readability.js \
+java -cp "$CP" dev.newsframes.cli.tooling.EvaluateExtractionCommand --name readability.js \
   --predictions "$OUT_DIR/readability.json" --truth "$CORPUS/ground-truth.json"

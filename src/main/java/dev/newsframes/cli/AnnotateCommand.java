@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.nlp.AnnotateJob;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes annotate}: CoreNLP sentences, sentiment and entities for English articles. */
 @Command(
@@ -16,23 +11,8 @@ import picocli.CommandLine.Spec;
       "Incremental: articles already annotated with the same text and pipeline are skipped.",
       "Settings: jobs/annotate.properties (CoreNLP properties pass through; see README)."
     })
-public final class AnnotateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
-  @Mixin AnnotateOptions annotate = new AnnotateOptions();
-
-  @Override
-  public Integer call() throws Exception {
-    AnnotateJob.Options options = annotate.toJobOptions();
-    return Runs.execute(
-        spark,
-        "annotate",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("nlp_config", annotate.configSource());
-          AnnotateJob.Result r = AnnotateJob.run(session, warehouse, options);
-          manifest.stage("annotate", r.duration(), r.counts());
-          return Stages.report(r.summary(), 0, 1);
-        });
+public final class AnnotateCommand extends StageCommand.Single {
+  public AnnotateCommand() {
+    super(new AnnotateOptions());
   }
 }

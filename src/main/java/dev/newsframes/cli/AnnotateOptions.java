@@ -2,12 +2,13 @@ package dev.newsframes.cli;
 
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatorFactory;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the annotate stage, shared by {@code annotate} and {@code run}. */
-public final class AnnotateOptions {
+public final class AnnotateOptions implements StageCommand.StageOptions {
   @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
 
   @Option(
@@ -22,17 +23,16 @@ public final class AnnotateOptions {
           "Re-annotate every article and replace the tables (default: only new or changed articles, or all after a pipeline change).")
   boolean fullRefresh;
 
-  /** The job options; settings are loaded and checked here, before Spark starts. */
-  AnnotateJob.Options toJobOptions() {
-    return new AnnotateJob.Options(
-        nlp.load(Map.of()),
-        includeDuplicates
-            ? AnnotateTransforms.Scope.ENGLISH_ALL_COPIES
-            : AnnotateTransforms.Scope.ENGLISH_CANONICAL,
-        fullRefresh ? AnnotateJob.Refresh.FULL : AnnotateJob.Refresh.INCREMENTAL);
-  }
-
-  String configSource() {
-    return nlp.source();
+  /** The stage; settings are loaded and checked here, before Spark starts. */
+  @Override
+  public AnnotateJob toStage(String warehouse) {
+    return new AnnotateJob(
+        new AnnotateJob.Options(
+            nlp.load(Map.of()),
+            includeDuplicates
+                ? AnnotateTransforms.Scope.ENGLISH_ALL_COPIES
+                : AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+            fullRefresh ? AnnotateJob.Refresh.FULL : AnnotateJob.Refresh.INCREMENTAL,
+            AnnotatorFactory.CORENLP));
   }
 }

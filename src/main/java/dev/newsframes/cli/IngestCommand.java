@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.IngestJob;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes ingest}: raw inputs to the articles, rejects and duplicates tables. */
 @Command(
@@ -16,23 +11,8 @@ import picocli.CommandLine.Spec;
       "Inputs: page dumps, HTML, WARC/CC-NEWS, JSON, JSON Lines, CSV and Parquet, gzip or not.",
       "Re-running on the same inputs (or --date window) replaces, never duplicates."
     })
-public final class IngestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
-  @Mixin IngestOptions ingest = new IngestOptions();
-
-  @Override
-  public Integer call() throws Exception {
-    IngestJob.Options options = ingest.toJobOptions();
-    return Runs.execute(
-        spark,
-        "ingest",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("inputs", options.inputs());
-          IngestJob.Result r = IngestJob.run(session, warehouse, options);
-          manifest.stage("ingest", r.duration(), r.counts());
-          return Stages.report(r.summary(), r.rejectRate(), ingest.maxRejectRate);
-        });
+public final class IngestCommand extends StageCommand.Single {
+  public IngestCommand() {
+    super(new IngestOptions());
   }
 }

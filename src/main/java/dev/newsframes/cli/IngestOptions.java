@@ -1,19 +1,24 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.ingest.IngestSettings;
-import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.dates.TextDates;
-import dev.newsframes.ingest.dump.ManifestColumns;
+import dev.newsframes.ingest.ParseOptions;
+import dev.newsframes.ingest.dates.NumericDates;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestSpec;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
+import dev.newsframes.io.DateWindow;
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the ingest stage, shared by {@code ingest} and {@code run}. */
-public final class IngestOptions {
+public final class IngestOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -76,7 +81,7 @@ public final class IngestOptions {
         "Fields: id, title, text, summary, date, url, source, authors, language, crawl-time, html.",
         "Without it, common names are tried (text: text, body, content, articleBody, main_text, lead_paragraph, ...)."
       })
-  java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+  Map<String, String> fields = new LinkedHashMap<>();
 
   @Option(
       names = "--near-duplicates",
@@ -95,7 +100,25 @@ public final class IngestOptions {
           "Estimated Jaccard similarity of shingles from which two texts are one story (default: ${DEFAULT-VALUE}).")
   double nearThreshold;
 
-  @picocli.CommandLine.Mixin WindowOptions window = new WindowOptions();
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Process only articles published on this day (a daily scheduled run).")
+  String date;
+
+  @Option(
+      names = "--since",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Process only articles published on or after this day; re-running the window replaces exactly its partitions.")
+  String since;
+
+  @Option(
+      names = "--until",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Process only articles published on or before this day (default with --since: the same day).")
+  String until;
 
   @Option(
       names = "--max-reject-rate",
@@ -105,8 +128,9 @@ public final class IngestOptions {
           "Exit with code 3 when rejects exceed this share of input records (default: ${DEFAULT-VALUE}).")
   double maxRejectRate;
 
-  /** The job options; throws a usage error for values that cannot be understood. */
-  IngestJob.Options toJobOptions() {
+  /** The stage, its options checked; throws a usage error for values that cannot be understood. */
+  @Override
+  public IngestJob toStage(String warehouse) {
     List<String> in = inputs.isEmpty() ? List.of("notebooks-data/input") : inputs;
     if (charset != null && !Charset.isSupported(charset)) {
       throw usage("Unknown --charset '" + charset + "'");
@@ -123,15 +147,22 @@ public final class IngestOptions {
     if (nearThreshold <= 0 || nearThreshold > 1) {
       throw usage("--near-duplicate-threshold must be in (0, 1], got " + nearThreshold);
     }
-    return new IngestJob.Options(
-        in,
-        new IngestSettings(parseSize(maxFileSize), charset, parseCrawlTime(), mapping),
-        nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty(),
-        window.toWindow(spec),
-        manifest());
+    try {
+      return new IngestJob(
+          IngestJob.Options.builder(in)
+              .parse(new ParseOptions(parseSize(maxFileSize), charset, parseCrawlTime(), mapping))
+              .nearDuplicates(
+                  nearDuplicates ? OptionalDouble.of(nearThreshold) : OptionalDouble.empty())
+              .window(window())
+              .manifest(manifest())
+              .maxRejectRate(maxRejectRate)
+              .build());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
-  private Optional<IngestJob.ManifestSpec> manifest() {
+  private Optional<ManifestSpec> manifest() {
     if (manifest == null) {
       if (manifestColumns != null) {
         throw usage("--manifest-columns needs --manifest");
@@ -143,7 +174,7 @@ public final class IngestOptions {
           manifestColumns == null
               ? ManifestColumns.defaults()
               : ManifestColumns.parse(manifestColumns);
-      return Optional.of(new IngestJob.ManifestSpec(manifest, cols));
+      return Optional.of(new ManifestSpec(manifest, cols));
     } catch (IllegalArgumentException e) {
       throw usage("--manifest-columns: " + e.getMessage());
     }
@@ -156,7 +187,7 @@ public final class IngestOptions {
     try {
       return new ResolvedDate(Instant.parse(crawlTime), DatePrecision.SECOND, DateSource.METADATA);
     } catch (DateTimeParseException e) {
-      return TextDates.parseLeading(crawlTime, DateSource.METADATA)
+      return NumericDates.parseLeading(crawlTime, DateSource.METADATA)
           .filter(d -> crawlTime.strip().length() <= 10)
           .orElseThrow(
               () ->
@@ -186,6 +217,27 @@ public final class IngestOptions {
       return n;
     } catch (NumberFormatException e) {
       throw usage("Cannot read --max-file-size '" + size + "': use e.g. 50MB");
+    }
+  }
+
+  /** The window, if one was asked for; usage errors for malformed or contradictory dates. */
+  private Optional<DateWindow> window() {
+    if (date == null && since == null && until == null) {
+      return Optional.empty();
+    }
+    if (date != null && (since != null || until != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--date cannot be combined with --since/--until");
+    }
+    try {
+      LocalDate from = LocalDate.parse(date != null ? date : since != null ? since : until);
+      LocalDate to = LocalDate.parse(date != null ? date : until != null ? until : since);
+      return Optional.of(new DateWindow(from, to));
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "Cannot read date '" + e.getParsedString() + "': use YYYY-MM-DD");
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

@@ -1,7 +1,12 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.cli.tooling.BenchCommand;
+import dev.newsframes.cli.tooling.ChecksumCommand;
+import dev.newsframes.cli.tooling.EvaluateCommand;
+import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.WarehouseLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +25,8 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
-      TrainSentimentCommand.class
+      TrainSentimentCommand.class,
+      ChecksumCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -43,7 +49,7 @@ public final class Main implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    if (e instanceof dev.newsframes.runtime.WarehouseLock.LockedException) {
+    if (e instanceof WarehouseLock.LockedException) {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
       return ExitCode.LOCKED;
     }

@@ -1,14 +1,10 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.nlp.AnnotateJob;
-import dev.newsframes.report.ReportJob;
-import dev.newsframes.trends.TrendsJob;
-import java.util.concurrent.Callable;
+import dev.newsframes.runtime.Stage;
+import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes run}: every stage in order, in one Spark session. */
 @Command(
@@ -18,46 +14,17 @@ import picocli.CommandLine.Spec;
       "Runs all stages in order: ingest, annotate, trends, report.",
       "Takes the options of each stage; with no --input it runs on the bundled sample."
     })
-public final class RunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
+public final class RunCommand extends StageCommand {
   @Mixin IngestOptions ingest = new IngestOptions();
   @Mixin AnnotateOptions annotate = new AnnotateOptions();
   @Mixin TrendsOptions trends = new TrendsOptions();
-
-  @picocli.CommandLine.Option(
-      names = "--report-output",
-      paramLabel = "DIR",
-      defaultValue = "notebooks-data/report",
-      description = "Where the report is written (default: ${DEFAULT-VALUE}).")
-  java.nio.file.Path reportOutput;
+  @Mixin ReportOptions report = new ReportOptions();
 
   @Override
-  public Integer call() throws Exception {
-    // every option is checked before Spark starts
-    IngestJob.Options ingestOptions = ingest.toJobOptions();
-    AnnotateJob.Options annotateOptions = annotate.toJobOptions();
-    TrendsJob.Options trendsOptions = trends.toJobOptions();
-    return Runs.execute(
-        spark,
-        "run",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("inputs", ingestOptions.inputs());
-          IngestJob.Result in = IngestJob.run(session, warehouse, ingestOptions);
-          manifest.stage("ingest", in.duration(), in.counts());
-          int code = Stages.report(in.summary(), in.rejectRate(), ingest.maxRejectRate);
-          AnnotateJob.Result an = AnnotateJob.run(session, warehouse, annotateOptions);
-          manifest.stage("annotate", an.duration(), an.counts());
-          Stages.report(an.summary(), 0, 1);
-          TrendsJob.Result tr = TrendsJob.run(session, warehouse, trendsOptions);
-          manifest.stage("trends", tr.duration(), tr.counts());
-          Stages.report(tr.summary(), 0, 1);
-          ReportJob.Result rp =
-              ReportJob.run(session, warehouse, ReportJob.Options.defaults(reportOutput));
-          manifest.stage("report", rp.duration(), java.util.Map.of("index", rp.index().toString()));
-          Stages.report(rp.summary(), 0, 1);
-          return code;
-        });
+  List<Stage> stages() {
+    // every stage is built, so every option checked, before Spark starts
+    return Stream.of(ingest, annotate, trends, report)
+        .map(o -> (Stage) o.toStage(spark.warehouse))
+        .toList();
   }
 }

@@ -4,43 +4,48 @@ import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.RunManifest;
+import dev.newsframes.runtime.Stage;
 import dev.newsframes.runtime.WarehouseLock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs a warehouse-writing command: takes the warehouse lock, runs the stages, and writes the run
- * manifest (also when the run fails), so every scheduled run leaves a record.
+ * Runs the stages of a command in order in one Spark session: takes the warehouse lock when a stage
+ * writes the warehouse, logs each stage's summary, and writes the run manifest (also when the run
+ * fails), so every scheduled run leaves a record.
  */
 final class Runs {
   private static final Logger LOG = LoggerFactory.getLogger("newsframes");
 
   private Runs() {}
 
-  /** The stages of a command; returns the exit code. */
-  @FunctionalInterface
-  interface Body {
-    int run(SparkSession spark, Warehouse warehouse, RunManifest manifest) throws Exception;
-  }
-
-  static int execute(SparkOptions options, String command, List<String> args, Body body)
+  /** Runs the stages (built, so checked, before Spark starts); returns the exit code. */
+  static int execute(SparkOptions options, CommandSpec spec, List<? extends Stage> stages)
       throws Exception {
+    String command = spec.name();
     SparkSession spark = options.session(command);
     Warehouse warehouse = options.warehouse(spark);
+    if (stages.stream().noneMatch(Stage::writesWarehouse)) {
+      return runAll(spark, warehouse, stages, null);
+    }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    RunManifest manifest = new RunManifest(command, args);
+    RunManifest manifest =
+        new RunManifest(command, spec.commandLine().getParseResult().originalArgs());
     manifest.put("warehouse", warehouse.root()).put("versions", Versions.map(spark));
     manifest.put("spark_master", spark.sparkContext().master());
     try (WarehouseLock lock =
         WarehouseLock.acquire(conf, warehouse.root(), manifest.runId(), command)) {
       int code;
       try {
-        code = body.run(spark, warehouse, manifest);
+        code = runAll(spark, warehouse, stages, manifest);
       } catch (Exception | Error e) {
         manifest.put("error", String.valueOf(e));
         manifest.write(conf, warehouse.root(), ExitCode.FAILURE, "failed");
@@ -53,6 +58,32 @@ final class Runs {
       LOG.info("run manifest: {}", path);
       return code;
     }
+  }
+
+  private static int runAll(
+      SparkSession spark, Warehouse warehouse, List<? extends Stage> stages, RunManifest manifest)
+      throws Exception {
+    int code = ExitCode.OK;
+    List<String> timings = new ArrayList<>();
+    for (Stage stage : stages) {
+      Stage.Result r = stage.run(spark, warehouse);
+      LOG.info(r.summary());
+      if (manifest != null) {
+        Map<String, Object> entry = new LinkedHashMap<>(stage.settings());
+        entry.putAll(r.counts());
+        manifest.stage(stage.name(), r.duration(), entry);
+      }
+      if (r.problem().isPresent()) {
+        LOG.error(r.problem().get());
+        code = ExitCode.REJECT_RATE;
+      }
+      timings.add(
+          String.format(Locale.ROOT, "%s %.1fs", stage.name(), r.duration().toMillis() / 1000.0));
+    }
+    if (stages.size() > 1) {
+      LOG.info("stages: {}", String.join(", ", timings));
+    }
+    return code;
   }
 
   private static Map<String, Long> tableCounts(Warehouse warehouse) {

@@ -32,11 +32,11 @@ public final class SparkOptions {
   Map<String, String> conf = new LinkedHashMap<>();
 
   /** Starts (or joins) the session for a command. */
-  SparkSession session(String command) {
+  public SparkSession session(String command) {
     return SparkSessions.create("newsframes " + command, Optional.ofNullable(master), conf);
   }
 
-  Warehouse warehouse(SparkSession spark) {
+  public Warehouse warehouse(SparkSession spark) {
     return new Warehouse(spark, warehouse);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsframes.cli;
 
 import dev.newsframes.io.Warehouse;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ public final class SqlCommand implements Callable<Integer> {
   }
 
   /** The statements of QUERY or --file; empty for the shell. Bad options fail before Spark. */
-  private List<String> script() throws java.io.IOException {
+  private List<String> script() throws IOException {
     if (query != null && file != null) {
       throw new ParameterException(spec.commandLine(), "Give either a QUERY or --file, not both");
     }
@@ -108,7 +109,7 @@ public final class SqlCommand implements Callable<Integer> {
     return statements;
   }
 
-  private static String prompt(BufferedReader in) throws java.io.IOException {
+  private static String prompt(BufferedReader in) throws IOException {
     System.out.print("newsframes> ");
     System.out.flush();
     return in.readLine();

@@ -1,11 +1,6 @@
 package dev.newsframes.cli;
 
-import dev.newsframes.trends.TrendsJob;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes trends}: frames over time from the stored lemmas. */
 @Command(
@@ -15,23 +10,8 @@ import picocli.CommandLine.Spec;
       "Writes frame, balance, entity, spike and evidence tables from the stored lemmas.",
       "Cheap to re-run after editing the lexicon (--frames): nothing is re-annotated."
     })
-public final class TrendsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
-  @Mixin TrendsOptions trends = new TrendsOptions();
-
-  @Override
-  public Integer call() throws Exception {
-    TrendsJob.Options options = trends.toJobOptions();
-    return Runs.execute(
-        spark,
-        "trends",
-        spec.commandLine().getParseResult().originalArgs(),
-        (session, warehouse, manifest) -> {
-          manifest.put("lexicon", trends.frames.toString());
-          TrendsJob.Result r = TrendsJob.run(session, warehouse, options);
-          manifest.stage("trends", r.duration(), r.counts());
-          return Stages.report(r.summary(), 0, 1);
-        });
+public final class TrendsCommand extends StageCommand.Single {
+  public TrendsCommand() {
+    super(new TrendsOptions());
   }
 }

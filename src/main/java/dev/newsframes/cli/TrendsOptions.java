@@ -1,9 +1,9 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.common.Period;
+import dev.newsframes.trends.BalanceRule;
 import dev.newsframes.trends.FrameLexicon;
-import dev.newsframes.trends.Period;
 import dev.newsframes.trends.SpikeRule;
-import dev.newsframes.trends.TrendOptions;
 import dev.newsframes.trends.TrendsJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the trends stage, shared by {@code trends} and {@code run}. */
-public final class TrendsOptions {
+public final class TrendsOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -97,42 +97,37 @@ public final class TrendsOptions {
       description = "Seed of the bootstrap confidence intervals (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  /** The job options; the lexicon is loaded and checked here, before Spark starts. */
-  TrendsJob.Options toJobOptions() {
+  /** The stage; the lexicon is loaded and checked here, before Spark starts. */
+  @Override
+  public TrendsJob toStage(String warehouse) {
     if (!Files.isRegularFile(frames)) {
       throw usage("Frame lexicon not found: " + frames);
-    }
-    FrameLexicon lexicon;
-    try {
-      lexicon = FrameLexicon.load(frames);
-    } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
     }
     String[] pair = balance.split(",");
     if (pair.length != 2) {
       throw usage("--balance takes two frame ids, e.g. regulation,competitiveness");
     }
     try {
-      TrendOptions options =
-          TrendOptions.DEFAULT
-              .withPeriods(periods())
-              .withKinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
-              .withBalance(pair[0].strip(), pair[1].strip())
-              .withBootstrap(TrendOptions.DEFAULT.bootstrapResamples(), seed)
-              .withBalanceMinArticles(balanceMinArticles)
-              .withSpikeRule(
+      FrameLexicon lexicon = FrameLexicon.load(frames);
+      return new TrendsJob(
+          TrendsJob.Options.builder(lexicon)
+              .periods(periods())
+              .kinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
+              .balance(
+                  new BalanceRule(
+                      pair[0].strip(),
+                      pair[1].strip(),
+                      BalanceRule.DEFAULT.resamples(),
+                      balanceMinArticles,
+                      seed))
+              .spikeRule(
                   new SpikeRule(
                       spikeWindow,
                       spikeThreshold,
                       spikeMinCount,
                       Math.min(SpikeRule.DEFAULT.minHistory(), spikeWindow),
-                      spikeMinPeriodArticles));
-      for (String f : pair) {
-        if (lexicon.frame(f.strip()).isEmpty()) {
-          throw usage("--balance frame '" + f.strip() + "' is not in " + frames);
-        }
-      }
-      return new TrendsJob.Options(lexicon, options);
+                      spikeMinPeriodArticles))
+              .build());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -1,5 +1,10 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.runtime.BuildInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.package$;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.IVersionProvider;
 
 /** The versions printed by {@code --version}: ours, Spark's and CoreNLP's. */
@@ -7,19 +12,19 @@ public final class Versions implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {
-      "newsframes " + dev.newsframes.runtime.BuildInfo.newsframesVersion(),
-      "Stanford CoreNLP " + dev.newsframes.runtime.BuildInfo.coreNlpVersion(),
-      "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION(),
+      "newsframes " + BuildInfo.newsframesVersion(),
+      "Stanford CoreNLP " + BuildInfo.coreNlpVersion(),
+      "Spark " + package$.MODULE$.SPARK_VERSION(), // the Spark on the classpath, not the build's
       "Java " + System.getProperty("java.version")
     };
   }
 
   /** Versions recorded in run manifests: ours, Spark's, CoreNLP's, Java's. */
-  static java.util.Map<String, String> map(org.apache.spark.sql.SparkSession spark) {
-    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-    m.put("newsframes", dev.newsframes.runtime.BuildInfo.newsframesVersion());
+  static Map<String, String> map(SparkSession spark) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("newsframes", BuildInfo.newsframesVersion());
     m.put("spark", spark.version());
-    m.put("corenlp", dev.newsframes.runtime.BuildInfo.coreNlpVersion());
+    m.put("corenlp", BuildInfo.coreNlpVersion());
     m.put("java", System.getProperty("java.version"));
     return m;
   }

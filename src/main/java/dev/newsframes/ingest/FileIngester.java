@@ -1,15 +1,23 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.dates.DateParser;
 import dev.newsframes.ingest.dump.LineDumpParser;
 import dev.newsframes.ingest.dump.LineDumpResult;
-import dev.newsframes.ingest.dump.ManifestEntry;
 import dev.newsframes.ingest.dump.PageDumpParser;
 import dev.newsframes.ingest.html.HtmlArticleParser;
 import dev.newsframes.ingest.html.HtmlDecoder;
 import dev.newsframes.ingest.input.InputFormat;
 import dev.newsframes.ingest.input.InputReader;
 import dev.newsframes.ingest.input.TextDecoder;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.CsvRecordReader;
 import dev.newsframes.ingest.records.JsonRecordReader;
 import dev.newsframes.ingest.records.ParquetRecordReader;
@@ -30,7 +38,7 @@ import java.util.zip.ZipException;
  *
  * <p>Never throws for bad content; every failure becomes a reject naming the file (and, for
  * multi-record formats, the record's position). Multi-record formats are streamed; pages (text,
- * HTML) are read whole within {@link IngestSettings#maxFileBytes()}. Every record gets a language,
+ * HTML) are read whole within {@link ParseOptions#maxFileBytes()}. Every record gets a language,
  * and a publication date later than the crawl time is dropped as implausible.
  */
 public final class FileIngester {
@@ -42,7 +50,7 @@ public final class FileIngester {
   private FileIngester() {}
 
   /** Reads, detects, parses and language-tags one file that has no manifest row. */
-  public static FileOutcome ingest(PageContext ctx, InputSource source, IngestSettings settings) {
+  public static FileOutcome ingest(PageContext ctx, InputSource source, ParseOptions settings) {
     return ingest(ctx, Optional.empty(), source, settings);
   }
 
@@ -51,7 +59,7 @@ public final class FileIngester {
    * metadata is already in {@code ctx} and which page-dump parsing also uses.
    */
   public static FileOutcome ingest(
-      PageContext ctx, Optional<ManifestEntry> entry, InputSource source, IngestSettings settings) {
+      PageContext ctx, Optional<ManifestEntry> entry, InputSource source, ParseOptions settings) {
     PageContext context = ctx.withDefaultCrawlTime(settings.crawlTime());
     FileOutcome outcome;
     try (InputStream raw = source.open()) {
@@ -83,7 +91,7 @@ public final class FileIngester {
       Optional<ManifestEntry> entry,
       InputStream raw,
       InputSource source,
-      IngestSettings s)
+      ParseOptions s)
       throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(raw, BUFFER);
     boolean gzipped = InputReader.isGzip(buffered);
@@ -120,7 +128,7 @@ public final class FileIngester {
     };
   }
 
-  private static FileOutcome parquet(PageContext ctx, InputSource source, IngestSettings s)
+  private static FileOutcome parquet(PageContext ctx, InputSource source, ParseOptions s)
       throws IOException {
     Optional<InputSource.HadoopFile> f = source.hadoopFile();
     if (f.isEmpty()) {
@@ -138,7 +146,7 @@ public final class FileIngester {
       Optional<ManifestEntry> entry,
       InputStream in,
       InputFormat format,
-      IngestSettings s,
+      ParseOptions s,
       InputReader.Compression compression) {
     InputReader.ReadResult read =
         InputReader.read(ctx.inputFile(), in, s.maxFileBytes(), compression);

@@ -5,25 +5,26 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
-import dev.newsframes.ingest.dump.Manifest;
-import dev.newsframes.ingest.dump.ManifestColumns;
-import dev.newsframes.ingest.dump.ManifestEntry;
-import dev.newsframes.ingest.dump.ManifestProblem;
-import dev.newsframes.ingest.dump.ManifestReader;
+import dev.newsframes.ingest.manifest.Manifest;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.manifest.ManifestFiles;
+import dev.newsframes.ingest.manifest.ManifestSpec;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
-import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.Caches;
+import dev.newsframes.runtime.JobDescription;
 import dev.newsframes.runtime.Progress;
+import dev.newsframes.runtime.Stage;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,58 +37,107 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
  * The ingest stage: reads every input file once, writes {@code articles}, {@code rejects} and
- * {@code duplicates}, replacing earlier contents, and returns the balance of what became of each
- * input record.
+ * {@code duplicates}, replacing earlier contents (or a window's partitions), and returns the
+ * balance of what became of each input record.
  */
-public final class IngestJob {
-  private IngestJob() {}
+public final class IngestJob implements Stage {
+  /** Estimated Jaccard similarity of 5-word shingles from which two texts are one story. */
+  public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
+
+  /** Rejects over this share of records make the run end with exit code 3. */
+  public static final double DEFAULT_MAX_REJECT_RATE = 0.5;
 
   /**
    * @param inputs files, directories or globs
-   * @param settings how each file is read
+   * @param parse how each file is read
    * @param nearDuplicateThreshold similarity for near duplicates; empty to find exact copies only
-   * @param manifest sidecar metadata (url, title, date, crawl time) per input file
    * @param window publication dates to keep; articles outside it (or undated) are counted, not
    *     written, and only the window's partitions are replaced
+   * @param manifest sidecar metadata (url, title, date, crawl time) per input file
+   * @param maxRejectRate share of rejected records above which the run reports a problem
    */
   public record Options(
       List<String> inputs,
-      IngestSettings settings,
+      ParseOptions parse,
       OptionalDouble nearDuplicateThreshold,
       Optional<DateWindow> window,
-      Optional<ManifestSpec> manifest) {
+      Optional<ManifestSpec> manifest,
+      double maxRejectRate) {
+    public Options {
+      inputs = List.copyOf(inputs);
+      if (inputs.isEmpty()) {
+        throw new IllegalArgumentException("ingest needs at least one input");
+      }
+      if (nearDuplicateThreshold.isPresent()
+          && !(nearDuplicateThreshold.getAsDouble() > 0
+              && nearDuplicateThreshold.getAsDouble() <= 1)) {
+        throw new IllegalArgumentException(
+            "the near-duplicate threshold must be in (0, 1], got "
+                + nearDuplicateThreshold.getAsDouble());
+      }
+      if (!(maxRejectRate >= 0 && maxRejectRate <= 1)) {
+        throw new IllegalArgumentException(
+            "the maximum reject rate must be between 0 and 1, got " + maxRejectRate);
+      }
+    }
 
     /** Inputs read with default settings, near duplicates at {@value #DEFAULT_NEAR_THRESHOLD}. */
     public static Options of(List<String> inputs) {
-      return new Options(
-          inputs,
-          IngestSettings.defaults(),
-          OptionalDouble.of(DEFAULT_NEAR_THRESHOLD),
-          Optional.empty(),
-          Optional.empty());
+      return builder(inputs).build();
     }
 
-    /** These options restricted to a window of publication dates. */
-    public Options withWindow(DateWindow w) {
-      return new Options(inputs, settings, nearDuplicateThreshold, Optional.of(w), manifest);
-    }
-
-    /** These options with a manifest of sidecar metadata. */
-    public Options withManifest(ManifestSpec m) {
-      return new Options(inputs, settings, nearDuplicateThreshold, window, Optional.of(m));
+    public static Builder builder(List<String> inputs) {
+      return new Builder(inputs);
     }
   }
 
-  /** A manifest CSV (any Hadoop path) and how its columns are named. */
-  public record ManifestSpec(String path, ManifestColumns columns) {}
+  /** Builds {@link Options} from the defaults; {@link #build()} validates. */
+  public static final class Builder {
+    private final List<String> inputs;
+    private ParseOptions parse = ParseOptions.defaults();
+    private OptionalDouble nearDuplicateThreshold = OptionalDouble.of(DEFAULT_NEAR_THRESHOLD);
+    private Optional<DateWindow> window = Optional.empty();
+    private Optional<ManifestSpec> manifest = Optional.empty();
+    private double maxRejectRate = DEFAULT_MAX_REJECT_RATE;
 
-  /** Estimated Jaccard similarity of 5-word shingles from which two texts are one story. */
-  public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
+    private Builder(List<String> inputs) {
+      this.inputs = inputs;
+    }
+
+    public Builder parse(ParseOptions p) {
+      parse = p;
+      return this;
+    }
+
+    /** Near duplicates from this similarity on; empty finds exact copies only. */
+    public Builder nearDuplicates(OptionalDouble threshold) {
+      nearDuplicateThreshold = threshold;
+      return this;
+    }
+
+    public Builder window(Optional<DateWindow> w) {
+      window = w;
+      return this;
+    }
+
+    public Builder manifest(Optional<ManifestSpec> m) {
+      manifest = m;
+      return this;
+    }
+
+    public Builder maxRejectRate(double rate) {
+      maxRejectRate = rate;
+      return this;
+    }
+
+    public Options build() {
+      return new Options(inputs, parse, nearDuplicateThreshold, window, manifest, maxRejectRate);
+    }
+  }
 
   /**
    * Counts of one run. Every input record is an article or teaser (some of them duplicates), a
@@ -102,20 +152,21 @@ public final class IngestJob {
       long skipped,
       long outsideWindow,
       Map<String, Long> rejectsByReason,
-      Duration duration) {
+      double maxRejectRate,
+      Duration duration)
+      implements Stage.Result {
 
-    /** The counts for the run manifest. */
+    @Override
     public Map<String, Object> counts() {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      m.put("files", files);
-      m.put("articles", articles);
-      m.put("teasers", teasers);
-      m.put("duplicates", duplicates);
-      m.put("rejects", rejects);
-      m.put("skipped_records", skipped);
-      m.put("outside_window", outsideWindow);
-      m.put("rejects_by_reason", rejectsByReason);
-      return m;
+      return Stage.counts(
+          "files", files,
+          "articles", articles,
+          "teasers", teasers,
+          "duplicates", duplicates,
+          "rejects", rejects,
+          "skipped_records", skipped,
+          "outside_window", outsideWindow,
+          "rejects_by_reason", rejectsByReason);
     }
 
     /** Rejects as a share of all records that could have become articles. */
@@ -124,9 +175,23 @@ public final class IngestJob {
       return all == 0 ? 0 : (double) rejects / all;
     }
 
-    /** The one-line summary the command prints. */
+    @Override
+    public Optional<String> problem() {
+      if (rejectRate() <= maxRejectRate) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          String.format(
+              Locale.ROOT,
+              "reject rate %.1f%% is above --max-reject-rate %.1f%%; see the rejects table",
+              100 * rejectRate(),
+              100 * maxRejectRate));
+    }
+
+    @Override
     public String summary() {
       return String.format(
+          Locale.ROOT,
           "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects, "
               + "%d skipped records in %.1fs%s",
           files,
@@ -140,85 +205,77 @@ public final class IngestJob {
     }
   }
 
-  public static Result run(SparkSession spark, Warehouse warehouse, Options options)
-      throws IOException {
+  private final Options options;
+
+  public IngestJob(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    return Map.of("inputs", options.inputs());
+  }
+
+  @Override
+  public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
     List<String> files =
         InputFiles.list(spark.sparkContext().hadoopConfiguration(), options.inputs());
-    spark.sparkContext().setJobDescription("ingest: read and parse " + files.size() + " files");
-    LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
-    Manifest manifest = readManifest(spark, options.manifest());
-    files = withoutManifest(spark, files, options.manifest());
-    Dataset<Row> records = parseAll(spark, files, options.settings(), manifest, done);
-    Dataset<Row> parsed = IngestTransforms.articles(records);
-    Dataset<Row> inWindow =
-        options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
-    Dataset<Row> marked;
-    try (Progress p = Progress.start("ingest", "files", done, files.size())) {
-      // parse once into the cache before anything reads it: the duplicate search reads the
-      // records on both sides of a self-join, and Spark runs both sides at once, so with a cold
-      // cache every file was parsed twice
-      records.count();
-      spark.sparkContext().setJobDescription("ingest: find duplicates");
-      marked = IngestTransforms.markExactDuplicates(inWindow);
-      if (options.nearDuplicateThreshold().isPresent()) {
-        marked = NearDuplicates.mark(marked, options.nearDuplicateThreshold().getAsDouble());
+    try (Caches caches = new Caches();
+        JobDescription job =
+            JobDescription.of(spark, "ingest: read and parse " + files.size() + " files")) {
+      LongAccumulator done = spark.sparkContext().longAccumulator("ingest.files");
+      Manifest manifest =
+          ManifestFiles.read(spark.sparkContext().hadoopConfiguration(), options.manifest());
+      files =
+          ManifestFiles.without(
+              spark.sparkContext().hadoopConfiguration(), files, options.manifest());
+      Dataset<Row> records = caches.keep(parseAll(spark, files, options.parse(), manifest, done));
+      Dataset<Row> parsed = IngestTransforms.articles(records);
+      Dataset<Row> inWindow =
+          options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
+      Dataset<Row> marked;
+      try (Progress p = Progress.start("ingest", "files", done, files.size())) {
+        // parse once into the cache before anything reads it: the duplicate search reads the
+        // records on both sides of a self-join, and Spark runs both sides at once, so with a cold
+        // cache every file was parsed twice
+        records.count();
+        job.update("ingest: find duplicates");
+        marked = IngestTransforms.markExactDuplicates(inWindow);
+        if (options.nearDuplicateThreshold().isPresent()) {
+          marked =
+              NearDuplicateTransforms.mark(marked, options.nearDuplicateThreshold().getAsDouble());
+        }
+        marked = caches.keep(marked);
+        job.update("ingest: write articles");
+        warehouse.replace(Tables.ARTICLES, options.window(), marked);
       }
-      marked = marked.persist(StorageLevel.MEMORY_AND_DISK());
-      spark.sparkContext().setJobDescription("ingest: write articles");
-      write(warehouse, Tables.ARTICLES, marked, options.window());
-    }
-    spark.sparkContext().setJobDescription("ingest: write rejects and duplicates");
-    String batch = options.window().map(DateWindow::label).orElse(Tables.ALL_BATCH);
-    Dataset<Row> rejects =
-        IngestTransforms.rejects(records).withColumn(Tables.INGEST_BATCH, lit(batch));
-    Dataset<Row> dups =
-        IngestTransforms.duplicates(marked).withColumn(Tables.INGEST_BATCH, lit(batch));
-    write(warehouse, Tables.REJECTS, rejects.coalesce(1), options.window());
-    write(warehouse, Tables.DUPLICATES, dups.coalesce(1), options.window());
-    Result result =
-        summarise(
-            records,
-            marked,
-            parsed.count(),
-            files.size(),
-            Duration.ofNanos(System.nanoTime() - start));
-    marked.unpersist();
-    records.unpersist();
-    return result;
-  }
-
-  private static List<String> withoutManifest(
-      SparkSession spark, List<String> files, Optional<ManifestSpec> spec) throws IOException {
-    if (spec.isEmpty()) {
-      return files;
-    }
-    Path manifest = new Path(spec.get().path());
-    String qualified =
-        manifest
-            .getFileSystem(spark.sparkContext().hadoopConfiguration())
-            .makeQualified(manifest)
-            .toString();
-    return files.stream().filter(f -> !f.equals(qualified)).toList();
-  }
-
-  /** Replaces the whole table, or in a window run only the window's partitions. */
-  private static void write(
-      Warehouse warehouse, Table table, Dataset<Row> rows, Optional<DateWindow> window) {
-    if (window.isEmpty()) {
-      warehouse.replace(table, rows);
-    } else if (table.partitionColumns().contains(Tables.PUBLISHED_DATE)) {
-      List<String> dates = window.get().dates().stream().map(LocalDate::toString).toList();
-      warehouse.replacePartitions(table, Tables.PUBLISHED_DATE, dates, rows);
-    } else {
-      warehouse.replacePartitions(table, Tables.INGEST_BATCH, List.of(window.get().label()), rows);
+      job.update("ingest: write rejects and duplicates");
+      String batch = options.window().map(DateWindow::label).orElse(Tables.ALL_BATCH);
+      Dataset<Row> rejects =
+          IngestTransforms.rejects(records).withColumn(Tables.INGEST_BATCH, lit(batch));
+      Dataset<Row> dups =
+          IngestTransforms.duplicates(marked).withColumn(Tables.INGEST_BATCH, lit(batch));
+      warehouse.replace(Tables.REJECTS, options.window(), rejects.coalesce(1));
+      warehouse.replace(Tables.DUPLICATES, options.window(), dups.coalesce(1));
+      return summarise(
+          records,
+          marked,
+          parsed.count(),
+          files.size(),
+          Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
   private static Dataset<Row> parseAll(
       SparkSession spark,
       List<String> files,
-      IngestSettings settings,
+      ParseOptions parse,
       Manifest manifest,
       LongAccumulator done) {
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
@@ -226,55 +283,26 @@ public final class IngestJob {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(manifest);
     int partitions =
         Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
-    FlatMapFunction<String, Row> parse =
+    FlatMapFunction<String, Row> parseFile =
         file -> {
           Path path = new Path(file);
           Optional<ManifestEntry> entry = rows.value().find(file);
           FileOutcome outcome =
               FileIngester.ingest(
-                  PageContext.of(file, entry), entry, InputSource.of(path, conf.get()), settings);
+                  entry.map(e -> e.context(file)).orElseGet(() -> PageContext.ofFile(file)),
+                  entry,
+                  InputSource.of(path, conf.get()),
+                  parse);
           done.add(1);
           return IngestRows.of(file, outcome).iterator();
         };
     return spark
         .createDataset(files, Encoders.STRING())
         .repartition(partitions)
-        .flatMap(parse, Encoders.row(IngestRows.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .flatMap(parseFile, Encoders.row(IngestRows.SCHEMA));
   }
 
-  /** The manifest's rows, read on the driver; problems in it become rejects of the manifest. */
-  private static Manifest readManifest(SparkSession spark, Optional<ManifestSpec> spec)
-      throws IOException {
-    if (spec.isEmpty()) {
-      return Manifest.empty();
-    }
-    Path path = new Path(spec.get().path());
-    try (Reader in =
-        new InputStreamReader(
-            path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path),
-            StandardCharsets.UTF_8)) {
-      return ManifestReader.read(in, spec.get().columns());
-    }
-  }
-
-  private static Dataset<Row> manifestRejects(
-      SparkSession spark, Manifest m, Optional<ManifestSpec> spec) {
-    List<Row> rows = new java.util.ArrayList<>();
-    for (ManifestProblem p : m.problems()) {
-      Reject r =
-          new Reject(
-              spec.orElseThrow().path(),
-              p.line(),
-              RejectReason.MALFORMED_RECORD,
-              "manifest line " + p.line() + ": " + p.message(),
-              "");
-      rows.add(IngestRows.reject(r));
-    }
-    return spark.createDataFrame(rows, IngestTransforms.REJECT_ROW);
-  }
-
-  private static Result summarise(
+  private Result summarise(
       Dataset<Row> records, Dataset<Row> marked, long parsed, long files, Duration duration) {
     Row kinds =
         marked
@@ -299,6 +327,7 @@ public final class IngestJob {
         skipped.isNullAt(0) ? 0 : skipped.getLong(0),
         parsed - kinds.getLong(3),
         byReason,
+        options.maxRejectRate(),
         duration);
   }
 }

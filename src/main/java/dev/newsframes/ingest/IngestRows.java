@@ -1,9 +1,14 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.io.Tables;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,7 +36,7 @@ public final class IngestRows {
 
   /** All rows for one file's outcome: its articles, its rejects, and one file row. */
   public static List<Row> of(String inputFile, FileOutcome outcome) {
-    java.util.ArrayList<Row> rows = new java.util.ArrayList<>();
+    ArrayList<Row> rows = new ArrayList<>();
     for (Article a : outcome.articles()) {
       rows.add(RowFactory.create(ARTICLE, article(a), null, 0L));
     }

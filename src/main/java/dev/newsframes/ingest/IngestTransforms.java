@@ -6,11 +6,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import dev.newsframes.io.DateWindow;
+import java.sql.Date;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
 
 /** Dataset-to-dataset steps of ingest; no I/O. */
 public final class IngestTransforms {
@@ -22,15 +24,15 @@ public final class IngestTransforms {
   }
 
   /** The schema of reject rows before their ingest batch is set. */
-  public static final org.apache.spark.sql.types.StructType REJECT_ROW =
-      (org.apache.spark.sql.types.StructType) IngestRows.SCHEMA.apply("reject").dataType();
+  public static final StructType REJECT_ROW =
+      (StructType) IngestRows.SCHEMA.apply("reject").dataType();
 
   /** Articles published within the window; undated ones are outside every window. */
   public static Dataset<Row> inWindow(Dataset<Row> articles, DateWindow window) {
     return articles.filter(
         col("published_date")
-            .geq(lit(java.sql.Date.valueOf(window.since())))
-            .and(col("published_date").leq(lit(java.sql.Date.valueOf(window.until())))));
+            .geq(lit(Date.valueOf(window.since())))
+            .and(col("published_date").leq(lit(Date.valueOf(window.until())))));
   }
 
   /** Reject rows out of the intermediate dataset of {@link IngestRows}. */

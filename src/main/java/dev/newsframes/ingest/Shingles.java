@@ -1,6 +1,8 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.model.TextFingerprint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -17,7 +19,7 @@ public final class Shingles {
     int n = Math.min(words.length, maxWords);
     LinkedHashSet<String> out = new LinkedHashSet<>();
     for (int i = 0; i + size <= n; i++) {
-      out.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + size)));
+      out.add(String.join(" ", Arrays.asList(words).subList(i, i + size)));
     }
     return new ArrayList<>(out);
   }

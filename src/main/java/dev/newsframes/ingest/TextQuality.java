@@ -1,5 +1,6 @@
 package dev.newsframes.ingest;
 
+import dev.newsframes.ingest.model.TextFingerprint;
 import java.util.Arrays;
 
 /** Whether extracted text is worth keeping as an article. */

@@ -3,6 +3,7 @@ package dev.newsframes.io;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -61,7 +62,7 @@ public final class InputFiles {
   }
 
   private static boolean isCorpusPaperwork(Path p) {
-    String name = p.getName().toUpperCase(java.util.Locale.ROOT);
+    String name = p.getName().toUpperCase(Locale.ROOT);
     return name.startsWith("LICENSE")
         || name.startsWith("LICENCE")
         || name.startsWith("README")

@@ -39,19 +39,19 @@ public final class TableDdl {
             + "--   mvn -q -o test -Dtest=TableDdlTest -Dnewsframes.update-ddl=true\n";
     return switch (dialect) {
       case SPARK ->
-          generated.formatted("Spark SQL")
+          String.format(Locale.ROOT, generated, "Spark SQL")
               + "-- Usage: spark-sql --hiveconf warehouse=/path/to/warehouse -f spark.sql\n"
               + "--   or, in any Spark SQL session: SET warehouse=s3a://bucket/warehouse; then the statements.\n"
               + "-- Partitioned tables need MSCK REPAIR TABLE again after a run adds partitions.\n\n"
               + "CREATE DATABASE IF NOT EXISTS newsframes;\n";
       case DUCKDB ->
-          generated.formatted("DuckDB (1.1 or later)")
+          String.format(Locale.ROOT, generated, "DuckDB (1.1 or later)")
               + "-- Usage: edit the warehouse path below, then: duckdb newsframes.db < duckdb.sql\n"
               + "-- Views read the Parquet files at query time, so they always see the latest run.\n"
               + "-- For s3:// paths, INSTALL httpfs; LOAD httpfs; and configure a secret first.\n\n"
               + "SET VARIABLE warehouse = 'notebooks-data/warehouse';\n";
       case TRINO ->
-          generated.formatted("Trino (Hive connector, catalog 'hive')")
+          String.format(Locale.ROOT, generated, "Trino (Hive connector, catalog 'hive')")
               + "-- Usage: replace ${warehouse} with the warehouse root as Trino sees it (s3://..., hdfs://...),\n"
               + "--   e.g. sed 's#${warehouse}#s3://bucket/warehouse#' trino.sql | trino --file /dev/stdin\n"
               + "-- Partitioned tables need sync_partition_metadata again after a run adds partitions.\n\n"

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Every table of the warehouse, with its schema; columns are declared here and only here. */
@@ -146,7 +148,7 @@ public final class Tables {
               .add("status", StringType, false)
               .add("sentences", IntegerType, false)
               .add("mentions", IntegerType, false)
-              .add("truncated", org.apache.spark.sql.types.DataTypes.BooleanType, false)
+              .add("truncated", DataTypes.BooleanType, false)
               .add("sentiment_label", StringType)
               .add("sentiment_score", DoubleType)
               .add("sentiment_model", StringType)
@@ -194,7 +196,5 @@ public final class Tables {
 
   /** Every table, in pipeline order. */
   public static final List<Table> ALL =
-      java.util.stream.Stream.of(INGEST_OUTPUTS, ANNOTATE_OUTPUTS, TRENDS_OUTPUTS)
-          .flatMap(List::stream)
-          .toList();
+      Stream.of(INGEST_OUTPUTS, ANNOTATE_OUTPUTS, TRENDS_OUTPUTS).flatMap(List::stream).toList();
 }

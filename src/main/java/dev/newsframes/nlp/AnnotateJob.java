@@ -6,18 +6,20 @@ import static org.apache.spark.sql.functions.sum;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.Caches;
+import dev.newsframes.runtime.JobDescription;
 import dev.newsframes.runtime.Progress;
+import dev.newsframes.runtime.Stage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -28,17 +30,33 @@ import org.apache.spark.util.LongAccumulator;
  * are skipped, and only the {@code published_date} partitions of the articles annotated now are
  * rewritten. A full refresh annotates everything and replaces the tables.
  */
-public final class AnnotateJob {
-  private AnnotateJob() {}
-
+public final class AnnotateJob implements Stage {
   /** Which articles, with which pipeline, and whether to start over. */
   public enum Refresh {
     INCREMENTAL,
     FULL
   }
 
-  /** Options of a run. */
-  public record Options(NlpConfig config, AnnotateTransforms.Scope scope, Refresh refresh) {}
+  /**
+   * @param config the pipeline settings (CoreNLP properties and ours), from {@code --config}
+   * @param scope which articles are annotated
+   * @param refresh only new or changed articles, or all of them
+   * @param annotators what annotates a document: {@link AnnotatorFactory#CORENLP} in the product
+   */
+  public record Options(
+      NlpConfig config,
+      AnnotateTransforms.Scope scope,
+      Refresh refresh,
+      AnnotatorFactory annotators) {
+    /** CoreNLP over canonical English articles, incrementally. */
+    public static Options of(NlpConfig config) {
+      return new Options(
+          config,
+          AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+          Refresh.INCREMENTAL,
+          AnnotatorFactory.CORENLP);
+    }
+  }
 
   /** What a run did. */
   public record Result(
@@ -49,23 +67,26 @@ public final class AnnotateJob {
       long mentions,
       long errors,
       String fingerprint,
-      Duration duration) {
+      Duration duration)
+      implements Stage.Result {
 
+    @Override
     public Map<String, Object> counts() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("candidates", candidates);
-      m.put("annotated", annotated);
-      m.put("skipped_unchanged", skipped);
-      m.put("sentences", sentences);
-      m.put("mentions", mentions);
-      m.put("errors", errors);
-      m.put("pipeline_fingerprint", fingerprint);
-      return m;
+      return Stage.counts(
+          "candidates", candidates,
+          "annotated", annotated,
+          "skipped_unchanged", skipped,
+          "sentences", sentences,
+          "mentions", mentions,
+          "errors", errors,
+          "pipeline_fingerprint", fingerprint);
     }
 
+    @Override
     public String summary() {
       double secs = duration.toMillis() / 1000.0;
       return String.format(
+          Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
               + "(%.1f/s), %d mentions, %d errors in %.1fs (pipeline %s)",
           candidates,
@@ -80,74 +101,94 @@ public final class AnnotateJob {
     }
   }
 
-  public static Result run(SparkSession spark, Warehouse warehouse, Options options) {
+  private final Options options;
+
+  public AnnotateJob(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    return Map.of("pipeline_fingerprint", options.config().fingerprint());
+  }
+
+  @Override
+  public Result run(SparkSession spark, Warehouse warehouse) {
     long start = System.nanoTime();
     String fingerprint = options.config().fingerprint();
-    Dataset<Row> documents =
-        AnnotateTransforms.documents(warehouse.read(Tables.ARTICLES), options.scope())
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    long candidates = documents.count();
-    boolean incremental =
-        options.refresh() == Refresh.INCREMENTAL && warehouse.exists(Tables.ANNOTATED_ARTICLES);
-    Dataset<Row> todo =
-        incremental
-            ? AnnotateTransforms.notYetAnnotated(
-                documents, warehouse.read(Tables.ANNOTATED_ARTICLES), fingerprint)
-            : documents;
-    todo = spread(spark, todo).persist(StorageLevel.MEMORY_AND_DISK());
-    long count = todo.count();
-    Broadcast<NlpConfig> config =
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(options.config());
-    LongAccumulator done = spark.sparkContext().longAccumulator("annotate.documents");
-    spark.sparkContext().setJobDescription("annotate: CoreNLP over " + count + " articles");
-    Dataset<Row> annotated =
-        AnnotateTransforms.annotate(todo, config, done).persist(StorageLevel.MEMORY_AND_DISK());
-    try (Progress p = Progress.start("annotate", "articles", done, count)) {
-      annotated.count();
-    }
-    spark.sparkContext().setJobDescription("annotate: write tables");
-    if (incremental) {
-      // an article whose date changed since its last annotation leaves rows in its old partition
-      Dataset<Row> previous =
-          warehouse.read(Tables.ANNOTATED_ARTICLES).join(todo.select("article_id"), "article_id");
-      List<String> dates =
-          affectedDates(todo.select("published_date").union(previous.select("published_date")));
-      Dataset<Row> redone = todo.select("article_id");
-      for (Table t : Tables.ANNOTATE_OUTPUTS) {
-        Dataset<Row> fresh = AnnotateTransforms.part(annotated, recordType(t));
-        Dataset<Row> kept =
-            t.partitionColumns().isEmpty()
-                ? warehouse.read(t)
-                : warehouse.read(t).filter(inDates(dates));
-        warehouse.rewrite(
-            t,
-            dates,
-            kept.join(redone, kept.col("article_id").equalTo(redone.col("article_id")), "left_anti")
-                .unionByName(fresh));
+    try (Caches caches = new Caches();
+        JobDescription job = JobDescription.of(spark, "annotate: find new articles")) {
+      Dataset<Row> documents =
+          caches.keep(
+              AnnotateTransforms.documents(warehouse.read(Tables.ARTICLES), options.scope()));
+      long candidates = documents.count();
+      boolean incremental =
+          options.refresh() == Refresh.INCREMENTAL && warehouse.exists(Tables.ANNOTATED_ARTICLES);
+      Dataset<Row> todo =
+          incremental
+              ? AnnotateTransforms.notYetAnnotated(
+                  documents, warehouse.read(Tables.ANNOTATED_ARTICLES), fingerprint)
+              : documents;
+      todo = caches.keep(spread(spark, todo));
+      long count = todo.count();
+      Broadcast<NlpConfig> config =
+          JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(options.config());
+      LongAccumulator done = spark.sparkContext().longAccumulator("annotate.documents");
+      job.update("annotate: CoreNLP over " + count + " articles");
+      Dataset<Row> annotated =
+          caches.keep(AnnotateTransforms.annotate(todo, config, options.annotators(), done));
+      try (Progress p = Progress.start("annotate", "articles", done, count)) {
+        annotated.count();
       }
-    } else {
+      job.update("annotate: write tables");
+      write(warehouse, todo, annotated, incremental);
+      Row totals =
+          AnnotateTransforms.part(annotated, AnnotateRows.ARTICLE)
+              .agg(
+                  sum("sentences"), sum("mentions"), sum(col("status").notEqual("ok").cast("long")))
+              .first();
+      return new Result(
+          candidates,
+          count,
+          candidates - count,
+          totals.isNullAt(0) ? 0 : totals.getLong(0),
+          totals.isNullAt(1) ? 0 : totals.getLong(1),
+          totals.isNullAt(2) ? 0 : totals.getLong(2),
+          fingerprint,
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /**
+   * Replaces the tables, or incrementally the rows of the articles annotated now, rewriting only
+   * the days they fall on (an article whose date changed since its last annotation also leaves rows
+   * in its old day).
+   */
+  private static void write(
+      Warehouse warehouse, Dataset<Row> todo, Dataset<Row> annotated, boolean incremental) {
+    if (!incremental) {
       for (Table t : Tables.ANNOTATE_OUTPUTS) {
         warehouse.replace(t, AnnotateTransforms.part(annotated, recordType(t)));
       }
+      return;
     }
-    Row totals =
-        AnnotateTransforms.part(annotated, AnnotateRows.ARTICLE)
-            .agg(sum("sentences"), sum("mentions"), sum(col("status").notEqual("ok").cast("long")))
-            .first();
-    Result r =
-        new Result(
-            candidates,
-            count,
-            candidates - count,
-            totals.isNullAt(0) ? 0 : totals.getLong(0),
-            totals.isNullAt(1) ? 0 : totals.getLong(1),
-            totals.isNullAt(2) ? 0 : totals.getLong(2),
-            fingerprint,
-            Duration.ofNanos(System.nanoTime() - start));
-    annotated.unpersist();
-    todo.unpersist();
-    documents.unpersist();
-    return r;
+    Dataset<Row> previous =
+        warehouse.read(Tables.ANNOTATED_ARTICLES).join(todo.select("article_id"), "article_id");
+    List<String> dates =
+        affectedDates(todo.select("published_date").union(previous.select("published_date")));
+    for (Table t : Tables.ANNOTATE_OUTPUTS) {
+      warehouse.replaceRows(
+          t,
+          "article_id",
+          todo.select("article_id"),
+          dates,
+          AnnotateTransforms.part(annotated, recordType(t)));
+    }
   }
 
   /**
@@ -165,11 +206,6 @@ public final class AnnotateJob {
       dates.add(r.isNullAt(0) ? Warehouse.NULL_PARTITION : r.get(0).toString());
     }
     return dates;
-  }
-
-  private static org.apache.spark.sql.Column inDates(List<String> dates) {
-    org.apache.spark.sql.Column c = col(Tables.PUBLISHED_DATE).cast("string").isin(dates.toArray());
-    return dates.contains(Warehouse.NULL_PARTITION) ? c.or(col(Tables.PUBLISHED_DATE).isNull()) : c;
   }
 
   private static String recordType(Table t) {

@@ -1,6 +1,7 @@
 package dev.newsframes.nlp;
 
 import dev.newsframes.io.Tables;
+import dev.newsframes.sentiment.SentimentScore;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;

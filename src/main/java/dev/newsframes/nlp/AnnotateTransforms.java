@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -62,16 +64,20 @@ public final class AnnotateTransforms {
   }
 
   /**
-   * Annotates every document once with all annotators, in {@code mapPartitions}, on the executor's
-   * shared CoreNLP pipeline; rows follow {@link AnnotateRows#SCHEMA}. Documents are processed one
-   * at a time per task, so memory holds one document's annotation per core.
+   * Annotates every document once with all annotators, in {@code mapPartitions}, with the factory's
+   * annotator (CoreNLP: the executor's shared pipeline); rows follow {@link AnnotateRows#SCHEMA}.
+   * Documents are processed one at a time per task, so memory holds one document's annotation per
+   * core.
    */
   public static Dataset<Row> annotate(
-      Dataset<Row> documents, Broadcast<NlpConfig> config, LongAccumulator done) {
+      Dataset<Row> documents,
+      Broadcast<NlpConfig> config,
+      AnnotatorFactory annotators,
+      LongAccumulator done) {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           NlpConfig c = config.value();
-          DocumentAnnotator annotator = DocumentAnnotator.forConfig(c);
+          Annotator annotator = annotators.create(c);
           String fingerprint = c.fingerprint();
           return new FlatIterator(
               rows,
@@ -97,10 +103,10 @@ public final class AnnotateTransforms {
   /** Lazily maps each input row to several output rows. */
   private static final class FlatIterator implements Iterator<Row> {
     private final Iterator<Row> in;
-    private final java.util.function.Function<Row, Iterator<Row>> f;
-    private Iterator<Row> current = java.util.Collections.emptyIterator();
+    private final Function<Row, Iterator<Row>> f;
+    private Iterator<Row> current = Collections.emptyIterator();
 
-    FlatIterator(Iterator<Row> in, java.util.function.Function<Row, Iterator<Row>> f) {
+    FlatIterator(Iterator<Row> in, Function<Row, Iterator<Row>> f) {
       this.in = in;
       this.f = f;
     }

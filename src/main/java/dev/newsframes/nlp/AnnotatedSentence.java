@@ -1,5 +1,6 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.SentimentScore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.SentimentLabel;
+import dev.newsframes.sentiment.SentimentScore;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;

@@ -1,5 +1,11 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.Polarity;
+import dev.newsframes.sentiment.SentenceFeatures;
+import dev.newsframes.sentiment.SentimentClassifier;
+import dev.newsframes.sentiment.SentimentModelFile;
+import dev.newsframes.sentiment.SentimentScore;
+import dev.newsframes.sentiment.SentimentToken;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -30,7 +36,7 @@ public final class ClassifierSentimentModel implements SentenceSentimentModel {
 
   private final SentimentClassifier classifier;
 
-  ClassifierSentimentModel(SentimentClassifier classifier) {
+  public ClassifierSentimentModel(SentimentClassifier classifier) {
     this.classifier = classifier;
   }
 

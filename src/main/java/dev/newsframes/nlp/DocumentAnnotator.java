@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  * #annotate} per row. Never throws for a bad document: a failure or a document that runs past
  * {@code nlp.document-timeout-seconds} yields an {@link AnnotationFailure}.
  */
-public final class DocumentAnnotator {
+public final class DocumentAnnotator implements Annotator {
   private final NlpConfig config;
   private final StanfordCoreNLP pipeline;
   private final AnnotationConverter converter;
@@ -43,6 +43,7 @@ public final class DocumentAnnotator {
   }
 
   /** Annotates {@code text}, or its first {@code nlp.max-chars} chars, within the time limit. */
+  @Override
   public AnnotationResult annotate(String articleId, String text) {
     long start = System.nanoTime();
     String input = text == null ? "" : text;

@@ -1,6 +1,8 @@
 package dev.newsframes.nlp;
 
-import dev.newsframes.ingest.ArticleIds;
+import dev.newsframes.common.Hashes;
+import dev.newsframes.runtime.BuildInfo;
+import dev.newsframes.sentiment.SentimentModelFile;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,26 +60,6 @@ public record NlpConfig(
     }
   }
 
-  /** Settings without a trained sentiment model file. */
-  public NlpConfig(
-      SortedMap<String, String> corenlp,
-      Duration documentTimeout,
-      int maxChars,
-      String sentimentModel,
-      List<String> mentionTypes,
-      List<GazetteerEntry> gazetteer,
-      EntityAliases aliases) {
-    this(
-        corenlp,
-        documentTimeout,
-        maxChars,
-        sentimentModel,
-        mentionTypes,
-        gazetteer,
-        aliases,
-        Optional.empty());
-  }
-
   /**
    * The built-in settings, without gazetteer or aliases; {@code jobs/annotate.properties} spells
    * them out.
@@ -88,7 +70,7 @@ public record NlpConfig(
 
   /** The CoreNLP version on the classpath, part of the fingerprint. */
   public static String coreNlpVersion() {
-    return dev.newsframes.runtime.BuildInfo.coreNlpVersion();
+    return BuildInfo.coreNlpVersion();
   }
 
   /**
@@ -173,7 +155,7 @@ public record NlpConfig(
   }
 
   private static String hash(List<String> lines) {
-    return ArticleIds.sha256Hex(String.join("\n", lines)).substring(0, 16);
+    return Hashes.sha256Hex(String.join("\n", lines)).substring(0, 16);
   }
 
   // Optional fields of GazetteerEntry are not Serializable; ship the plain text form instead.

@@ -1,5 +1,6 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.SentimentModelFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

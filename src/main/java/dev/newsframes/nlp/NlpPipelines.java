@@ -1,6 +1,6 @@
 package dev.newsframes.nlp;
 
-import dev.newsframes.ingest.ArticleIds;
+import dev.newsframes.common.Hashes;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,8 +63,7 @@ public final class NlpPipelines {
         mappingDir.toFile().deleteOnExit();
       }
       Path file =
-          mappingDir.resolve(
-              "gazetteer-" + ArticleIds.sha256Hex(mapping).substring(0, 16) + ".tsv");
+          mappingDir.resolve("gazetteer-" + Hashes.sha256Hex(mapping).substring(0, 16) + ".tsv");
       if (!Files.exists(file)) {
         Files.writeString(file, mapping, StandardCharsets.UTF_8);
         file.toFile().deleteOnExit();

@@ -1,5 +1,7 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.SentimentLabel;
+import dev.newsframes.sentiment.SentimentScore;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;

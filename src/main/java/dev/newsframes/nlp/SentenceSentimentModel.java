@@ -1,5 +1,6 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.SentimentScore;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Optional;

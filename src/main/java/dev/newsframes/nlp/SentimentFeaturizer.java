@@ -1,5 +1,9 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.sentiment.LabelledSentence;
+import dev.newsframes.sentiment.SentenceFeatures;
+import dev.newsframes.sentiment.SentimentClassifier;
+import dev.newsframes.sentiment.SentimentToken;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;

@@ -1,14 +1,14 @@
 package dev.newsframes.nlp;
 
 /** Cuts over-long documents to a length limit without splitting a word or a surrogate pair. */
-final class TextCut {
+public final class TextCut {
   /** How far back from the limit to look for whitespace before cutting mid-word. */
   private static final int LOOK_BACK = 1000;
 
   private TextCut() {}
 
   /** {@code text} if it has at most {@code max} chars, else a prefix ending before whitespace. */
-  static String atMost(String text, int max) {
+  public static String atMost(String text, int max) {
     if (text.length() <= max) {
       return text;
     }

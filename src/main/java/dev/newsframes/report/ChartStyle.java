@@ -16,6 +16,7 @@ import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -122,7 +123,7 @@ final class ChartStyle {
     if (legend != null) {
       legend.setItemFont(LABEL);
       legend.setItemPaint(INK);
-      legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+      legend.setFrame(BlockBorder.NONE);
       legend.setPosition(RectangleEdge.BOTTOM);
       legend.setBackgroundPaint(Color.WHITE);
     }

@@ -1,6 +1,7 @@
 package dev.newsframes.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import dev.newsframes.io.Tables;
 import dev.newsframes.report.ReportData.DataQuality;
@@ -32,25 +33,24 @@ final class QualityCollector {
                             sentences.orElse(
                                 a.sparkSession()
                                     .emptyDataFrame()
-                                    .withColumn(
-                                        "article_id", org.apache.spark.sql.functions.lit(""))),
+                                    .withColumn("article_id", lit(""))),
                             ReportCollector.MAX_GROUP_ROWS)
                         .collectAsList()
                         .stream()
                         .map(
                             r ->
                                 new LanguageCount(
-                                    RowValues.text(r, "language"),
-                                    RowValues.count(r, "articles"),
-                                    RowValues.count(r, "annotated")))
+                                    ReportRows.text(r, "language"),
+                                    ReportRows.count(r, "articles"),
+                                    ReportRows.count(r, "annotated")))
                         .toList())
             .orElse(List.of());
     return new DataQuality(
         inputs,
-        counts.map(r -> RowValues.count(r, "articles")).orElse(0L),
-        counts.map(r -> RowValues.count(r, "teasers")).orElse(0L),
-        counts.map(r -> RowValues.count(r, "duplicates")).orElse(0L),
-        counts.map(r -> RowValues.count(r, "undated")).orElse(0L),
+        counts.map(r -> ReportRows.count(r, "articles")).orElse(0L),
+        counts.map(r -> ReportRows.count(r, "teasers")).orElse(0L),
+        counts.map(r -> ReportRows.count(r, "duplicates")).orElse(0L),
+        counts.map(r -> ReportRows.count(r, "undated")).orElse(0L),
         sentences.map(s -> s.select("article_id").distinct().count()).orElse(0L),
         sentences.map(Dataset::count).orElse(0L),
         rejects.map(r -> countsBy(r, "reason")).orElse(Map.of()),
@@ -71,7 +71,7 @@ final class QualityCollector {
     Map<String, Long> out = new LinkedHashMap<>();
     for (Row r :
         ReportTransforms.countsBy(table, column, ReportCollector.MAX_GROUP_ROWS).collectAsList()) {
-      out.put(RowValues.text(r, column), RowValues.count(r, "rows"));
+      out.put(ReportRows.text(r, column), ReportRows.count(r, "rows"));
     }
     return out;
   }

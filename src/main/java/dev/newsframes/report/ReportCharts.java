@@ -21,6 +21,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -209,7 +210,7 @@ public final class ReportCharts {
     m.setLabelPaint(c.darker());
     m.setLabelAnchor(top ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
     m.setLabelTextAnchor(top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
-    m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 8));
+    m.setLabelOffset(new RectangleInsets(6, 8, 6, 8));
     m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
     return m;
   }

@@ -6,7 +6,10 @@ import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.BalanceFrames;
 import dev.newsframes.report.ReportData.FrameInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,8 +26,8 @@ final class ReportCollector {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private final List<String> notes = new ArrayList<>();
-  private final java.util.Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
-  private final java.util.Map<Table, Optional<Dataset<Row>>> tables = new java.util.HashMap<>();
+  private final Map<String, List<String>> missing = new LinkedHashMap<>();
+  private final Map<Table, Optional<Dataset<Row>>> tables = new HashMap<>();
 
   ReportCollector(SparkSession spark, Warehouse warehouse) {
     this.spark = spark;
@@ -90,10 +93,10 @@ final class ReportCollector {
           .map(
               r ->
                   new FrameInfo(
-                      RowValues.text(r, "frame"),
-                      RowValues.text(r, "label"),
-                      RowValues.text(r, "frame_group"),
-                      RowValues.text(r, "description")))
+                      ReportRows.text(r, "frame"),
+                      ReportRows.text(r, "label"),
+                      ReportRows.text(r, "frame_group"),
+                      ReportRows.text(r, "description")))
           .toList();
     }
     return frameTrends
@@ -109,9 +112,9 @@ final class ReportCollector {
                     .map(
                         r ->
                             new FrameInfo(
-                                RowValues.text(r, "frame"),
-                                RowValues.text(r, "frame"),
-                                RowValues.text(r, "frame_group"),
+                                ReportRows.text(r, "frame"),
+                                ReportRows.text(r, "frame"),
+                                ReportRows.text(r, "frame_group"),
                                 ""))
                     .toList())
         .orElse(List.of());
@@ -125,7 +128,7 @@ final class ReportCollector {
             .map(
                 t ->
                     t.select("granularity").distinct().limit(10).collectAsList().stream()
-                        .map(r -> RowValues.text(r, "granularity"))
+                        .map(r -> ReportRows.text(r, "granularity"))
                         .toList())
             .orElse(List.of());
     if (requested.isPresent() && present.contains(requested.get())) {
@@ -155,8 +158,9 @@ final class ReportCollector {
             t ->
                 t.select("positive_frame", "negative_frame").limit(1).collectAsList().stream()
                     .findFirst());
-    String positive = first.map(r -> RowValues.text(r, "positive_frame")).orElse("regulation");
-    String negative = first.map(r -> RowValues.text(r, "negative_frame")).orElse("competitiveness");
+    String positive = first.map(r -> ReportRows.text(r, "positive_frame")).orElse("regulation");
+    String negative =
+        first.map(r -> ReportRows.text(r, "negative_frame")).orElse("competitiveness");
     return new BalanceFrames(positive, label(frames, positive), negative, label(frames, negative));
   }
 

@@ -1,22 +1,17 @@
 package dev.newsframes.report;
 
-import dev.newsframes.io.Tables;
+import dev.newsframes.common.Period;
 import dev.newsframes.io.Warehouse;
-import dev.newsframes.report.ReportData.BalanceFrames;
 import dev.newsframes.report.ReportData.CsvFile;
-import dev.newsframes.report.ReportData.EntitySummary;
-import dev.newsframes.report.ReportData.FrameInfo;
-import dev.newsframes.trends.Period;
+import dev.newsframes.runtime.Stage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -28,9 +23,7 @@ import org.apache.spark.sql.SparkSession;
  * {@code csvMaxRows}. Missing or empty tables never fail the job: the report says what is missing
  * and which stage writes it.
  */
-public final class ReportJob {
-  private ReportJob() {}
-
+public final class ReportJob implements Stage {
   /**
    * @param output local directory of the report; index.html, charts/ and csv/ in it are replaced
    * @param period granularity to show; empty for month, else week, else day, whichever exists
@@ -67,28 +60,6 @@ public final class ReportJob {
     public static Options defaults(Path output) {
       return new Options(output, Optional.empty(), "ai_policy", 12, 5, 120, 30, 1_000_000);
     }
-
-    public Options withPeriod(Period p) {
-      return new Options(
-          output,
-          Optional.of(p),
-          frameGroup,
-          topEntities,
-          evidencePerFrame,
-          maxPeriods,
-          maxSpikes,
-          csvMaxRows);
-    }
-
-    public Options withTopEntities(int n) {
-      return new Options(
-          output, period, frameGroup, n, evidencePerFrame, maxPeriods, maxSpikes, csvMaxRows);
-    }
-
-    public Options withCsvMaxRows(long n) {
-      return new Options(
-          output, period, frameGroup, topEntities, evidencePerFrame, maxPeriods, maxSpikes, n);
-    }
   }
 
   /**
@@ -105,12 +76,18 @@ public final class ReportJob {
       int charts,
       List<CsvFile> csvFiles,
       List<String> notes,
-      Duration duration) {
+      Duration duration)
+      implements Stage.Result {
 
-    /** The one-line summary the command prints. */
+    @Override
+    public Map<String, Object> counts() {
+      return Map.of("index", index.toString(), "periods", periods, "notes", notes.size());
+    }
+
+    @Override
     public String summary() {
       return String.format(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "report: %d %s periods, %d charts, %d CSV files, %d notes in %.1fs -> %s",
           periods,
           granularity.orElse("(no)"),
@@ -122,142 +99,55 @@ public final class ReportJob {
     }
   }
 
-  public static Result run(SparkSession spark, Warehouse warehouse, Options options)
-      throws IOException {
+  private final Options options;
+
+  public ReportJob(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "report";
+  }
+
+  /** The report reads the warehouse and writes a local folder. */
+  @Override
+  public boolean writesWarehouse() {
+    return false;
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    return Map.of("output", options.output().toString());
+  }
+
+  @Override
+  public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
     ReportCollector in = new ReportCollector(spark, warehouse);
-    ReportData data = collect(in, warehouse, options);
+    ReportData data = ReportDataCollector.collect(in, warehouse, options);
     ReportFiles files = ReportFiles.prepare(options.output());
-    List<CsvFile> csv = CsvExports.write(in, files, options.csvMaxRows());
+    List<CsvFile> csv = CsvExportCollector.write(in, files, options.csvMaxRows());
     data = data.withExports(csv, in.notes());
     List<Chart> charts = ReportCharts.all(data);
     for (Chart c : charts) {
       files.write(c.file(), c.svg());
     }
     Path index = files.write("index.html", ReportPage.render(data, charts));
-    return new Result(
-        index,
-        data.granularity(),
+    int periods =
         (int)
-            java.util.stream.Stream.concat(
+            Stream.concat(
                     data.balance().stream().map(ReportData.BalancePoint::period),
                     data.shares().stream().map(ReportData.SharePoint::period))
                 .distinct()
-                .count(),
+                .count();
+    return new Result(
+        index,
+        data.granularity(),
+        periods,
         charts.size(),
         csv,
         data.notes(),
         Duration.ofNanos(System.nanoTime() - start));
-  }
-
-  /** Reads and aggregates everything the page shows. */
-  static ReportData collect(ReportCollector in, Warehouse warehouse, Options options) {
-    Optional<Dataset<Row>> articles = in.table(Tables.ARTICLES);
-    Optional<Dataset<Row>> sentences = in.table(Tables.SENTENCES);
-    Optional<Dataset<Row>> mentions = in.table(Tables.MENTIONS);
-    Optional<Dataset<Row>> frameTrends = in.table(Tables.FRAME_TRENDS);
-    Optional<Dataset<Row>> frameBalance = in.table(Tables.FRAME_BALANCE);
-    Optional<Dataset<Row>> entityTrends = in.table(Tables.ENTITY_TRENDS);
-    Optional<Dataset<Row>> spikes = in.table(Tables.SPIKES);
-    Optional<Dataset<Row>> evidence = in.table(Tables.EVIDENCE);
-    List<FrameInfo> all = in.frames(in.table(Tables.FRAMES), frameTrends);
-    List<FrameInfo> shown = shownFrames(in, all, options.frameGroup());
-    List<String> ids = shown.stream().map(FrameInfo::id).toList();
-    BalanceFrames balanceFrames = in.balanceFrames(frameBalance, all);
-    Optional<String> granularity =
-        in.granularity(frameTrends.or(() -> frameBalance), options.period().map(Period::code));
-    Builder b = new Builder();
-    granularity.ifPresent(
-        g -> {
-          LocalDate from =
-              firstPeriod(in, frameTrends.or(() -> frameBalance).get(), g, options.maxPeriods());
-          in.describe("series");
-          int periods = options.maxPeriods();
-          frameTrends.ifPresent(t -> b.shares = TrendCollector.shares(t, g, from, ids, periods));
-          frameBalance.ifPresent(t -> b.balance = TrendCollector.balance(t, g, from, periods));
-          entityTrends.ifPresent(
-              t -> {
-                b.entities = TrendCollector.topEntities(t, g, from, options.topEntities());
-                List<String> names = b.entities.stream().map(EntitySummary::entity).toList();
-                b.entityPoints = TrendCollector.entityPoints(t, g, from, names, periods);
-              });
-          in.describe("spikes");
-          spikes.ifPresent(
-              t -> {
-                b.spikes = TrendCollector.spikes(t, g, options.maxSpikes());
-                b.totalSpikes = TrendCollector.spikeCount(t, g);
-              });
-          b.spikeEvidence =
-              TrendCollector.spikeEvidence(
-                  in, g, b.spikes, evidence, mentions, sentences, articles);
-          in.describe("evidence");
-          evidence.ifPresent(
-              t ->
-                  b.frameEvidence =
-                      TrendCollector.frameEvidence(t, g, from, ids, options.evidencePerFrame()));
-        });
-    ReportData.DataQuality quality = QualityCollector.collect(in, articles, sentences);
-    return new ReportData(
-        warehouse.root(),
-        Instant.now(),
-        granularity,
-        options.frameGroup(),
-        shown,
-        balanceFrames,
-        b.shares,
-        b.balance,
-        b.entities,
-        b.entityPoints,
-        b.spikes,
-        b.totalSpikes,
-        b.spikeEvidence,
-        b.frameEvidence,
-        quality,
-        in.notes(),
-        List.of());
-  }
-
-  /** The frames of the group; all frames (with a note) when the group has none. */
-  private static List<FrameInfo> shownFrames(
-      ReportCollector in, List<FrameInfo> all, String group) {
-    List<FrameInfo> inGroup = all.stream().filter(f -> f.group().equals(group)).toList();
-    if (!inGroup.isEmpty() || all.isEmpty()) {
-      return inGroup;
-    }
-    in.note(
-        "No frame is in the group '"
-            + group
-            + "'; showing the first frames of the lexicon instead.");
-    return all.subList(0, Math.min(10, all.size()));
-  }
-
-  private static LocalDate firstPeriod(
-      ReportCollector in, Dataset<Row> trendTable, String granularity, int max) {
-    in.describe("periods");
-    List<LocalDate> periods =
-        ReportTransforms.latestPeriods(trendTable, granularity, max).collectAsList().stream()
-            .map(r -> RowValues.date(r, "period_start").orElseThrow())
-            .toList();
-    if (periods.size() == max) {
-      in.note(
-          "Showing the latest "
-              + max
-              + " "
-              + granularity
-              + "s only (--max-periods); the CSV files have them all.");
-    }
-    return periods.stream().min(LocalDate::compareTo).orElse(LocalDate.MIN);
-  }
-
-  /** Mutable holder while collecting; empty lists when a table is missing. */
-  private static final class Builder {
-    List<ReportData.SharePoint> shares = List.of();
-    List<ReportData.BalancePoint> balance = List.of();
-    List<EntitySummary> entities = List.of();
-    List<ReportData.EntityPoint> entityPoints = List.of();
-    List<ReportData.SpikeItem> spikes = List.of();
-    long totalSpikes;
-    Map<Integer, List<ReportData.EvidenceItem>> spikeEvidence = Map.of();
-    List<ReportData.EvidenceItem> frameEvidence = List.of();
   }
 }

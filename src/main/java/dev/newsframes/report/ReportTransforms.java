@@ -8,12 +8,14 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -97,7 +99,7 @@ public final class ReportTransforms {
     return periods(entityTrends, granularity, from)
         .groupBy("entity")
         .agg(
-            org.apache.spark.sql.functions.max_by(col("ner_type"), col("mentions")).as("ner_type"),
+            max_by(col("ner_type"), col("mentions")).as("ner_type"),
             sum("articles").as("articles"),
             sum("mentions").as("mentions"),
             sum(when(scored, col("mean_sentiment").multiply(col("sentences"))))
@@ -262,6 +264,6 @@ public final class ReportTransforms {
   }
 
   private static String[] rest(String[] columns) {
-    return java.util.Arrays.copyOfRange(columns, 1, columns.length);
+    return Arrays.copyOfRange(columns, 1, columns.length);
   }
 }

@@ -48,11 +48,11 @@ final class TrendCollector {
         .map(
             r ->
                 new SharePoint(
-                    RowValues.text(r, "frame"),
-                    RowValues.date(r, "period_start").orElseThrow(),
-                    RowValues.number(r, "share").orElse(0.0),
-                    RowValues.count(r, "articles"),
-                    RowValues.count(r, "period_articles")))
+                    ReportRows.text(r, "frame"),
+                    ReportRows.date(r, "period_start").orElseThrow(),
+                    ReportRows.number(r, "share").orElse(0.0),
+                    ReportRows.count(r, "articles"),
+                    ReportRows.count(r, "period_articles")))
         .toList();
   }
 
@@ -62,13 +62,13 @@ final class TrendCollector {
         .map(
             r ->
                 new BalancePoint(
-                    RowValues.date(r, "period_start").orElseThrow(),
-                    RowValues.number(r, "balance"),
-                    RowValues.number(r, "balance_ci_low"),
-                    RowValues.number(r, "balance_ci_high"),
-                    RowValues.count(r, "articles"),
-                    RowValues.count(r, "positive_articles"),
-                    RowValues.count(r, "negative_articles")))
+                    ReportRows.date(r, "period_start").orElseThrow(),
+                    ReportRows.number(r, "balance"),
+                    ReportRows.number(r, "balance_ci_low"),
+                    ReportRows.number(r, "balance_ci_high"),
+                    ReportRows.count(r, "articles"),
+                    ReportRows.count(r, "positive_articles"),
+                    ReportRows.count(r, "negative_articles")))
         .toList();
   }
 
@@ -78,11 +78,11 @@ final class TrendCollector {
         .map(
             r ->
                 new EntitySummary(
-                    RowValues.text(r, "entity"),
-                    RowValues.text(r, "ner_type"),
-                    RowValues.count(r, "articles"),
-                    RowValues.count(r, "mentions"),
-                    RowValues.number(r, "mean_sentiment")))
+                    ReportRows.text(r, "entity"),
+                    ReportRows.text(r, "ner_type"),
+                    ReportRows.count(r, "articles"),
+                    ReportRows.count(r, "mentions"),
+                    ReportRows.number(r, "mean_sentiment")))
         .toList();
   }
 
@@ -102,11 +102,11 @@ final class TrendCollector {
         .map(
             r ->
                 new EntityPoint(
-                    RowValues.text(r, "entity"),
-                    RowValues.date(r, "period_start").orElseThrow(),
-                    RowValues.count(r, "articles"),
-                    RowValues.count(r, "mentions"),
-                    RowValues.number(r, "mean_sentiment")))
+                    ReportRows.text(r, "entity"),
+                    ReportRows.date(r, "period_start").orElseThrow(),
+                    ReportRows.count(r, "articles"),
+                    ReportRows.count(r, "mentions"),
+                    ReportRows.number(r, "mean_sentiment")))
         .toList();
   }
 
@@ -117,14 +117,14 @@ final class TrendCollector {
       items.add(
           new SpikeItem(
               items.size() + 1,
-              RowValues.text(r, "series_type"),
-              RowValues.text(r, "series"),
-              RowValues.date(r, "period_start").orElseThrow(),
-              RowValues.number(r, "value").orElse(0.0),
-              RowValues.count(r, "count"),
-              RowValues.number(r, "window_mean").orElse(0.0),
-              RowValues.number(r, "z"),
-              RowValues.text(r, "rule")));
+              ReportRows.text(r, "series_type"),
+              ReportRows.text(r, "series"),
+              ReportRows.date(r, "period_start").orElseThrow(),
+              ReportRows.number(r, "value").orElse(0.0),
+              ReportRows.count(r, "count"),
+              ReportRows.number(r, "window_mean").orElse(0.0),
+              ReportRows.number(r, "z"),
+              ReportRows.text(r, "rule")));
     }
     return items;
   }
@@ -209,16 +209,16 @@ final class TrendCollector {
 
   static EvidenceItem evidence(Row r) {
     return new EvidenceItem(
-        RowValues.text(r, "frame"),
-        RowValues.date(r, "period_start").orElseThrow(),
-        RowValues.text(r, "text"),
-        RowValues.strings(r, "matched_terms"),
-        RowValues.text(r, "title"),
-        RowValues.text(r, "url"),
-        RowValues.text(r, "source"),
-        RowValues.date(r, "published_date"),
-        RowValues.number(r, "sentiment_score"),
-        RowValues.text(r, "sentiment_label"));
+        ReportRows.text(r, "frame"),
+        ReportRows.date(r, "period_start").orElseThrow(),
+        ReportRows.text(r, "text"),
+        ReportRows.strings(r, "matched_terms"),
+        ReportRows.text(r, "title"),
+        ReportRows.text(r, "url"),
+        ReportRows.text(r, "source"),
+        ReportRows.date(r, "published_date"),
+        ReportRows.number(r, "sentiment_score"),
+        ReportRows.text(r, "sentiment_label"));
   }
 
   /** The number of spikes of a granularity. */

@@ -1,6 +1,7 @@
 package dev.newsframes.runtime;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +40,7 @@ public final class Progress implements AutoCloseable {
 
   private void log(String stage, String unit, long done, long total) {
     double secs = (System.nanoTime() - startNanos) / 1e9;
-    String pct = total > 0 ? String.format(" (%.0f%%)", 100.0 * done / total) : "";
+    String pct = total > 0 ? String.format(Locale.ROOT, " (%.0f%%)", 100.0 * done / total) : "";
     LOG.info("{}: {}/{} {}{} after {}s", stage, done, total, unit, pct, Math.round(secs));
   }
 

@@ -1,2 +1,5 @@
-/** Spark runtime helpers shared by the jobs: session defaults and progress on long stages. */
+/**
+ * What every stage runs inside: the {@link dev.newsframes.runtime.Stage} contract, the session, the
+ * lock, the run manifest, progress, job descriptions and caches.
+ */
 package dev.newsframes.runtime;

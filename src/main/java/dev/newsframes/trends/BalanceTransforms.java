@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
 
@@ -37,29 +38,29 @@ public final class BalanceTransforms {
       new StructType().add("low", DataTypes.DoubleType).add("high", DataTypes.DoubleType);
 
   /**
-   * One row per granularity and period (see {@link TrendsTransforms#periods}): the balance index of
-   * the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile bootstrap
-   * interval over articles ({@link BootstrapInterval}), the presence index and the counts behind
-   * them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first and
-   * the last are rows with zero counts. balance is null when no article has either frame; its
-   * interval is null with fewer than {@link TrendOptions#balanceMinArticles} such articles.
+   * One row per granularity and period (see {@link FrameTrendTransforms#periods}): the balance
+   * index of the positive vs the negative frame ({@link BalanceIndex}), its seeded percentile
+   * bootstrap interval over articles ({@link BootstrapInterval}), the presence index and the counts
+   * behind them; see {@link TrendSchemas#FRAME_BALANCE}. Periods without coverage between the first
+   * and the last are rows with zero counts. balance is null when no article has either frame; its
+   * interval is null with fewer than {@link BalanceRule#minArticles} such articles.
    *
    * <p>Collects each period's per-article balances (one double per framed article) to resample
    * them; values are sorted by article id first, so the interval does not depend on partitioning.
    */
   public static Dataset<Row> frameBalance(
-      Dataset<Row> coverage, Dataset<Row> articleFrames, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> articleFrames, TrendsJob.Options options) {
     Column p = coalesce(col("p"), lit(0));
     Column n = coalesce(col("n"), lit(0));
     Dataset<Row> perArticle =
         coverage
             .select("granularity", "period_start", "article_id")
             .join(
-                frameSentences(articleFrames, options.positiveFrame(), "p"),
+                frameSentences(articleFrames, options.balance().positiveFrame(), "p"),
                 seq("article_id"),
                 "left")
             .join(
-                frameSentences(articleFrames, options.negativeFrame(), "n"),
+                frameSentences(articleFrames, options.balance().negativeFrame(), "n"),
                 seq("article_id"),
                 "left")
             .select(
@@ -71,7 +72,7 @@ public final class BalanceTransforms {
                 when(p.plus(n).gt(0), p.minus(n).cast("double").divide(p.plus(n))).as("b"));
     Dataset<Row> framed =
         perArticle
-            .groupBy(TrendsTransforms.PERIOD_KEY)
+            .groupBy(FrameTrendTransforms.PERIOD_KEY)
             .agg(
                 count(lit(1)).as("articles"),
                 countIf(col("p").gt(0)).as("positive_articles"),
@@ -85,7 +86,7 @@ public final class BalanceTransforms {
                     .as("balances"));
     // periods without coverage stay in the series, with zero counts and no balance
     Dataset<Row> periods =
-        TrendsTransforms.calendar(coverage)
+        FrameTrendTransforms.calendar(coverage)
             .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)
@@ -96,8 +97,8 @@ public final class BalanceTransforms {
         .select(
             col("granularity"),
             col("period_start"),
-            lit(options.positiveFrame()).as("positive_frame"),
-            lit(options.negativeFrame()).as("negative_frame"),
+            lit(options.balance().positiveFrame()).as("positive_frame"),
+            lit(options.balance().negativeFrame()).as("negative_frame"),
             zeroIfNull("articles"),
             zeroIfNull("positive_articles"),
             zeroIfNull("negative_articles"),
@@ -132,10 +133,10 @@ public final class BalanceTransforms {
   }
 
   /** (article balances sorted by article id, period start as epoch day) -> struct(low, high). */
-  private static UserDefinedFunction intervalUdf(TrendOptions options) {
-    int resamples = options.bootstrapResamples();
-    int minArticles = options.balanceMinArticles();
-    long seed = options.seed();
+  private static UserDefinedFunction intervalUdf(TrendsJob.Options options) {
+    int resamples = options.balance().resamples();
+    int minArticles = options.balance().minArticles();
+    long seed = options.balance().seed();
     double level = options.confidenceLevel();
     UDF2<Seq<Double>, Integer, Row> f =
         (values, epochDay) -> {
@@ -147,7 +148,7 @@ public final class BalanceTransforms {
                   .map(i -> RowFactory.create(i.low(), i.high()))
                   .orElse(null);
         };
-    return org.apache.spark.sql.functions.udf(f, BOUNDS);
+    return udf(f, BOUNDS);
   }
 
   private static double[] toArray(Seq<Double> values) {

@@ -26,9 +26,9 @@ import org.apache.spark.sql.expressions.Window;
  * Who is talked about, and in which frame: {@code entity_trends} and {@code entity_frames}.
  *
  * <p>An entity is the mention's {@code canonical_entity} (its text when annotate gave none).
- * Mentions of {@link TrendOptions#ignoredNerTypes} (dates, numbers, titles...) are left out.
+ * Mentions of {@link TrendsJob.Options#ignoredNerTypes} (dates, numbers, titles...) are left out.
  * Sentiment is averaged over distinct sentences, so an entity named twice in a sentence weighs that
- * sentence once; counts follow {@link TrendsTransforms#coverage}.
+ * sentence once; counts follow {@link FrameTrendTransforms#coverage}.
  */
 public final class EntityTransforms {
   private EntityTransforms() {}
@@ -38,21 +38,21 @@ public final class EntityTransforms {
    * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
    */
   public static Dataset<Row> entityTrends(
-      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     Dataset<Row> agg =
-        SparkStats.aggWithSentiment(
+        StatsTransforms.aggWithSentiment(
             entitySentences(coverage, mentions, options)
                 .groupBy(col("granularity"), col("period_start"), col("entity")),
             col("sentiment_score"),
             sum("mentions").as("mentions"),
             count(lit(1)).as("sentences"),
             countDistinct(col("article_id")).as("articles"));
-    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    List<Column> out = new ArrayList<>(List.of(FrameTrendTransforms.PERIOD_KEY));
     out.addAll(List.of(col("entity"), col("ner_type"), col("mentions"), col("sentences")));
     out.addAll(List.of(col("articles"), col("period_articles")));
-    out.add(SparkStats.share(col("articles"), col("period_articles")).as("article_share"));
-    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
-    return agg.join(TrendsTransforms.periods(coverage), seq("granularity", "period_start"))
+    out.add(StatsTransforms.share(col("articles"), col("period_articles")).as("article_share"));
+    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
+    return agg.join(FrameTrendTransforms.periods(coverage), seq("granularity", "period_start"))
         .join(entityTypes(mentions, options), "entity")
         .select(out.toArray(Column[]::new));
   }
@@ -67,10 +67,10 @@ public final class EntityTransforms {
       Dataset<Row> coverage,
       Dataset<Row> mentions,
       Dataset<Row> sentenceFrames,
-      TrendOptions options) {
+      TrendsJob.Options options) {
     Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
     Dataset<Row> agg =
-        SparkStats.aggWithSentiment(
+        StatsTransforms.aggWithSentiment(
             entitySentences
                 .join(
                     sentenceFrames.select(
@@ -96,16 +96,18 @@ public final class EntityTransforms {
             .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
             .groupBy("granularity", "period_start", "frame")
             .agg(count(lit(1)).as("frame_sentences"));
-    List<Column> out = new ArrayList<>(List.of(TrendsTransforms.PERIOD_KEY));
+    List<Column> out = new ArrayList<>(List.of(FrameTrendTransforms.PERIOD_KEY));
     for (String c :
         List.of("entity", "ner_type", "frame", "frame_group", "sentences", "articles")) {
       out.add(col(c));
     }
     out.addAll(List.of(col("hits"), col("entity_sentences"), col("frame_sentences")));
     out.add(
-        SparkStats.share(col("sentences"), col("entity_sentences")).as("entity_sentence_share"));
-    out.add(SparkStats.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
-    out.addAll(List.of(SparkStats.sentimentColumns(options.confidenceLevel())));
+        StatsTransforms.share(col("sentences"), col("entity_sentences"))
+            .as("entity_sentence_share"));
+    out.add(
+        StatsTransforms.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
+    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
     return agg.join(perEntity, seq("granularity", "period_start", "entity"))
         .join(perFrame, seq("granularity", "period_start", "frame"))
         .join(entityTypes(mentions, options), "entity")
@@ -118,7 +120,7 @@ public final class EntityTransforms {
    * not a topic, and is left out.
    */
   static Dataset<Row> entitySentences(
-      Dataset<Row> coverage, Dataset<Row> mentions, TrendOptions options) {
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .join(coverage.select("granularity", "period_start", "article_id", "source"), "article_id")
         .filter(not(ownPublisher(col("entity"), col("source"))))
@@ -138,7 +140,7 @@ public final class EntityTransforms {
     return regexp_replace(lower(trim(regexp_replace(name, "\\s+", " "))), "^the ", "");
   }
 
-  private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendOptions options) {
+  private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendsJob.Options options) {
     return mentions
         .filter(
             col("ner_type")
@@ -153,7 +155,7 @@ public final class EntityTransforms {
   }
 
   /** Each entity's most frequent NER type; ties go to the alphabetically first. */
-  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendOptions options) {
+  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .groupBy("entity", "ner_type")
         .agg(count(lit(1)).as("n"))

@@ -50,8 +50,8 @@ public final class SpikeTransforms {
 
   /**
    * The series of the {@code topEntities} entities with most articles per granularity (ties by
-   * name), with a zero for every period ({@link TrendsTransforms#periods}) that does not mention
-   * them.
+   * name), with a zero for every period ({@link FrameTrendTransforms#periods}) that does not
+   * mention them.
    */
   public static Dataset<Row> entitySeries(
       Dataset<Row> entityTrends, Dataset<Row> coverage, int topEntities) {
@@ -67,7 +67,7 @@ public final class SpikeTransforms {
                             .orderBy(col("total").desc(), col("entity"))))
             .filter(col("rank").leq(topEntities))
             .select("granularity", "entity");
-    Dataset<Row> periods = TrendsTransforms.periods(coverage);
+    Dataset<Row> periods = FrameTrendTransforms.periods(coverage);
     return periods
         .join(top, "granularity")
         .join(

@@ -1,19 +1,21 @@
 package dev.newsframes.trends;
 
-import static org.apache.spark.sql.functions.col;
-
+import dev.newsframes.common.Period;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.Caches;
+import dev.newsframes.runtime.JobDescription;
+import dev.newsframes.runtime.Stage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.sql.Column;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +24,158 @@ import org.slf4j.LoggerFactory;
  * frame, balance, entity, spike and evidence tables, replacing earlier ones.
  *
  * <p>Sentence and article frames are computed once and cached, since every other table is built on
- * them.
+ * them. Options are the lexicon and the counting rules; {@link Builder} starts from the defaults.
  */
-public final class TrendsJob {
+public final class TrendsJob implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(TrendsJob.class);
 
-  private TrendsJob() {}
+  /** CoreNLP types that name no actor; kept out of entity trends. */
+  public static final Set<String> NON_ACTOR_NER_TYPES =
+      Set.of(
+          "DATE",
+          "TIME",
+          "DURATION",
+          "SET",
+          "NUMBER",
+          "ORDINAL",
+          "PERCENT",
+          "MONEY",
+          "EMAIL",
+          "URL",
+          "TITLE",
+          "CAUSE_OF_DEATH",
+          "CRIMINAL_CHARGE");
 
-  /** The lexicon and the counting options. */
-  public record Options(FrameLexicon lexicon, TrendOptions trends) {}
+  /**
+   * What the trend tables count and how.
+   *
+   * @param lexicon the frames matched on the stored lemmas
+   * @param periods granularities to compute, each a value of the {@code granularity} column
+   * @param kinds article kinds counted ({@code article}; add {@code teaser} to count
+   *     related-reading teasers as coverage too)
+   * @param balance the two frames of the balance index and its bootstrap
+   * @param spikeRule when a series point is a spike
+   * @param topEntities entities per granularity (by articles overall) whose series are tested for
+   *     spikes
+   * @param evidencePerFrame evidence sentences kept per frame and period
+   * @param confidenceLevel level of every confidence interval, e.g. 0.95
+   * @param ignoredNerTypes mention types that are not actors (dates, numbers, titles...), left out
+   *     of the entity tables
+   */
+  public record Options(
+      FrameLexicon lexicon,
+      List<Period> periods,
+      Set<String> kinds,
+      BalanceRule balance,
+      SpikeRule spikeRule,
+      int topEntities,
+      int evidencePerFrame,
+      double confidenceLevel,
+      Set<String> ignoredNerTypes) {
+    public Options {
+      periods = List.copyOf(periods);
+      kinds = Set.copyOf(kinds);
+      ignoredNerTypes = Set.copyOf(ignoredNerTypes);
+      if (periods.isEmpty() || kinds.isEmpty()) {
+        throw new IllegalArgumentException("trends need at least one period and one article kind");
+      }
+      if (evidencePerFrame < 1 || topEntities < 0) {
+        throw new IllegalArgumentException("evidence per frame must be >= 1, top entities >= 0");
+      }
+      if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+        throw new IllegalArgumentException(
+            "confidence level must be in (0, 1), got " + confidenceLevel);
+      }
+      for (String f : List.of(balance.positiveFrame(), balance.negativeFrame())) {
+        if (lexicon.frame(f).isEmpty()) {
+          throw new IllegalArgumentException(
+              "Balance frame '" + f + "' is not in the frame lexicon " + lexicon.source());
+        }
+      }
+    }
+
+    /**
+     * Monthly; articles only; {@link BalanceRule#DEFAULT}; {@link SpikeRule#DEFAULT} over the top
+     * 20 entities; 5 evidence sentences; 95% intervals.
+     */
+    public static Builder builder(FrameLexicon lexicon) {
+      return new Builder(lexicon);
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+      Builder b = new Builder(lexicon);
+      b.periods = periods;
+      b.kinds = kinds;
+      b.balance = balance;
+      b.spikeRule = spikeRule;
+      b.topEntities = topEntities;
+      b.evidencePerFrame = evidencePerFrame;
+      b.confidenceLevel = confidenceLevel;
+      b.ignoredNerTypes = ignoredNerTypes;
+      return b;
+    }
+  }
+
+  /** Builds {@link Options} from the defaults; {@link #build()} validates. */
+  public static final class Builder {
+    private final FrameLexicon lexicon;
+    private List<Period> periods = List.of(Period.MONTH);
+    private Set<String> kinds = Set.of("article");
+    private BalanceRule balance = BalanceRule.DEFAULT;
+    private SpikeRule spikeRule = SpikeRule.DEFAULT;
+    private int topEntities = 20;
+    private int evidencePerFrame = 5;
+    private double confidenceLevel = 0.95;
+    private Set<String> ignoredNerTypes = NON_ACTOR_NER_TYPES;
+
+    private Builder(FrameLexicon lexicon) {
+      this.lexicon = lexicon;
+    }
+
+    public Builder periods(List<Period> p) {
+      periods = p;
+      return this;
+    }
+
+    public Builder kinds(Set<String> k) {
+      kinds = k;
+      return this;
+    }
+
+    public Builder balance(BalanceRule b) {
+      balance = b;
+      return this;
+    }
+
+    public Builder spikeRule(SpikeRule r) {
+      spikeRule = r;
+      return this;
+    }
+
+    public Builder topEntities(int n) {
+      topEntities = n;
+      return this;
+    }
+
+    public Builder evidencePerFrame(int n) {
+      evidencePerFrame = n;
+      return this;
+    }
+
+    public Options build() {
+      return new Options(
+          lexicon,
+          periods,
+          kinds,
+          balance,
+          spikeRule,
+          topEntities,
+          evidencePerFrame,
+          confidenceLevel,
+          ignoredNerTypes);
+    }
+  }
 
   /** What was written. */
   public record Result(
@@ -39,11 +184,12 @@ public final class TrendsJob {
       long periods,
       long spikes,
       String lexiconFingerprint,
-      Duration duration) {
+      Duration duration)
+      implements Stage.Result {
 
-    /** The counts for the run manifest. */
-    public java.util.Map<String, Object> counts() {
-      return java.util.Map.of(
+    @Override
+    public Map<String, Object> counts() {
+      return Stage.counts(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "periods", periods,
@@ -51,9 +197,10 @@ public final class TrendsJob {
           "lexicon_fingerprint", lexiconFingerprint);
     }
 
-    /** The one-line summary the command prints. */
+    @Override
     public String summary() {
       return String.format(
+          Locale.ROOT,
           "trends: %d sentences in %d articles hit a frame; %d periods, %d spikes in %.1fs "
               + "(lexicon %s)",
           sentencesFramed,
@@ -65,116 +212,100 @@ public final class TrendsJob {
     }
   }
 
-  public static Result run(SparkSession spark, Warehouse warehouse, Options options) {
+  private final Options options;
+
+  public TrendsJob(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "trends";
+  }
+
+  @Override
+  public Map<String, Object> settings() {
+    return Map.of(
+        "lexicon", options.lexicon().source(),
+        "lexicon_fingerprint", options.lexicon().fingerprint());
+  }
+
+  @Override
+  public Result run(SparkSession spark, Warehouse warehouse) {
     long start = System.nanoTime();
-    spark.sparkContext().setJobDescription("trends: match frames");
-    // every table reads the sentences (and most the mentions) again; as thousands of small files
-    // per-day partitions they cost more to list and open than to compute with, so read them once
-    Dataset<Row> sentences =
-        warehouse.read(Tables.SENTENCES).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> mentions = warehouse.read(Tables.MENTIONS).persist(StorageLevel.MEMORY_AND_DISK());
-    TrendTables t =
-        TrendTables.compute(
-            warehouse.read(Tables.ARTICLES),
-            sentences,
-            mentions,
-            options.lexicon(),
-            options.trends());
-    Dataset<Row> sentenceFrames = t.sentenceFrames().persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articleFrames = t.articleFrames().persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> coverage = t.coverage().persist(StorageLevel.MEMORY_AND_DISK());
-    // small, and read again by the spikes: computed once
-    Dataset<Row> frameTrends = t.frameTrends().persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entityTrends = t.entityTrends().persist(StorageLevel.MEMORY_AND_DISK());
-    writeSmall(spark, warehouse, Tables.FRAMES, t.frames());
-    writeSorted(
-        spark,
-        warehouse,
-        Tables.SENTENCE_FRAMES,
-        sentenceFrames,
-        "published_date",
-        "article_id",
-        "sentence_index",
-        "frame");
-    writeSorted(
-        spark,
-        warehouse,
-        Tables.ARTICLE_FRAMES,
-        articleFrames,
-        "published_date",
-        "article_id",
-        "frame");
-    writeSmall(spark, warehouse, Tables.FRAME_TRENDS, frameTrends);
-    writeSmall(spark, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
-    writeSmall(spark, warehouse, Tables.ENTITY_TRENDS, entityTrends);
-    writeSmall(spark, warehouse, Tables.ENTITY_FRAMES, t.entityFrames());
-    writeSmall(spark, warehouse, Tables.SPIKES, t.spikes());
-    writeSmall(spark, warehouse, Tables.EVIDENCE, t.evidence());
-    long counting = System.nanoTime();
-    Result r =
-        new Result(
-            warehouse
-                .read(Tables.SENTENCE_FRAMES)
-                .select("article_id", "sentence_index")
-                .distinct()
-                .count(),
-            warehouse.read(Tables.ARTICLE_FRAMES).select("article_id").distinct().count(),
-            warehouse
-                .read(Tables.FRAME_BALANCE)
-                .select("granularity", "period_start")
-                .distinct()
-                .count(),
-            warehouse.read(Tables.SPIKES).count(),
-            options.lexicon().fingerprint(),
-            Duration.ofNanos(System.nanoTime() - start));
-    LOG.debug("trends: counted the result in {}s", seconds(counting));
-    for (Dataset<Row> cached :
-        List.of(
-            sentenceFrames,
-            articleFrames,
-            coverage,
-            frameTrends,
-            entityTrends,
-            sentences,
-            mentions)) {
-      cached.unpersist();
+    try (Caches caches = new Caches();
+        JobDescription job = JobDescription.of(spark, "trends: match frames")) {
+      // every table reads the sentences (and most the mentions) again: read them once
+      TrendsTransforms t =
+          TrendsTransforms.compute(
+              warehouse.read(Tables.ARTICLES),
+              caches.keep(warehouse.read(Tables.SENTENCES)),
+              caches.keep(warehouse.read(Tables.MENTIONS)),
+              options);
+      Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
+      Dataset<Row> articleFrames = caches.keep(t.articleFrames());
+      caches.keep(t.coverage());
+      // small, and read again by the spikes: computed once
+      Dataset<Row> frameTrends = caches.keep(t.frameTrends());
+      Dataset<Row> entityTrends = caches.keep(t.entityTrends());
+      write(job, warehouse, Tables.FRAMES, w -> w.replaceAsOneFile(Tables.FRAMES, t.frames()));
+      write(
+          job,
+          warehouse,
+          Tables.SENTENCE_FRAMES,
+          w ->
+              w.replaceSorted(
+                  Tables.SENTENCE_FRAMES,
+                  sentenceFrames,
+                  "published_date",
+                  "article_id",
+                  "sentence_index",
+                  "frame"));
+      write(
+          job,
+          warehouse,
+          Tables.ARTICLE_FRAMES,
+          w ->
+              w.replaceSorted(
+                  Tables.ARTICLE_FRAMES, articleFrames, "published_date", "article_id", "frame"));
+      writeSmall(job, warehouse, Tables.FRAME_TRENDS, frameTrends);
+      writeSmall(job, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
+      writeSmall(job, warehouse, Tables.ENTITY_TRENDS, entityTrends);
+      writeSmall(job, warehouse, Tables.ENTITY_FRAMES, t.entityFrames());
+      writeSmall(job, warehouse, Tables.SPIKES, t.spikes());
+      writeSmall(job, warehouse, Tables.EVIDENCE, t.evidence());
+      job.update("trends: count the result");
+      return new Result(
+          warehouse
+              .read(Tables.SENTENCE_FRAMES)
+              .select("article_id", "sentence_index")
+              .distinct()
+              .count(),
+          warehouse.read(Tables.ARTICLE_FRAMES).select("article_id").distinct().count(),
+          warehouse
+              .read(Tables.FRAME_BALANCE)
+              .select("granularity", "period_start")
+              .distinct()
+              .count(),
+          warehouse.read(Tables.SPIKES).count(),
+          options.lexicon().fingerprint(),
+          Duration.ofNanos(System.nanoTime() - start));
     }
-    return r;
   }
 
-  /**
-   * Writes a table of aggregates as one file, easy to read by hand and by other engines; {@code
-   * repartition(1)} rather than {@code coalesce(1)}, which would pull the last computing stage into
-   * a single task too.
-   */
   private static void writeSmall(
-      SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows) {
-    write(spark, warehouse, table, rows.repartition(1));
-  }
-
-  /**
-   * Writes a per-sentence or per-article table sorted globally, so each file holds a date range and
-   * readers skip row groups by their published_date statistics; Hive partitions by day wrote
-   * thousands of files of a few rows each (1,200 days of the ai-tech pages: 2,096 files).
-   */
-  private static void writeSorted(
-      SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows, String... by) {
-    write(
-        spark,
-        warehouse,
-        table,
-        rows.orderBy(Arrays.stream(by).map(c -> col(c)).toArray(Column[]::new)));
+      JobDescription job, Warehouse warehouse, Table table, Dataset<Row> rows) {
+    write(job, warehouse, table, w -> w.replaceAsOneFile(table, rows));
   }
 
   private static void write(
-      SparkSession spark, Warehouse warehouse, Table table, Dataset<Row> rows) {
+      JobDescription job, Warehouse warehouse, Table table, Consumer<Warehouse> write) {
     long start = System.nanoTime();
-    spark.sparkContext().setJobDescription("trends: write " + table.name());
-    warehouse.replace(table, rows);
-    LOG.debug("trends: wrote {} in {}s", table.name(), seconds(start));
-  }
-
-  private static String seconds(long startNanos) {
-    return String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9);
+    job.update("trends: write " + table.name());
+    write.accept(warehouse);
+    LOG.debug(
+        "trends: wrote {} in {}s",
+        table.name(),
+        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
   }
 }

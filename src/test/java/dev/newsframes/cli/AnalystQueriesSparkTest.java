@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsframes.testing.SampleWarehouse;
 import dev.newsframes.testing.SparkTestSession;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,8 +104,8 @@ class AnalystQueriesSparkTest {
     try {
       return SqlScript.statements(Files.readString(QUERIES.resolve(name), StandardCharsets.UTF_8))
           .get(0);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

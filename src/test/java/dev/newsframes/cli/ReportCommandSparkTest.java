@@ -15,7 +15,13 @@ class ReportCommandSparkTest {
 
     int code =
         Main.execute(
-            "report", "--warehouse", warehouse, "--output", out.toString(), "--period", "week");
+            "report",
+            "--warehouse",
+            warehouse,
+            "--output",
+            out.toString(),
+            "--show-period",
+            "week");
 
     assertThat(code).isEqualTo(ExitCode.OK);
     assertThat(out.resolve("index.html")).isNotEmptyFile();
@@ -25,7 +31,7 @@ class ReportCommandSparkTest {
 
   @Test
   void badOptionsFailBeforeSparkWithAUsageError() {
-    assertThat(Main.execute("report", "--period", "year")).isEqualTo(ExitCode.USAGE);
-    assertThat(Main.execute("report", "--top-entities", "0")).isEqualTo(ExitCode.USAGE);
+    assertThat(Main.execute("report", "--show-period", "year")).isEqualTo(ExitCode.USAGE);
+    assertThat(Main.execute("report", "--show-entities", "0")).isEqualTo(ExitCode.USAGE);
   }
 }

@@ -2,6 +2,9 @@ package dev.newsframes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.cli.tooling.EvaluateSentimentCommand;
+import dev.newsframes.cli.tooling.TrainSentimentCommand;
+import dev.newsframes.testing.CommandRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

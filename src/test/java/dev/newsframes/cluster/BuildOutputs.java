@@ -1,5 +1,6 @@
 package dev.newsframes.cluster;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ final class BuildOutputs {
       String cp = Files.readString(p, StandardCharsets.UTF_8).strip();
       return cp.isEmpty()
           ? List.of()
-          : Arrays.stream(cp.split(java.io.File.pathSeparator)).map(Path::of).toList();
+          : Arrays.stream(cp.split(File.pathSeparator)).map(Path::of).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + p, e);
     }

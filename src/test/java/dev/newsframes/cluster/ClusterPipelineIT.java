@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -161,10 +162,7 @@ class ClusterPipelineIT {
 
   private static void lap(String what, long startNanos) {
     System.out.printf(
-        java.util.Locale.ROOT,
-        "cluster-it: %s in %.1fs%n",
-        what,
-        (System.nanoTime() - startNanos) / 1e9);
+        Locale.ROOT, "cluster-it: %s in %.1fs%n", what, (System.nanoTime() - startNanos) / 1e9);
   }
 
   private static void assertSameTables(

@@ -3,6 +3,7 @@ package dev.newsframes.cluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class SparkHome {
         StandardCharsets.UTF_8);
     for (Path jar : jars) {
       Path link = jarsDir.resolve(jar.getFileName());
-      if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         Files.createSymbolicLink(link, jar.toAbsolutePath());
       }
     }

@@ -2,6 +2,7 @@ package dev.newsframes.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -229,7 +231,7 @@ final class StandaloneCluster implements AutoCloseable {
   /** Workers first (each kills its executors), then the Master; stragglers are killed. */
   private synchronized void stopAll() {
     List<Process> reversed = new ArrayList<>(daemons);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     for (Process p : reversed) {
       List<ProcessHandle> children = p.descendants().toList();
       p.destroy();
@@ -257,7 +259,7 @@ final class StandaloneCluster implements AutoCloseable {
   }
 
   private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName(SPARK_LOCAL_IP))) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(SPARK_LOCAL_IP))) {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot find a free port on " + SPARK_LOCAL_IP, e);

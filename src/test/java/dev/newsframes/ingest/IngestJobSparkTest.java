@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.testing.SparkTestSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
@@ -43,7 +49,7 @@ class IngestJobSparkTest {
     }
     writeBadInputs(input);
     warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
-    first = IngestJob.run(spark, warehouse, options());
+    first = new IngestJob(options()).run(spark, warehouse);
   }
 
   static IngestJob.Options options() {
@@ -53,7 +59,7 @@ class IngestJobSparkTest {
   static void writeBadInputs(Path dir) throws IOException {
     Files.write(dir.resolve("empty.txt"), new byte[0]);
     byte[] binary = new byte[4096];
-    new java.util.Random(7).nextBytes(binary);
+    new Random(7).nextBytes(binary);
     Files.write(dir.resolve("image.txt"), binary);
     byte[] gz = gzip(Files.readAllBytes(SEED));
     Files.write(dir.resolve("truncated.txt.gz"), Arrays.copyOf(gz, gz.length / 2));
@@ -71,7 +77,7 @@ class IngestJobSparkTest {
   }
 
   static byte[] gzip(byte[] bytes) throws IOException {
-    java.io.ByteArrayOutputStream bos = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
     try (OutputStream out = new GZIPOutputStream(bos)) {
       out.write(bytes);
     }
@@ -148,9 +154,9 @@ class IngestJobSparkTest {
   @Test
   void duckDbReadsTheTablesWithTheSameCounts() throws Exception {
     String glob = warehouse.path(Tables.ARTICLES) + "/**/*.parquet";
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-        java.sql.Statement st = c.createStatement();
-        java.sql.ResultSet rs =
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs =
             st.executeQuery(
                 "SELECT count(*), count(DISTINCT article_id), count(*) FILTER (WHERE kind = 'teaser'),"
                     + " min(published_date)::VARCHAR FROM read_parquet('"
@@ -168,7 +174,7 @@ class IngestJobSparkTest {
 
   @Test
   void rerunReplacesInsteadOfDuplicating() throws IOException {
-    IngestJob.Result again = IngestJob.run(spark, warehouse, options());
+    IngestJob.Result again = new IngestJob(options()).run(spark, warehouse);
     assertThat(again.articles() + again.teasers()).isEqualTo(first.articles() + first.teasers());
     assertThat(warehouse.read(Tables.ARTICLES).count()).isEqualTo(10);
     assertThat(warehouse.read(Tables.REJECTS).count()).isEqualTo(5);

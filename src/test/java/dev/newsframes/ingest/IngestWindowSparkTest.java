@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +61,8 @@ class IngestWindowSparkTest {
             + "{broken\n",
         StandardCharsets.UTF_8);
     Warehouse w = new Warehouse(SparkTestSession.get(), tmp.resolve("wh").toString());
-    IngestJob.Options full = IngestJob.Options.of(List.of(tmp.resolve("in").toString()));
-    IngestJob.run(SparkTestSession.get(), w, full);
+    List<String> in = List.of(tmp.resolve("in").toString());
+    new IngestJob(IngestJob.Options.of(in)).run(SparkTestSession.get(), w);
     assertThat(countsByDate(w))
         .isEqualTo(Map.of("2024-03-01", 1L, "2024-03-02", 2L, "2024-03-03", 1L));
 
@@ -75,7 +76,9 @@ class IngestWindowSparkTest {
         StandardCharsets.UTF_8);
     DateWindow window =
         new DateWindow(LocalDate.parse("2024-03-02"), LocalDate.parse("2024-03-02"));
-    IngestJob.Result r = IngestJob.run(SparkTestSession.get(), w, full.withWindow(window));
+    IngestJob windowed =
+        new IngestJob(IngestJob.Options.builder(in).window(Optional.of(window)).build());
+    IngestJob.Result r = windowed.run(SparkTestSession.get(), w);
     assertThat(r.articles()).as("articles in the window").isEqualTo(2);
     assertThat(r.outsideWindow()).as("article of 2024-03-01 not in the window").isEqualTo(1);
     assertThat(countsByDate(w))
@@ -94,7 +97,7 @@ class IngestWindowSparkTest {
     assertThat(urls).containsExactly("https://x.test/2", "https://x.test/5");
 
     Map<String, Long> before = tableCounts(w);
-    IngestJob.run(SparkTestSession.get(), w, full.withWindow(window));
+    windowed.run(SparkTestSession.get(), w);
     assertThat(tableCounts(w))
         .as("re-running the window leaves every table's count unchanged")
         .isEqualTo(before);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.newsframes.sentiment.SentimentScore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +138,7 @@ class DocumentAnnotatorIT {
 
   @Test
   void sentenceLongerThanParseMaxlenKeepsTokensButGetsNoSentiment() {
-    String menu = String.join(" ", java.util.Collections.nCopies(120, "Podcasts Newsletters"));
+    String menu = String.join(" ", Collections.nCopies(120, "Podcasts Newsletters"));
     AnnotatedDocument d = annotated("menu", menu + ".");
     assertThat(d.sentences()).as("one sentence").hasSize(1);
     assertThat(d.sentences().get(0).tokens()).as("tokens").hasSizeGreaterThan(200);
@@ -193,9 +195,10 @@ class DocumentAnnotatorIT {
 
   @Test
   void documentThatTimesOutYieldsAnErrorAndTheNextDocumentSucceeds() throws Exception {
-    NlpConfig quick = config.withDocumentTimeout(Duration.ofSeconds(5));
+    // 2 s for some 3,000 sentences, about a minute of work on any machine: never a race
+    NlpConfig quick = config.withDocumentTimeout(Duration.ofSeconds(2));
     DocumentAnnotator limited = DocumentAnnotator.forConfig(quick);
-    String longText = String.join("\n\n", java.util.Collections.nCopies(5, seedOriginalText()));
+    String longText = String.join("\n\n", Collections.nCopies(40, seedOriginalText()));
     int abandonedBefore = DeadlineExecutor.abandonedWorkers();
 
     AnnotationResult slow = limited.annotate("slow", longText);

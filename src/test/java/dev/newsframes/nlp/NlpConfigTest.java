@@ -3,6 +3,10 @@ package dev.newsframes.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsframes.lab.evaluate.SentimentDatasets;
+import dev.newsframes.sentiment.SentimentClassifier;
+import dev.newsframes.sentiment.SentimentFixtures;
+import dev.newsframes.sentiment.SentimentModelFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

@@ -3,6 +3,12 @@ package dev.newsframes.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.newsframes.sentiment.Polarity;
+import dev.newsframes.sentiment.SentimentLabel;
+import dev.newsframes.sentiment.SentimentScore;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SentimentScoreTest {
@@ -41,18 +47,9 @@ class SentimentScoreTest {
     var shortPositive = sentence(2, new double[] {0, 0, 0, 0, 1});
     var longNegative = sentence(6, new double[] {1, 0, 0, 0, 0});
     var unscored =
-        new AnnotatedSentence(
-            2,
-            0,
-            1,
-            "x",
-            java.util.List.of("x"),
-            java.util.List.of(),
-            java.util.List.of(),
-            java.util.Optional.empty());
+        new AnnotatedSentence(2, 0, 1, "x", List.of("x"), List.of(), List.of(), Optional.empty());
     SentimentScore doc =
-        AnnotationConverter.documentSentiment(
-                java.util.List.of(shortPositive, longNegative, unscored))
+        AnnotationConverter.documentSentiment(List.of(shortPositive, longNegative, unscored))
             .orElseThrow();
     // (2 * 1 + 6 * -1) / 8 = -0.5; unscored sentences do not count
     assertThat(doc.score()).as("weighted score").isCloseTo(-0.5, within(1e-12));
@@ -60,15 +57,8 @@ class SentimentScoreTest {
   }
 
   private static AnnotatedSentence sentence(int tokens, double[] p) {
-    var words = java.util.Collections.nCopies(tokens, "w");
+    var words = Collections.nCopies(tokens, "w");
     return new AnnotatedSentence(
-        0,
-        0,
-        1,
-        "w",
-        words,
-        words,
-        words,
-        java.util.Optional.of(SentimentScore.ofProbabilities(p, "rntn")));
+        0, 0, 1, "w", words, words, words, Optional.of(SentimentScore.ofProbabilities(p, "rntn")));
   }
 }

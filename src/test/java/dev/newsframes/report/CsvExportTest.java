@@ -2,6 +2,7 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class CsvExportTest {
             .setHeader()
             .setSkipHeaderRecord(true)
             .get()
-            .parse(new java.io.StringReader(content.substring(1)))
+            .parse(new StringReader(content.substring(1)))
             .getRecords();
     assertThat(records).hasSize(2);
     assertThat(records.get(0).get("text")).isEqualTo("a, \"quoted\"\nline");

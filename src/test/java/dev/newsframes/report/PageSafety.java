@@ -2,6 +2,7 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -19,7 +20,7 @@ final class PageSafety {
         .isEmpty();
     for (Element e : doc.getAllElements()) {
       for (Attribute a : e.attributes()) {
-        assertThat(a.getKey().toLowerCase(java.util.Locale.ROOT))
+        assertThat(a.getKey().toLowerCase(Locale.ROOT))
             .as("attribute of <%s>", e.tagName())
             .doesNotStartWith("on")
             .isNotEqualTo("style")

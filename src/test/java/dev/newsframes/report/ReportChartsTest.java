@@ -6,6 +6,7 @@ import dev.newsframes.report.ReportData.BalancePoint;
 import dev.newsframes.report.ReportData.SharePoint;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -112,9 +113,9 @@ class ReportChartsTest {
     return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
   }
 
-  private static java.util.List<String> texts(Document svg) {
+  private static List<String> texts(Document svg) {
     NodeList nodes = svg.getElementsByTagName("text");
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       out.add(((Element) nodes.item(i)).getTextContent());
     }

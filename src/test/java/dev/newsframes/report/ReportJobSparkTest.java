@@ -2,12 +2,12 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.Extent;
 import dev.newsframes.testing.SampleWarehouse;
 import dev.newsframes.testing.SparkTestSession;
-import dev.newsframes.trends.Period;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +26,8 @@ class ReportJobSparkTest {
   @Test
   void reportOfTheSampleWarehouse(@TempDir Path out) throws Exception {
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(),
-            SampleWarehouse.get().warehouse(),
-            ReportJob.Options.defaults(out));
+        new ReportJob(ReportJob.Options.defaults(out))
+            .run(SparkTestSession.get(), SampleWarehouse.get().warehouse());
 
     assertThat(r.granularity()).contains("month");
     assertThat(r.periods()).as("Jan to Jun 2023").isEqualTo(6);
@@ -69,13 +67,10 @@ class ReportJobSparkTest {
   @Test
   void weeklyReportWithCappedCsvExports(@TempDir Path out) throws Exception {
     ReportJob.Options options =
-        ReportJob.Options.defaults(out)
-            .withPeriod(Period.WEEK)
-            .withTopEntities(5)
-            .withCsvMaxRows(3);
+        new ReportJob.Options(out, Optional.of(Period.WEEK), "ai_policy", 5, 5, 120, 30, 3);
 
     ReportJob.Result r =
-        ReportJob.run(SparkTestSession.get(), SampleWarehouse.get().warehouse(), options);
+        new ReportJob(options).run(SparkTestSession.get(), SampleWarehouse.get().warehouse());
 
     assertThat(r.granularity()).contains("week");
     Map<String, ReportData.CsvFile> csv =
@@ -88,7 +83,7 @@ class ReportJobSparkTest {
     Document doc = Jsoup.parse(Files.readString(r.index(), StandardCharsets.UTF_8));
     assertThat(doc.select("#spikes tbody tr").eachText())
         .containsExactly("1 week of 15 May 2023 Regulation 100.0% 0.0% new 6 3 sentences");
-    assertThat(doc.select("#entities tbody tr")).as("--top-entities 5").hasSize(5);
+    assertThat(doc.select("#entities tbody tr")).as("--show-entities 5").hasSize(5);
   }
 
   @Test
@@ -98,8 +93,8 @@ class ReportJobSparkTest {
     partial.replace(Tables.ARTICLES, SampleWarehouse.get().warehouse().read(Tables.ARTICLES));
 
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(), partial, ReportJob.Options.defaults(dir.resolve("report")));
+        new ReportJob(ReportJob.Options.defaults(dir.resolve("report")))
+            .run(SparkTestSession.get(), partial);
 
     assertThat(r.granularity()).isEmpty();
     assertThat(r.charts()).isZero();
@@ -133,8 +128,8 @@ class ReportJobSparkTest {
     Files.writeString(dir.resolve("report/notes.txt"), "not ours");
 
     ReportJob.Result r =
-        ReportJob.run(
-            SparkTestSession.get(), none, ReportJob.Options.defaults(dir.resolve("report")));
+        new ReportJob(ReportJob.Options.defaults(dir.resolve("report")))
+            .run(SparkTestSession.get(), none);
 
     assertThat(r.notes()).as("one note per stage").hasSize(3);
     assertThat(r.notes().get(0))

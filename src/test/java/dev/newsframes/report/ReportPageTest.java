@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ReportPageTest {
     String html = ReportPage.render(data, ReportCharts.all(data));
 
     Document doc = PageSafety.assertSafe(html);
-    assertThat(html.toLowerCase(java.util.Locale.ROOT))
+    assertThat(html.toLowerCase(Locale.ROOT))
         .as("raw output")
         .doesNotContain("<script")
         .doesNotContain("<img src=x")

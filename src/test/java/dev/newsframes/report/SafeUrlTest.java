@@ -2,6 +2,7 @@ package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,7 +47,7 @@ class SafeUrlTest {
     assertThat(SafeUrl.link(url).orElse("")).as("link for %s", url).matches("\\p{ASCII}*");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void nullIsText() {
     assertThat(SafeUrl.link(null)).isEmpty();
   }

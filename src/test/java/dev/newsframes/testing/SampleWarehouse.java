@@ -1,11 +1,12 @@
 package dev.newsframes.testing;
 
+import dev.newsframes.common.Period;
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.trends.BalanceRule;
 import dev.newsframes.trends.FrameLexicon;
-import dev.newsframes.trends.Period;
 import dev.newsframes.trends.SpikeRule;
-import dev.newsframes.trends.TrendOptions;
 import dev.newsframes.trends.TrendsJob;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,8 +26,8 @@ import org.apache.spark.sql.SparkSession;
  * hostile HTML page whose title, body, source and URL carry script payloads aimed at a {@link
  * Beacon}.
  *
- * <p>Stages: the real {@link IngestJob}; {@link StandInAnnotator} (CoreNLP would cost minutes
- * here); the real {@link TrendsJob} with {@link #TREND_OPTIONS}.
+ * <p>Stages: the real {@link IngestJob}; the real {@link AnnotateJob} with a {@link FakeAnnotator}
+ * (CoreNLP would cost minutes here); the real {@link TrendsJob} with {@link #TREND_OPTIONS}.
  */
 public final class SampleWarehouse {
   /** Fixture files, copied into the input directory. */
@@ -34,11 +37,12 @@ public final class SampleWarehouse {
    * Monthly and weekly series; a small bootstrap keeps the test fast. The default spike rule but
    * with periods of any size: the sample's weeks hold a handful of articles, under the default 20.
    */
-  public static final TrendOptions TREND_OPTIONS =
-      TrendOptions.DEFAULT
-          .withPeriods(List.of(Period.MONTH, Period.WEEK))
-          .withBootstrap(200, 42)
-          .withSpikeRule(SpikeRule.DEFAULT.withMinPeriodCount(1));
+  public static final TrendsJob.Options TREND_OPTIONS =
+      TrendsJob.Options.builder(FrameLexicon.load(Path.of("jobs/frames.yaml")))
+          .periods(List.of(Period.MONTH, Period.WEEK))
+          .balance(new BalanceRule("regulation", "competitiveness", 200, 5, 42))
+          .spikeRule(SpikeRule.DEFAULT.withMinPeriodCount(1))
+          .build();
 
   private static SampleWarehouse instance;
 
@@ -77,22 +81,19 @@ public final class SampleWarehouse {
     }
     Warehouse warehouse = new Warehouse(spark, root.resolve("warehouse").toString());
     IngestJob.Result ingest =
-        IngestJob.run(spark, warehouse, IngestJob.Options.of(List.of(input.toString())));
-    StandInAnnotator.run(spark, warehouse);
+        new IngestJob(IngestJob.Options.of(List.of(input.toString()))).run(spark, warehouse);
+    new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse);
     writeTrends(spark, warehouse);
     return new SampleWarehouse(root, beacon, warehouse, ingest);
   }
 
   private static void writeTrends(SparkSession spark, Warehouse warehouse) {
-    TrendsJob.run(
-        spark,
-        warehouse,
-        new TrendsJob.Options(FrameLexicon.load(Path.of("jobs/frames.yaml")), TREND_OPTIONS));
+    new TrendsJob(TREND_OPTIONS).run(spark, warehouse);
   }
 
   private static void deleteTree(Path dir) {
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     } catch (IOException e) {
       // a leftover temporary directory is harmless
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.newsframes.io.TrendSchemas;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -138,12 +139,7 @@ class FrameTransformsSparkTest {
         FrameTransforms.articleFrames(
             FrameTransforms.sentenceFrames(sentences, null, weighted), sentences, weighted);
 
-    assertThat(
-            articles
-                .filter("is_dominant")
-                .select("frame")
-                .as(org.apache.spark.sql.Encoders.STRING())
-                .collectAsList())
+    assertThat(articles.filter("is_dominant").select("frame").as(Encoders.STRING()).collectAsList())
         .as("1 sentence x weight 3 beats 2 sentences x weight 1")
         .containsExactly("regulation");
   }

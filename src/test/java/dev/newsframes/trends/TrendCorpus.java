@@ -8,6 +8,7 @@ import static dev.newsframes.trends.TrendFixtures.mention;
 import static dev.newsframes.trends.TrendFixtures.sentence;
 import static dev.newsframes.trends.TrendFixtures.table;
 
+import dev.newsframes.common.Period;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -72,11 +73,18 @@ final class TrendCorpus {
           mention("a5", 1, "china", "COUNTRY", "China", -0.8));
 
   /** Months and weeks; balance intervals from 2 articles, so the tiny months get one. */
-  static final TrendOptions OPTIONS =
-      TrendOptions.DEFAULT
-          .withPeriods(List.of(Period.MONTH, Period.WEEK))
-          .withEvidencePerFrame(2)
-          .withBalanceMinArticles(2);
+  static final TrendsJob.Options OPTIONS =
+      TrendsJob.Options.builder(TrendFixtures.LEXICON)
+          .periods(List.of(Period.MONTH, Period.WEEK))
+          .evidencePerFrame(2)
+          .balance(balanceFromArticles(2))
+          .build();
+
+  /** The default balance rule with intervals from {@code n} articles. */
+  static BalanceRule balanceFromArticles(int n) {
+    BalanceRule d = BalanceRule.DEFAULT;
+    return new BalanceRule(d.positiveFrame(), d.negativeFrame(), d.resamples(), n, d.seed());
+  }
 
   static final Dataset<Row> SENTENCE_FRAMES =
       FrameTransforms.sentenceFrames(SENTENCE_TABLE, MENTION_TABLE, TrendFixtures.LEXICON).cache();
@@ -85,5 +93,5 @@ final class TrendCorpus {
       FrameTransforms.articleFrames(SENTENCE_FRAMES, SENTENCE_TABLE, TrendFixtures.LEXICON).cache();
 
   static final Dataset<Row> COVERAGE =
-      TrendsTransforms.coverage(ARTICLE_TABLE, SENTENCE_TABLE, OPTIONS).cache();
+      FrameTrendTransforms.coverage(ARTICLE_TABLE, SENTENCE_TABLE, OPTIONS).cache();
 }

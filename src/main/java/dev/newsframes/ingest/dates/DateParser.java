@@ -1,8 +1,8 @@
 package dev.newsframes.ingest.dates;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.newsframes.ingest.dates;
 
-import dev.newsframes.ingest.DatePrecision;
+import dev.newsframes.common.DatePrecision;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;

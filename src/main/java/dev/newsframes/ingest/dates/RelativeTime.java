@@ -1,10 +1,11 @@
 package dev.newsframes.ingest.dates;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,8 @@ public record RelativeTime(long amount, ChronoUnit unit) {
   private Instant minus(Instant reference) {
     return switch (unit) {
       case WEEKS -> reference.minus(Duration.ofDays(7 * amount));
-      case MONTHS -> reference.atOffset(java.time.ZoneOffset.UTC).minusMonths(amount).toInstant();
-      case YEARS -> reference.atOffset(java.time.ZoneOffset.UTC).minusYears(amount).toInstant();
+      case MONTHS -> reference.atOffset(ZoneOffset.UTC).minusMonths(amount).toInstant();
+      case YEARS -> reference.atOffset(ZoneOffset.UTC).minusYears(amount).toInstant();
       default -> reference.minus(amount, unit);
     };
   }

@@ -1,8 +1,11 @@
 package dev.newsframes.ingest.dump;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.dates.BylineDates;
+import dev.newsframes.ingest.dates.PublishedDates;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -87,8 +90,8 @@ public final class LineDumpParser implements Serializable {
     if (body.isBlank()) {
       return LineDumpResult.of(noText(inputFile, raw, head));
     }
-    Optional<TextDates.Found> written =
-        TextDates.find(
+    Optional<BylineDates.Found> written =
+        BylineDates.find(
             text, head.titleStart() - DATE_REACH, Math.min(bodyEnd, head.bodyStart() + DATE_REACH));
     Article.Builder a =
         Article.builder(inputFile, PARSER)

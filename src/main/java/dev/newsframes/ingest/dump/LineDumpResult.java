@@ -1,7 +1,7 @@
 package dev.newsframes.ingest.dump;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.Reject;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.Reject;
 import java.util.Objects;
 import java.util.Optional;
 

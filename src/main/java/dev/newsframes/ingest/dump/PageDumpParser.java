@@ -1,12 +1,12 @@
 package dev.newsframes.ingest.dump;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.ArticleKind;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.QaPair;
-import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.dates.TextDates;
+import dev.newsframes.ingest.dates.NumericDates;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.QaPair;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,7 @@ public final class PageDumpParser {
     }
     TemplateLabels labels = meta.get().labels();
     PageSections sections = PageSections.split(lines.subList(2, lines.size()), labels);
-    PageContext ctx = context.withDefaultCrawlTime(TextDates.latest(text, DateSource.TEXT));
+    PageContext ctx = context.withDefaultCrawlTime(NumericDates.latest(text, DateSource.TEXT));
 
     Article article = article(lines.get(0), meta.get(), sections, ctx);
     List<Article> records = new ArrayList<>();
@@ -89,12 +89,12 @@ public final class PageDumpParser {
     if (!DATE_AHEAD.matcher(afterPub).matches()) {
       return Optional.empty();
     }
-    Optional<ResolvedDate> published = TextDates.parseLeading(afterPub, DateSource.METADATA);
+    Optional<ResolvedDate> published = NumericDates.parseLeading(afterPub, DateSource.METADATA);
     int upd = afterPub.indexOf(l.updated());
     Optional<ResolvedDate> updated =
         upd < 0
             ? Optional.empty()
-            : TextDates.parseLeading(
+            : NumericDates.parseLeading(
                 afterPub.substring(upd + l.updated().length()), DateSource.METADATA);
     String source = line.substring(0, pub).strip();
     return Optional.of(new MetaLine(l, source, published, updated));

@@ -1,5 +1,6 @@
 package dev.newsframes.ingest.dump;
 
+import dev.newsframes.ingest.dates.UrlDates;
 import dev.newsframes.ingest.dump.Bylines.Byline;
 import dev.newsframes.ingest.dump.TitleLocator.Span;
 import java.util.List;

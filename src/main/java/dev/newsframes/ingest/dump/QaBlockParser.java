@@ -1,6 +1,6 @@
 package dev.newsframes.ingest.dump;
 
-import dev.newsframes.ingest.QaPair;
+import dev.newsframes.ingest.model.QaPair;
 import java.util.ArrayList;
 import java.util.List;
 

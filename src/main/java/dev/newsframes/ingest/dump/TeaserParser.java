@@ -1,10 +1,10 @@
 package dev.newsframes.ingest.dump;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.ArticleKind;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.ResolvedDate;
 import dev.newsframes.ingest.dates.RelativeTime;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

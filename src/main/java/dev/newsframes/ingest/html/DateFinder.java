@@ -1,9 +1,9 @@
 package dev.newsframes.ingest.html;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.dates.DateParser;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.newsframes.ingest.html;
 
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.newsframes.ingest.html;
 
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.ingest.model.ResolvedDate;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class HtmlArticleExtractor {
 
   private static Optional<String> hostName(String url) {
     try {
-      String host = java.net.URI.create(url.strip()).getHost();
+      String host = URI.create(url.strip()).getHost();
       if (host == null) {
         return Optional.empty();
       }

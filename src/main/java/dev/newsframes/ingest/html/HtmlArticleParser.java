@@ -1,9 +1,9 @@
 package dev.newsframes.ingest.html;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.Sources;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.ResolvedDate;
+import dev.newsframes.ingest.model.Sources;
 import java.util.Optional;
 
 /**

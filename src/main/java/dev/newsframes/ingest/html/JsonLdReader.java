@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -150,7 +151,7 @@ final class JsonLdReader {
       found.add(type.asText(""));
     }
     for (String t : found) {
-      String local = t.substring(t.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+      String local = t.substring(t.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
       if (types.contains(local)) {
         return true;
       }

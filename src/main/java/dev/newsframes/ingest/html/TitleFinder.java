@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * Finds a page's headline: the {@code <h1>} that metadata confirms, else the metadata title
  * (JSON-LD headline, OpenGraph, Twitter, {@code <title>}) without its site-name part.
  */
-final class TitleFinder {
+public final class TitleFinder {
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—•·»:/-]\\s+|\\s*\\|\\s*");
   private static final int MAX_TITLE = 400;
   private static final Pattern GENERIC =
@@ -167,7 +167,7 @@ final class TitleFinder {
   }
 
   /** Lower case letters and digits only, for comparing titles. */
-  static String key(String s) {
+  public static String key(String s) {
     StringBuilder b = new StringBuilder();
     s.toLowerCase(Locale.ROOT)
         .codePoints()

@@ -1,7 +1,7 @@
 package dev.newsframes.ingest.input;
 
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

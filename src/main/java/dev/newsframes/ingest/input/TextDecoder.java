@@ -1,7 +1,7 @@
 package dev.newsframes.ingest.input;
 
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,8 +48,10 @@ public final class TextDecoder {
     if (r.isError()) {
       String msg =
           String.format(
+              Locale.ROOT,
               "not valid %s at byte %d; pass --charset with the file's encoding",
-              cs.name(), in.position());
+              cs.name(),
+              in.position());
       return DecodeResult.failed(Reject.ofFile(file, RejectReason.BAD_ENCODING, msg));
     }
     decoder.flush(out);

@@ -2,9 +2,9 @@ package dev.newsframes.ingest.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.RejectReason;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

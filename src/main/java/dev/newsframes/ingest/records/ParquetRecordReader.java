@@ -2,8 +2,8 @@ package dev.newsframes.ingest.records;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.PageContext;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

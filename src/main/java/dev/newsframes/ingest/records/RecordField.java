@@ -1,5 +1,6 @@
 package dev.newsframes.ingest.records;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -78,6 +79,6 @@ public enum RecordField {
         "Unknown field '"
             + key
             + "'; known fields: "
-            + java.util.Arrays.stream(values()).map(RecordField::key).toList());
+            + Arrays.stream(values()).map(RecordField::key).toList());
   }
 }

@@ -1,15 +1,16 @@
 package dev.newsframes.ingest.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
-import dev.newsframes.ingest.ResolvedDate;
-import dev.newsframes.ingest.Sources;
 import dev.newsframes.ingest.dates.DateParser;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
+import dev.newsframes.ingest.model.Sources;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,7 @@ public final class RecordMapper {
 
   private static List<String> splitAuthors(String s) {
     String cleaned = s.replaceFirst("(?i)^by\\s+", "");
-    return java.util.Arrays.stream(cleaned.split("\\s*(?:,|;|\\band\\b)\\s*"))
+    return Arrays.stream(cleaned.split("\\s*(?:,|;|\\band\\b)\\s*"))
         .map(String::strip)
         .filter(x -> !x.isEmpty())
         .toList();

@@ -1,11 +1,11 @@
 package dev.newsframes.ingest.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,14 +1,16 @@
 package dev.newsframes.ingest.warc;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.html.HtmlDecoder;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -76,7 +78,7 @@ public final class WarcFileReader {
           reject(
               reader.position(),
               RejectReason.MALFORMED_RECORD,
-              e instanceof java.io.EOFException
+              e instanceof EOFException
                   ? "the file ends inside the record at byte "
                       + reader.position()
                       + " ("
@@ -185,7 +187,7 @@ public final class WarcFileReader {
    * truncate large records too) keeps what was read: most of a page is still its article.
    */
   private static byte[] readBody(HttpResponse http, long limit) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[65536];
     try (InputStream s = http.bodyDecoded().stream()) {
       int n;
@@ -193,7 +195,7 @@ public final class WarcFileReader {
           && (n = s.read(buf, 0, (int) Math.min(buf.length, limit - out.size()))) > 0) {
         out.write(buf, 0, n);
       }
-    } catch (java.io.EOFException e) {
+    } catch (EOFException e) {
       // truncated record: keep the bytes read
     }
     return out.toByteArray();

@@ -2,9 +2,9 @@ package dev.newsframes.ingest.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -2,8 +2,14 @@ package dev.newsframes.ingest.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.manifest.Manifest;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.manifest.ManifestReader;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.ResolvedDate;
+import dev.newsframes.ingest.model.TextFingerprint;
 import dev.newsframes.testing.Corpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -96,7 +103,7 @@ class LineDumpCorpusReportTest {
     int dayOrFiner = counts.getOrDefault("date day-or-finer true", 0);
     report.append(
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "day-or-finer publication date: %d = %.1f%% of %d articles, %.1f%% of %d pages%n",
             dayOrFiner,
             100.0 * dayOrFiner / Math.max(1, articles.size()),
@@ -119,11 +126,9 @@ class LineDumpCorpusReportTest {
     inc(
         counts,
         "date " + d.map(x -> x.source().code() + "/" + x.precision().code()).orElse("none"));
-    boolean dayOrFiner =
-        d.map(x -> x.precision().compareTo(dev.newsframes.ingest.DatePrecision.DAY) <= 0)
-            .orElse(false);
+    boolean dayOrFiner = d.map(x -> x.precision().compareTo(DatePrecision.DAY) <= 0).orElse(false);
     inc(counts, "date day-or-finer " + dayOrFiner);
-    int words = dev.newsframes.ingest.TextFingerprint.wordCount(a.body());
+    int words = TextFingerprint.wordCount(a.body());
     inc(
         counts,
         "body words " + (words == 0 ? "0" : words < 50 ? "1-49" : words < 150 ? "50-149" : "150+"));

@@ -2,10 +2,15 @@ package dev.newsframes.ingest.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.RejectReason;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.dates.UrlDates;
+import dev.newsframes.ingest.manifest.Manifest;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.manifest.ManifestReader;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.testing.Corpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

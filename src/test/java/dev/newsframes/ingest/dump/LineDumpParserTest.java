@@ -2,12 +2,13 @@ package dev.newsframes.ingest.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.Reject;
-import dev.newsframes.ingest.RejectReason;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.manifest.ManifestEntry;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package dev.newsframes.ingest.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.ArticleKind;
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,12 +2,13 @@ package dev.newsframes.ingest.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
-import dev.newsframes.ingest.ArticleKind;
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.ResolvedDate;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.ArticleKind;
+import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.QaPair;
+import dev.newsframes.ingest.model.ResolvedDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,8 +92,7 @@ class TemplateLanguagesTest {
     assertThat(a.summary()).startsWith("监管机构要求");
     assertThat(a.editorNote()).isEqualTo("本文为测试中文模板而写。");
     assertThat(a.body()).isEqualTo("周四，监管机构公布了新的安全测试规则。\n\n多家公司表示将配合审查。");
-    assertThat(a.qa())
-        .containsExactly(new dev.newsframes.ingest.QaPair("新规要求什么？", "前沿模型在发布前接受安全测试。"));
+    assertThat(a.qa()).containsExactly(new QaPair("新规要求什么？", "前沿模型在发布前接受安全测试。"));
     assertThat(r).hasSize(3);
     assertThat(r.get(1).title()).isEqualTo("芯片出口管制再度收紧");
     assertThat(r.get(1).published().orElseThrow().day())

@@ -2,8 +2,8 @@ package dev.newsframes.ingest.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.DatePrecision;
-import dev.newsframes.ingest.DateSource;
+import dev.newsframes.common.DatePrecision;
+import dev.newsframes.ingest.model.DateSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,17 +2,19 @@ package dev.newsframes.ingest.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
 import dev.newsframes.ingest.FileIngester;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.InputSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.Reject;
+import dev.newsframes.ingest.ParseOptions;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class StructuredInputsTest {
@@ -20,7 +22,7 @@ class StructuredInputsTest {
       "Lawmakers in Brussels agreed on Friday to new rules for general-purpose AI models, including "
           + "transparency duties and safety evaluations for the largest systems.";
 
-  static FileOutcome ingest(String name, String content, IngestSettings settings) {
+  static FileOutcome ingest(String name, String content, ParseOptions settings) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
     return FileIngester.ingest(
         PageContext.ofFile(name),
@@ -29,7 +31,7 @@ class StructuredInputsTest {
   }
 
   static FileOutcome ingest(String name, String content) {
-    return ingest(name, content, IngestSettings.defaults());
+    return ingest(name, content, ParseOptions.defaults());
   }
 
   @Test
@@ -49,9 +51,7 @@ class StructuredInputsTest {
     assertThat(a.source()).as("source from the URL host").contains("example.eu");
     assertThat(o.rejects())
         .extracting(Reject::position, r -> r.reason().code())
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2L, "malformed_record"),
-            org.assertj.core.groups.Tuple.tuple(4L, "missing_field"));
+        .containsExactly(Tuple.tuple(2L, "malformed_record"), Tuple.tuple(4L, "missing_field"));
   }
 
   @Test
@@ -102,8 +102,8 @@ class StructuredInputsTest {
         ingest(
             "nyt.csv",
             csv,
-            new IngestSettings(
-                IngestSettings.DEFAULT_MAX_FILE_BYTES,
+            new ParseOptions(
+                ParseOptions.DEFAULT_MAX_FILE_BYTES,
                 null,
                 null,
                 FieldMapping.withOverrides(Map.of("text", "headline"))));
@@ -112,8 +112,7 @@ class StructuredInputsTest {
 
   @Test
   void unknownFieldNamesAreUsageErrors() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> FieldMapping.withOverrides(Map.of("bodyy", "x")))
+    Assertions.assertThatThrownBy(() -> FieldMapping.withOverrides(Map.of("bodyy", "x")))
         .hasMessageContaining("Unknown field 'bodyy'")
         .hasMessageContaining("text");
   }

@@ -2,13 +2,13 @@ package dev.newsframes.ingest.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.ingest.Article;
 import dev.newsframes.ingest.FileIngester;
-import dev.newsframes.ingest.FileOutcome;
-import dev.newsframes.ingest.IngestSettings;
 import dev.newsframes.ingest.InputSource;
-import dev.newsframes.ingest.PageContext;
-import dev.newsframes.ingest.Reject;
+import dev.newsframes.ingest.ParseOptions;
+import dev.newsframes.ingest.model.Article;
+import dev.newsframes.ingest.model.FileOutcome;
+import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
 import dev.newsframes.testing.Corpora;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -83,7 +84,7 @@ class WarcFileReaderTest {
     return FileIngester.ingest(
         PageContext.ofFile(name),
         InputSource.ofStream(() -> new ByteArrayInputStream(bytes)),
-        IngestSettings.defaults());
+        ParseOptions.defaults());
   }
 
   @Test
@@ -112,7 +113,7 @@ class WarcFileReaderTest {
   @Test
   void uncompressedWarcIsReadToo() throws IOException {
     byte[] gz = warc();
-    byte[] plain = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes();
+    byte[] plain = new GZIPInputStream(new ByteArrayInputStream(gz)).readAllBytes();
     FileOutcome o = ingest("crawl.warc", plain);
     assertThat(o.articles()).hasSize(1);
     assertThat(o.rejects()).hasSize(2);

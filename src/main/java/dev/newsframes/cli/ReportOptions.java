@@ -1,0 +1,105 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.common.Period;
+import dev.newsframes.report.ReportJob;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Options of the report stage, shared by {@code report} and {@code run}. */
+public final class ReportOptions implements StageCommand.StageOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = {"-o", "--output", "--report-output"},
+      paramLabel = "DIR",
+      description =
+          "Local directory of the report (default: 'report' beside a local --warehouse, else"
+              + " ./report).")
+  Path output;
+
+  @Option(
+      names = "--show-period",
+      paramLabel = "PERIOD",
+      description =
+          "Granularity the report shows: day, week or month (default: month, else week, else day,"
+              + " as trends computed).")
+  String period;
+
+  @Option(
+      names = "--frame-group",
+      paramLabel = "GROUP",
+      defaultValue = "ai_policy",
+      description = "Frame group charted and quoted (default: ${DEFAULT-VALUE}).")
+  String frameGroup;
+
+  @Option(
+      names = "--show-entities",
+      paramLabel = "N",
+      defaultValue = "12",
+      description = "Entities the report shows (default: ${DEFAULT-VALUE}).")
+  int topEntities;
+
+  @Option(
+      names = "--evidence-per-frame",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "Evidence sentences quoted per frame (default: ${DEFAULT-VALUE}).")
+  int evidencePerFrame;
+
+  @Option(
+      names = "--max-periods",
+      paramLabel = "N",
+      defaultValue = "120",
+      description = "Latest periods shown (default: ${DEFAULT-VALUE}).")
+  int maxPeriods;
+
+  @Option(
+      names = "--max-spikes",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "Most recent spikes listed (default: ${DEFAULT-VALUE}).")
+  int maxSpikes;
+
+  @Option(
+      names = "--csv-max-rows",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Rows per CSV export at most (default: ${DEFAULT-VALUE}).")
+  long csvMaxRows;
+
+  /** The stage for a warehouse; bad values fail here, before Spark starts. */
+  @Override
+  public ReportJob toStage(String warehouse) {
+    try {
+      return new ReportJob(
+          new ReportJob.Options(
+              output != null ? output : besideWarehouse(warehouse),
+              Optional.ofNullable(period).map(Period::parse),
+              frameGroup,
+              topEntities,
+              evidencePerFrame,
+              maxPeriods,
+              maxSpikes,
+              csvMaxRows));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The folder {@code report} beside a local warehouse ({@code notebooks-data/warehouse} gives
+   * {@code notebooks-data/report}); {@code ./report} for a remote one, since the report is local.
+   */
+  static Path besideWarehouse(String warehouse) {
+    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
+      return Path.of("report");
+    }
+    Path local = Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
+    return local.getParent() == null ? Path.of("report") : local.getParent().resolve("report");
+  }
+}

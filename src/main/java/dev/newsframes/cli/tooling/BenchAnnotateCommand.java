@@ -1,0 +1,234 @@
+package dev.newsframes.cli.tooling;
+
+import static org.apache.spark.sql.functions.col;
+
+import dev.newsframes.cli.ExitCode;
+import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.SparkOptions;
+import dev.newsframes.lab.bench.AnnotatorBenchmark;
+import dev.newsframes.nlp.AnnotateRows;
+import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatorFactory;
+import dev.newsframes.nlp.NlpConfig;
+import dev.newsframes.nlp.NlpPipelines;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsframes bench annotate}: the annotate job against raw CoreNLP on the same documents and
+ * cores, in one run.
+ *
+ * <p>Raw: one JVM, one shared pipeline, as many threads as Spark has cores, each taking the next
+ * document. Spark: the annotate transform (the same code the job runs) over the same documents in
+ * the same JVM. The pipeline is loaded and warmed before either is timed.
+ *
+ * <p>With {@code --compare KEY=VALUE...}, a second set of settings (e.g. another sentiment model)
+ * is measured the same way, taking turns with the first within every run, so the load of other jobs
+ * on a shared machine falls on both alike.
+ */
+@Command(
+    name = "annotate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compares the Spark annotate job with raw CoreNLP on the same documents and cores.",
+      "Last line: 'annotate throughput: raw <x> sentences/s, spark <y> sentences/s, ratio <y/x>';",
+      "with --compare, one such line per settings, then 'settings compared: spark <b> ... ratio'."
+    })
+public final class BenchAnnotateCommand implements Callable<Integer> {
+  private static final StructType DOCS =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("text", DataTypes.StringType)
+          .add("content_hash", DataTypes.StringType)
+          .add("published_date", DataTypes.DateType);
+
+  @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin NlpConfigOptions settings = new NlpConfigOptions();
+
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description = "Folder of page dumps, e.g. ../shared/corpora/pages/ai-tech/pages.")
+  Path input;
+
+  @Option(
+      names = "--docs",
+      defaultValue = "40",
+      paramLabel = "N",
+      description = "Documents (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(
+      names = "--doc-chars",
+      defaultValue = "4000",
+      paramLabel = "N",
+      description =
+          "Characters per document, after skipping the page's opening menu (default: ${DEFAULT-VALUE}).")
+  int docChars;
+
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      paramLabel = "N",
+      description = "Runs of each side; medians are reported (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "KEY=VALUE",
+      description = {
+        "Also measure the settings with these overrides (repeatable), interleaved with the",
+        "configured ones in the same run, e.g. --compare nlp.sentiment-model=classifier",
+        "--compare nlp.sentiment-model-path=/path/model.ser.gz. Last line then compares them."
+      })
+  Map<String, String> compare = new LinkedHashMap<>();
+
+  /** One set of settings under test and its measured rates. */
+  private record Variant(
+      String label,
+      NlpConfig config,
+      StanfordCoreNLP pipeline,
+      List<Double> raw,
+      List<Double> spark) {
+    Variant(NlpConfig config) {
+      this(
+          config.sentimentModel() + " [" + String.join(",", config.annotators()) + "]",
+          config,
+          NlpPipelines.get(config),
+          new ArrayList<>(),
+          new ArrayList<>());
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    List<NlpConfig> configs = new ArrayList<>(List.of(settings.load(Map.of())));
+    if (!compare.isEmpty()) {
+      configs.add(settings.load(compare));
+    }
+    List<String> texts = AnnotatorBenchmark.sampleDocuments(input, docs, 300, docChars);
+    SparkSession session = spark.session("bench annotate");
+    int cores = session.sparkContext().defaultParallelism();
+    List<Variant> variants = configs.stream().map(Variant::new).toList();
+    System.out.printf(Locale.ROOT, "bench annotate: %d documents, %d cores%n", texts.size(), cores);
+    variants.forEach(
+        v ->
+            System.out.printf(
+                Locale.ROOT,
+                "  settings %s: pipeline %s%n",
+                v.label(),
+                v.config().fingerprint().substring(0, 12)));
+    Dataset<Row> frame =
+        session
+            .createDataFrame(rows(texts), DOCS)
+            .repartition(cores * 8, col("article_id"))
+            .cache();
+    frame.count();
+    // Variants take turns within each run, so load from other jobs on the machine hits all alike.
+    for (int r = 0; r < runs; r++) {
+      for (Variant v : variants) {
+        measure(session, frame, texts, cores, v, r);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "peak heap of this JVM (driver and local executor): %d MB%n", peakHeapMb());
+    for (Variant v : variants) {
+      double x = BenchIngestCommand.median(v.raw());
+      double y = BenchIngestCommand.median(v.spark());
+      System.out.printf(
+          Locale.ROOT,
+          "annotate throughput%s: raw %.2f sentences/s, spark %.2f sentences/s, ratio %.3f%n",
+          variants.size() == 1 ? "" : " (" + v.label() + ")",
+          x,
+          y,
+          y / x);
+    }
+    if (variants.size() == 2) {
+      compareLine(variants.get(0), variants.get(1));
+    }
+    return ExitCode.OK;
+  }
+
+  private static void measure(
+      SparkSession session, Dataset<Row> frame, List<String> texts, int cores, Variant v, int run)
+      throws InterruptedException {
+    AnnotatorBenchmark.Throughput t = AnnotatorBenchmark.measure("raw", v.pipeline(), texts, cores);
+    v.raw().add(t.sentencesPerSecond());
+    long start = System.nanoTime();
+    long sentences =
+        AnnotateTransforms.part(
+                AnnotateTransforms.annotate(
+                    frame,
+                    JavaSparkContext.fromSparkContext(session.sparkContext()).broadcast(v.config()),
+                    AnnotatorFactory.CORENLP,
+                    session.sparkContext().longAccumulator()),
+                AnnotateRows.SENTENCE)
+            .count();
+    double secs = (System.nanoTime() - start) / 1e9;
+    v.spark().add(sentences / secs);
+    System.out.printf(
+        Locale.ROOT,
+        "  run %d %s: raw %d sentences in %.1fs; spark %d sentences in %.1fs%n",
+        run + 1,
+        v.config().sentimentModel(),
+        t.sentences(),
+        t.seconds(),
+        sentences,
+        secs);
+  }
+
+  private static void compareLine(Variant a, Variant b) {
+    double sa = BenchIngestCommand.median(a.spark());
+    double sb = BenchIngestCommand.median(b.spark());
+    double ra = BenchIngestCommand.median(a.raw());
+    double rb = BenchIngestCommand.median(b.raw());
+    System.out.printf(
+        Locale.ROOT,
+        "settings compared: spark %s %.2f sentences/s vs %s %.2f sentences/s, ratio %.2f"
+            + " (raw ratio %.2f)%n",
+        b.config().sentimentModel(),
+        sb,
+        a.config().sentimentModel(),
+        sa,
+        sb / sa,
+        rb / ra);
+  }
+
+  private static List<Row> rows(List<String> texts) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      rows.add(RowFactory.create("doc-" + i, texts.get(i), "h" + i, null));
+    }
+    return rows;
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.newsframes.cli.tooling;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newsframes evaluate}: accuracy of extraction, NER and sentiment on labelled sets. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = "Scores a component against a labelled set and prints the figures.",
+    subcommands = {
+      EvaluateExtractionCommand.class,
+      EvaluateMetadataCommand.class,
+      EvaluateNerCommand.class,
+      EvaluateSentimentCommand.class
+    })
+public final class EvaluateCommand implements Runnable {
+  @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+}

@@ -1,4 +1,0 @@
-package dev.newsframes.ingest;
-
-/** One question and its answer from a page's "Related Questions" block. */
-public record QaPair(String question, String answer) {}

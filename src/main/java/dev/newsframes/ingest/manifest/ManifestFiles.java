@@ -1,0 +1,56 @@
+package dev.newsframes.ingest.manifest;
+
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+/** Reads a manifest on the driver from any Hadoop file system, and keeps it out of the inputs. */
+public final class ManifestFiles {
+  private ManifestFiles() {}
+
+  /** The manifest's rows and problems; an empty manifest when there is none. */
+  public static Manifest read(Configuration conf, Optional<ManifestSpec> spec) throws IOException {
+    if (spec.isEmpty()) {
+      return Manifest.empty();
+    }
+    Path path = new Path(spec.get().path());
+    try (Reader in =
+        new InputStreamReader(path.getFileSystem(conf).open(path), StandardCharsets.UTF_8)) {
+      return ManifestReader.read(in, spec.get().columns());
+    }
+  }
+
+  /** The input files without the manifest itself, when it sits among them. */
+  public static List<String> without(
+      Configuration conf, List<String> files, Optional<ManifestSpec> spec) throws IOException {
+    if (spec.isEmpty()) {
+      return files;
+    }
+    Path manifest = new Path(spec.get().path());
+    String qualified = manifest.getFileSystem(conf).makeQualified(manifest).toString();
+    return files.stream().filter(f -> !f.equals(qualified)).toList();
+  }
+
+  /** The manifest's problems as rejects of the manifest file, one per problem line. */
+  public static List<Reject> rejects(Manifest manifest, ManifestSpec spec) {
+    List<Reject> out = new ArrayList<>();
+    for (ManifestProblem p : manifest.problems()) {
+      out.add(
+          new Reject(
+              spec.path(),
+              p.line(),
+              RejectReason.MALFORMED_RECORD,
+              "manifest line " + p.line() + ": " + p.message(),
+              ""));
+    }
+    return out;
+  }
+}

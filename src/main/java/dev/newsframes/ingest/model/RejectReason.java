@@ -1,0 +1,25 @@
+package dev.newsframes.ingest.model;
+
+import java.util.Locale;
+
+/** Why an input, or a record inside it, did not become an article. Stored as a snake_case code. */
+public enum RejectReason {
+  EMPTY,
+  BINARY,
+  TRUNCATED_GZIP,
+  BAD_ENCODING,
+  TOO_LARGE,
+  UNKNOWN_FORMAT,
+  NO_TEXT,
+  MALFORMED_RECORD,
+  NOT_HTML,
+  NO_CONTENT_TYPE,
+  BAD_TARGET_URI,
+  MISSING_FIELD,
+  READ_ERROR;
+
+  /** The value stored in the {@code reason} column. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,2 @@
+/** Benchmark harnesses behind the bench commands; never used by a stage. */
+package dev.newsframes.lab.bench;

@@ -1,0 +1,64 @@
+package dev.newsframes.trends;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/** Column expressions shared by the trend transforms, defined by the pure trend math. */
+final class StatsTransforms {
+  private StatsTransforms() {}
+
+  /** {@code part / whole}, null when whole is 0 (as {@link Shares#share}). */
+  static Column share(Column part, Column whole) {
+    return when(whole.gt(0), part.cast("double").divide(whole));
+  }
+
+  /** The t interval half width of {@link MeanInterval#halfWidth}; null where undefined. */
+  static UserDefinedFunction tHalfWidth(double level) {
+    UDF2<Long, Double, Double> f =
+        (n, sd) -> {
+          double h = n == null || sd == null ? Double.NaN : MeanInterval.halfWidth(n, sd, level);
+          return Double.isNaN(h) ? null : h;
+        };
+    return udf(f, DataTypes.DoubleType);
+  }
+
+  /**
+   * {@code [mean_sentiment, sentiment_ci_low, sentiment_ci_high]} from the columns {@code
+   * sentiment_mean}, {@code sentiment_sd} and {@code sentiment_n} of an aggregate.
+   */
+  static Column[] sentimentColumns(double level) {
+    Column half = tHalfWidth(level).apply(col("sentiment_n"), col("sentiment_sd"));
+    return new Column[] {
+      col("sentiment_mean").as("mean_sentiment"),
+      col("sentiment_mean").minus(half).as("sentiment_ci_low"),
+      col("sentiment_mean").plus(half).as("sentiment_ci_high")
+    };
+  }
+
+  /**
+   * {@code grouped.agg(others..., sentiment_mean, sentiment_sd, sentiment_n)} over a column of
+   * sentiment scores: the aggregates {@link #sentimentColumns} reads.
+   */
+  static Dataset<Row> aggWithSentiment(
+      RelationalGroupedDataset grouped, Column score, Column... others) {
+    List<Column> aggs = new ArrayList<>(List.of(others));
+    aggs.add(avg(score).as("sentiment_mean"));
+    aggs.add(stddev_samp(score).as("sentiment_sd"));
+    aggs.add(count(score).as("sentiment_n"));
+    return grouped.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+  }
+}
