@@ -16,35 +16,55 @@ import org.apache.hadoop.fs.RemoteIterator;
  * Expands input arguments (files, directories, globs, on any Hadoop file system) into a sorted list
  * of files. Directories are walked recursively; hidden files ({@code .x}, {@code _x}) and checksum
  * files are skipped.
+ *
+ * <p>Inputs that hold no file to read are an error, not an empty input: a failed crawl or an
+ * unmounted volume must not replace the warehouse with empty tables.
  */
 public final class InputFiles {
   private InputFiles() {}
 
-  /** The files the inputs name, sorted, without duplicates. */
+  /**
+   * The files the inputs name, sorted, without duplicates.
+   *
+   * @throws InputNotFoundException when an input matches nothing, or all of them hold no file to
+   *     read (only hidden, {@code _} or paperwork files)
+   */
   public static List<String> list(Configuration conf, List<String> inputs) throws IOException {
     TreeSet<String> files = new TreeSet<>();
+    int skipped = 0;
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
       FileStatus[] matches = fs.globStatus(path);
       if (matches == null || matches.length == 0) {
-        throw new InputNotFoundException(input);
+        throw new InputNotFoundException("Input not found: " + input);
       }
       for (FileStatus m : matches) {
-        addAll(fs, m, files);
+        skipped += addAll(fs, m, files);
       }
+    }
+    if (files.isEmpty()) {
+      throw new InputNotFoundException(
+          "No input files under "
+              + String.join(", ", inputs)
+              + " ("
+              + skipped
+              + " hidden or skipped); nothing was read and the warehouse is unchanged");
     }
     return new ArrayList<>(files);
   }
 
-  private static void addAll(FileSystem fs, FileStatus status, TreeSet<String> files)
+  /** Adds the visible files under {@code status}; returns how many it skipped. */
+  private static int addAll(FileSystem fs, FileStatus status, TreeSet<String> files)
       throws IOException {
     if (status.isFile()) {
       if (isVisible(status.getPath())) {
         files.add(status.getPath().toString());
+        return 0;
       }
-      return;
+      return 1;
     }
+    int skipped = 0;
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(status.getPath(), true);
     while (it.hasNext()) {
       LocatedFileStatus f = it.next();
@@ -52,8 +72,11 @@ public final class InputFiles {
           && !isCorpusPaperwork(f.getPath())
           && isVisibleBelow(f.getPath(), status.getPath())) {
         files.add(f.getPath().toString());
+      } else if (!f.getPath().getName().endsWith(".crc")) {
+        skipped++;
       }
     }
+    return skipped;
   }
 
   private static boolean isVisible(Path p) {
@@ -79,12 +102,12 @@ public final class InputFiles {
     return true;
   }
 
-  /** An input argument matched nothing. */
+  /** An input argument matched nothing, or the inputs hold no file to read. */
   public static final class InputNotFoundException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    InputNotFoundException(String input) {
-      super("Input not found: " + input);
+    InputNotFoundException(String message) {
+      super(message);
     }
   }
 }
