@@ -102,7 +102,13 @@ public final class WarehouseLockRace {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    WarehouseLock won = null;
     for (String line; (line = in.readLine()) != null; ) {
+      if (won != null) {
+        // held through its round (an unreachable lock could be released by the garbage collector)
+        won.close();
+        won = null;
+      }
       String[] f = line.split(" ");
       String round = f[0];
       Instant at = Instant.ofEpochSecond(Long.parseLong(f[1]), Long.parseLong(f[2]));
@@ -111,7 +117,8 @@ public final class WarehouseLockRace {
       }
       String result;
       try {
-        WarehouseLock.acquire(conf, dir.resolve("r" + round).toString(), name + round, "race");
+        won =
+            WarehouseLock.acquire(conf, dir.resolve("r" + round).toString(), name + round, "race");
         result = "won";
       } catch (WarehouseLock.LockedException e) {
         result = "lost";
