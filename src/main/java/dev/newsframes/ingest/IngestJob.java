@@ -12,6 +12,8 @@ import dev.newsframes.ingest.manifest.ManifestSpec;
 import dev.newsframes.ingest.model.ArticleKind;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
@@ -224,8 +226,9 @@ public final class IngestJob implements Stage {
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
-    List<String> files =
-        InputFiles.list(spark.sparkContext().hadoopConfiguration(), options.inputs());
+    InputFiles.Listing listing =
+        InputFiles.walk(spark.sparkContext().hadoopConfiguration(), options.inputs());
+    List<String> files = listing.files();
     try (Caches caches = new Caches();
         JobDescription job =
             JobDescription.of(spark, "ingest: read and parse " + files.size() + " files")) {
@@ -235,7 +238,10 @@ public final class IngestJob implements Stage {
       files =
           ManifestFiles.without(
               spark.sparkContext().hadoopConfiguration(), files, options.manifest());
-      Dataset<Row> records = caches.keep(parseAll(spark, files, options.parse(), manifest, done));
+      Dataset<Row> records =
+          caches.keep(
+              parseAll(spark, files, options.parse(), manifest, done)
+                  .union(unreadable(spark, listing.unreadable())));
       Dataset<Row> parsed = IngestTransforms.articles(records);
       Dataset<Row> inWindow =
           options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -300,6 +306,22 @@ public final class IngestJob implements Stage {
         .createDataset(files, Encoders.STRING())
         .repartition(partitions)
         .flatMap(parseFile, Encoders.row(IngestRows.SCHEMA));
+  }
+
+  /** A reject row for each entry of the inputs that is not read as a file. */
+  private static Dataset<Row> unreadable(SparkSession spark, List<InputFiles.Unreadable> entries) {
+    List<Row> rows =
+        entries.stream()
+            .flatMap(
+                u ->
+                    IngestRows.of(
+                        u.path(),
+                        FileOutcome.rejected(
+                            Reject.ofFile(
+                                u.path(), RejectReason.valueOf(u.problem().name()), u.message())))
+                        .stream())
+            .toList();
+    return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
 
   private Result summarise(

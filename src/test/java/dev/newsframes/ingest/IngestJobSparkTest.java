@@ -107,6 +107,29 @@ class IngestJobSparkTest {
   }
 
   @Test
+  void entriesThatAreNotFilesBecomeRejectsWithoutBlocking() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("odd-input"));
+    Files.copy(SEED, in.resolve("page.txt"));
+    Files.write(in.resolve("latin:1.txt"), "Título".getBytes(StandardCharsets.ISO_8859_1));
+    Process p =
+        new ProcessBuilder("bash", "-c", "mkfifo pipe.txt && ln -s . self")
+            .directory(in.toFile())
+            .start();
+    assertThat(p.waitFor()).as("mkfifo and ln").isZero();
+
+    IngestJob.Result r =
+        new IngestJob(IngestJob.Options.of(List.of(in.toString())))
+            .run(spark, new Warehouse(spark, tmp.resolve("odd-warehouse").toString()));
+
+    assertThat(r.files())
+        .as("files read: the page and the colon-named file, once each")
+        .isEqualTo(2);
+    assertThat(r.rejectsByReason())
+        .as("rejects by reason")
+        .isEqualTo(Map.of("not_regular_file", 1L, "symlink_loop", 1L, "bad_encoding", 1L));
+  }
+
+  @Test
   void rejectRowsNameFileAndReason() {
     Map<String, String> byFile =
         warehouse.read(Tables.REJECTS).collectAsList().stream()
