@@ -113,9 +113,10 @@ public final class FileIngester {
         gzipped ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
     return switch (format) {
       case WARC -> throw new IllegalStateException("WARC is read above");
-      case JSON_LINES -> JsonRecordReader.readLines(content, ctx, s.fields(), HTML);
+      case JSON_LINES ->
+          JsonRecordReader.readLines(content, ctx, s.fields(), HTML, s.maxFileBytes());
       case JSON -> JsonRecordReader.readDocument(content, ctx, s.fields(), HTML);
-      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML);
+      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML, s.maxFileBytes());
       case PARQUET -> parquet(ctx, source, s);
       case HTML, TEXT ->
           page(
