@@ -38,6 +38,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 
@@ -241,7 +242,8 @@ public final class IngestJob implements Stage {
       Dataset<Row> records =
           caches.keep(
               parseAll(spark, files, options.parse(), manifest, done)
-                  .union(unreadable(spark, listing.unreadable())));
+                  .union(rejectRows(spark, unreadable(listing.unreadable())))
+                  .union(rejectRows(spark, manifestRejects(manifest))));
       Dataset<Row> parsed = IngestTransforms.articles(records);
       Dataset<Row> inWindow =
           options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -308,18 +310,23 @@ public final class IngestJob implements Stage {
         .flatMap(parseFile, Encoders.row(IngestRows.SCHEMA));
   }
 
-  /** A reject row for each entry of the inputs that is not read as a file. */
-  private static Dataset<Row> unreadable(SparkSession spark, List<InputFiles.Unreadable> entries) {
+  /** A reject for each entry of the inputs that is not read as a file. */
+  private static List<Reject> unreadable(List<InputFiles.Unreadable> entries) {
+    return entries.stream()
+        .map(u -> Reject.ofFile(u.path(), RejectReason.valueOf(u.problem().name()), u.message()))
+        .toList();
+  }
+
+  /** The manifest's problems (broken lines, rows without a file, ...), one reject each. */
+  private List<Reject> manifestRejects(Manifest manifest) {
+    return options.manifest().map(m -> ManifestFiles.rejects(manifest, m)).orElse(List.of());
+  }
+
+  /** Rows of {@link IngestRows#SCHEMA} for rejects found on the driver, not by reading a file. */
+  private static Dataset<Row> rejectRows(SparkSession spark, List<Reject> rejects) {
     List<Row> rows =
-        entries.stream()
-            .flatMap(
-                u ->
-                    IngestRows.of(
-                        u.path(),
-                        FileOutcome.rejected(
-                            Reject.ofFile(
-                                u.path(), RejectReason.valueOf(u.problem().name()), u.message())))
-                        .stream())
+        rejects.stream()
+            .map(r -> RowFactory.create(IngestRows.REJECT, null, IngestRows.reject(r), 0L))
             .toList();
     return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
