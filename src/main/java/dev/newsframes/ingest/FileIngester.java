@@ -156,6 +156,14 @@ public final class FileIngester {
     }
     byte[] bytes = ((InputReader.Bytes) read).content();
     if (format == InputFormat.HTML) {
+      if (TextDecoder.isBinary(bytes)) {
+        // random bytes named .html would otherwise become an article of mojibake
+        return FileOutcome.rejected(
+            Reject.ofFile(
+                ctx.inputFile(),
+                RejectReason.BINARY,
+                "content is binary, not HTML (NUL or control bytes)"));
+      }
       String html = HtmlDecoder.decode(bytes, s.charset().map(c -> c.name()));
       return one(HtmlArticleParser.parse(html, ctx, 0), ctx, "no article text found in the HTML");
     }
