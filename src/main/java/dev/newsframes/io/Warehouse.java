@@ -183,8 +183,8 @@ public final class Warehouse {
    *
    * <p>A crash while staging leaves the table as it was (the staging directory is removed by the
    * next run's {@link #recover}); a crash between the two renames of a swap leaves the table or
-   * partition missing and its previous version under {@code _staging}, which {@link #recover} moves
-   * back. On object stores where rename copies (s3a), the swap is not atomic.
+   * partition missing and its complete staged version under {@code _staging}, which {@link
+   * #recover} moves in. On object stores where rename copies (s3a), the swap is not atomic.
    *
    * @param values partition values to replace, {@link #NULL_PARTITION} for nulls; ignored for an
    *     unpartitioned table, which is swapped whole
@@ -203,7 +203,7 @@ public final class Warehouse {
     String id = table.name() + "-" + UUID.randomUUID();
     Path staging = new Path(stagingRoot(), id);
     Path previous = new Path(stagingRoot(), id + PREVIOUS);
-    rows.select(columns(table))
+    filePerPartition(table, rows.select(columns(table)))
         .write()
         .mode(SaveMode.ErrorIfExists)
         .partitionBy(table.partitionColumns().toArray(String[]::new))
@@ -314,6 +314,20 @@ public final class Warehouse {
     if (!fs.rename(from, to)) {
       throw new IOException("rename " + from + " -> " + to + " failed");
     }
+  }
+
+  /**
+   * Rows of a partitioned table gathered so each partition value is written by one task, as one
+   * file: written as computed, every task wrote its own file into every day it held rows for
+   * (ingest of the ai-tech pages: 1,873 files of a median 11.8 KB in 1,221 day folders). Day
+   * folders stay, because windowed re-runs replace whole days; a day is small enough for one task.
+   */
+  private static Dataset<Row> filePerPartition(Table table, Dataset<Row> rows) {
+    if (table.partitionColumns().isEmpty()) {
+      return rows;
+    }
+    return rows.repartition(
+        table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   private static Column[] columns(Table table) {
