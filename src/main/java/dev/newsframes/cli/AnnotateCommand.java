@@ -1,5 +1,6 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.runtime.Recompute;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ public final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(annotate.toStage()));
+    // annotate decides per article what is new (AnnotateJob), not as a whole
+    return Runs.execute(spark, spec, List.of(annotate.toStage()), Recompute.WHEN_CHANGED);
   }
 }

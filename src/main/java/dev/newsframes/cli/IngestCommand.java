@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin FullRefreshOption refresh = new FullRefreshOption();
   @Mixin IngestOptions ingest = new IngestOptions();
 
   @Override
   public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(ingest.toStage()));
+    return Runs.execute(spark, spec, List.of(ingest.toStage()), refresh.recompute());
   }
 }

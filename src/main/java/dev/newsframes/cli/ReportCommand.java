@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin FullRefreshOption refresh = new FullRefreshOption();
   @Mixin ReportOptions report = new ReportOptions();
 
   @Override
   public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(report.toStage(spark.warehouse)));
+    return Runs.execute(spark, spec, List.of(report.toStage(spark.warehouse)), refresh.recompute());
   }
 }

@@ -33,6 +33,7 @@ public final class RunCommand implements Callable<Integer> {
             ingest.toStage(),
             annotate.toStage(),
             trends.toStage(),
-            report.toStage(spark.warehouse)));
+            report.toStage(spark.warehouse)),
+        annotate.recompute());
   }
 }

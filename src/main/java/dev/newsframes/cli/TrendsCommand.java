@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
 public final class TrendsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin FullRefreshOption refresh = new FullRefreshOption();
   @Mixin TrendsOptions trends = new TrendsOptions();
 
   @Override
   public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(trends.toStage()));
+    return Runs.execute(spark, spec, List.of(trends.toStage()), refresh.recompute());
   }
 }

@@ -1,9 +1,13 @@
 package dev.newsframes.report;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
+import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.CsvFile;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -187,6 +191,23 @@ public final class ReportJob implements Stage {
   @Override
   public Map<String, Object> settings() {
     return Map.of("output", options.output().toString());
+  }
+
+  /**
+   * Unchanged when every warehouse table, the options and the report's own files are what they were
+   * after the last run; the record sits in the report folder.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
+    String folder = options.output().toAbsolutePath().toUri().toString();
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inFolder(warehouse.hadoopConf(), folder, name()),
+            warehouse.paths(Tables.ALL),
+            SettingsKey.of(options),
+            Stream.of("index.html", "charts", "csv")
+                .map(f -> options.output().toAbsolutePath().resolve(f).toUri().toString())
+                .toList()));
   }
 
   @Override

@@ -1,16 +1,20 @@
 package dev.newsframes.trends;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Caches;
 import dev.newsframes.runtime.JobDescription;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
@@ -228,6 +232,20 @@ public final class TrendsJob implements Stage {
     return Map.of(
         "lexicon", options.lexicon().source(),
         "lexicon_fingerprint", options.lexicon().fingerprint());
+  }
+
+  /**
+   * Unchanged when articles, sentences and mentions, the options (the lexicon by its fingerprint)
+   * and the trend tables are what they were after the last run.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), name()),
+            warehouse.paths(List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.MENTIONS)),
+            SettingsKey.of(options),
+            warehouse.paths(Tables.TRENDS_OUTPUTS)));
   }
 
   @Override
