@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs Stanford CoreNLP over English articles into sentences, mentions and annotation_errors.",
       "Incremental: articles already annotated with the same text and pipeline are skipped.",
-      "Settings: jobs/annotate.properties (CoreNLP properties pass through; see README)."
+      "Settings: --config (jobs/annotate.properties), where CoreNLP properties pass through.",
     })
 public final class AnnotateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a static report folder: index.html (opens offline in any browser), charts/*.svg",
-      "and csv/*.csv (the trend tables, for spreadsheets). Missing tables are noted, not fatal."
+      "Writes a static report folder readable offline: index.html, charts and CSV files.",
+      "index.html opens in any browser, charts/*.svg are the charts, csv/*.csv the trend tables"
+          + " for spreadsheets. Missing tables are noted, not fatal."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs read-only SQL over the warehouse; every table is a view of the same name.",
-      "A local warehouse is read by embedded DuckDB (no Spark: about a second), hdfs:// and s3a://"
-          + " ones by Spark SQL.",
+      "A local warehouse is read by embedded DuckDB (no Spark: about a second), one on HDFS or S3"
+          + " by Spark SQL.",
       "With --file, runs the statements of a SQL file (separated by semicolons) in order.",
       "Without either, reads statements from standard input, one per line (an interactive shell).",
       "Statements that could write (INSERT, COPY, CREATE, SET...) are refused with exit code 2."
@@ -82,7 +82,7 @@ public final class SqlCommand implements Callable<Integer> {
       defaultValue = "auto",
       description =
           "auto, duckdb or spark (default: ${DEFAULT-VALUE}: DuckDB for a local warehouse, Spark"
-              + " SQL for hdfs:// and s3a://).")
+              + " SQL for one on HDFS or S3).")
   String engine;
 
   @Override
