@@ -1,7 +1,9 @@
 package dev.newsframes.cli;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.report.CorpusDescription;
 import dev.newsframes.report.ReportJob;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,17 @@ public final class ReportOptions {
   int maxSpikes;
 
   @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      defaultValue = "notebooks-data/corpus.yaml",
+      description = {
+        "What the corpus is (YAML: topic, name, description), for the report's title and first"
+            + " paragraph; skipped when the default file is absent.",
+        "Default: ${DEFAULT-VALUE}"
+      })
+  Path corpus;
+
+  @Option(
       names = "--csv-max-rows",
       paramLabel = "N",
       defaultValue = "1000000",
@@ -84,10 +97,23 @@ public final class ReportOptions {
               .maxPeriods(maxPeriods)
               .maxSpikes(maxSpikes)
               .csvMaxRows(csvMaxRows)
+              .corpus(corpus())
               .build());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /** The corpus description; a missing file is an error unless it is the default one. */
+  private Optional<CorpusDescription> corpus() {
+    boolean isDefault = spec.findOption("--corpus").defaultValue().equals(corpus.toString());
+    if (!Files.isRegularFile(corpus)) {
+      if (isDefault) {
+        return Optional.empty();
+      }
+      throw new ParameterException(spec.commandLine(), "Corpus description not found: " + corpus);
+    }
+    return Optional.of(CorpusDescription.load(corpus));
   }
 
   /**

@@ -37,6 +37,7 @@ public final class ReportJob implements Stage {
    * @param maxPeriods latest periods shown in charts and tables
    * @param maxSpikes most recent spikes listed
    * @param csvMaxRows rows per CSV export at most
+   * @param corpus what the corpus is, for the title and first paragraph, if described
    */
   public record Options(
       Path output,
@@ -46,7 +47,8 @@ public final class ReportJob implements Stage {
       int evidencePerFrame,
       int maxPeriods,
       int maxSpikes,
-      long csvMaxRows) {
+      long csvMaxRows,
+      Optional<CorpusDescription> corpus) {
     public Options {
       if (topEntities < 1
           || evidencePerFrame < 1
@@ -81,6 +83,7 @@ public final class ReportJob implements Stage {
     private int maxPeriods = 120;
     private int maxSpikes = 30;
     private long csvMaxRows = 1_000_000;
+    private Optional<CorpusDescription> corpus = Optional.empty();
 
     private Builder(Path output) {
       this.output = output;
@@ -121,6 +124,11 @@ public final class ReportJob implements Stage {
       return this;
     }
 
+    public Builder corpus(Optional<CorpusDescription> c) {
+      corpus = c;
+      return this;
+    }
+
     public Options build() {
       return new Options(
           output,
@@ -130,7 +138,8 @@ public final class ReportJob implements Stage {
           evidencePerFrame,
           maxPeriods,
           maxSpikes,
-          csvMaxRows);
+          csvMaxRows,
+          corpus);
     }
   }
 
@@ -222,7 +231,7 @@ public final class ReportJob implements Stage {
     for (Chart c : charts) {
       files.write(c.file(), c.svg());
     }
-    Path index = files.write("index.html", ReportPage.render(data, charts));
+    Path index = files.write("index.html", ReportPage.render(data, charts, options.corpus()));
     int periods =
         (int)
             Stream.concat(
