@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the annotate stage, shared by {@code annotate} and {@code run}. */
-public final class AnnotateOptions {
+public final class AnnotateOptions implements StageCommand.StageOptions {
   @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
 
   @Option(
@@ -31,7 +31,8 @@ public final class AnnotateOptions {
   }
 
   /** The stage; settings are loaded and checked here, before Spark starts. */
-  public AnnotateJob toStage() {
+  @Override
+  public AnnotateJob toStage(String warehouse) {
     return new AnnotateJob(
         new AnnotateJob.Options(
             nlp.load(Map.of()),

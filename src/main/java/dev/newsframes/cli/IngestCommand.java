@@ -1,11 +1,8 @@
 package dev.newsframes.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.newsframes.runtime.Recompute;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes ingest}: raw inputs to the articles, rejects and duplicates tables. */
 @Command(
@@ -16,14 +13,15 @@ import picocli.CommandLine.Spec;
       "Inputs: page dumps, HTML, WARC/CC-NEWS, JSON, JSON Lines, CSV and Parquet, gzip or not.",
       "Re-running on the same inputs (or --date window) replaces, never duplicates."
     })
-public final class IngestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
+public final class IngestCommand extends StageCommand.Single {
   @Mixin FullRefreshOption refresh = new FullRefreshOption();
-  @Mixin IngestOptions ingest = new IngestOptions();
+
+  public IngestCommand() {
+    super(new IngestOptions());
+  }
 
   @Override
-  public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(ingest.toStage()), refresh.recompute());
+  Recompute recompute() {
+    return refresh.recompute();
   }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the ingest stage, shared by {@code ingest} and {@code run}. */
-public final class IngestOptions {
+public final class IngestOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -137,7 +137,8 @@ public final class IngestOptions {
   double maxRejectRate;
 
   /** The stage, its options checked; throws a usage error for values that cannot be understood. */
-  public IngestJob toStage() {
+  @Override
+  public IngestJob toStage(String warehouse) {
     List<String> in = inputs.isEmpty() ? List.of("notebooks-data/input") : inputs;
     if (charset != null && !Charset.isSupported(charset)) {
       throw usage("Unknown --charset '" + charset + "'");

@@ -1,6 +1,7 @@
 package dev.newsframes.cli;
 
 import dev.newsframes.cli.tooling.BenchCommand;
+import dev.newsframes.cli.tooling.ChecksumCommand;
 import dev.newsframes.cli.tooling.EvaluateCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       EvaluateCommand.class,
       BenchCommand.class,
-      TrainSentimentCommand.class
+      TrainSentimentCommand.class,
+      ChecksumCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,11 +1,8 @@
 package dev.newsframes.cli;
 
-import java.util.List;
-import java.util.concurrent.Callable;
+import dev.newsframes.runtime.Recompute;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsframes report}: the static HTML report, its charts and CSV exports. */
 @Command(
@@ -16,14 +13,15 @@ import picocli.CommandLine.Spec;
       "index.html opens in any browser, charts/*.svg are the charts, csv/*.csv the trend tables"
           + " for spreadsheets. Missing tables are noted, not fatal."
     })
-public final class ReportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin SparkOptions spark = new SparkOptions();
+public final class ReportCommand extends StageCommand.Single {
   @Mixin FullRefreshOption refresh = new FullRefreshOption();
-  @Mixin ReportOptions report = new ReportOptions();
+
+  public ReportCommand() {
+    super(new ReportOptions());
+  }
 
   @Override
-  public Integer call() throws Exception {
-    return Runs.execute(spark, spec, List.of(report.toStage(spark.warehouse)), refresh.recompute());
+  Recompute recompute() {
+    return refresh.recompute();
   }
 }

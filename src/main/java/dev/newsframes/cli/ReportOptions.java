@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the report stage, shared by {@code report} and {@code run}. */
-public final class ReportOptions {
+public final class ReportOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -86,19 +86,20 @@ public final class ReportOptions {
   long csvMaxRows;
 
   /** The stage for a warehouse; bad values fail here, before Spark starts. */
+  @Override
   public ReportJob toStage(String warehouse) {
     try {
       return new ReportJob(
-          ReportJob.Options.builder(output != null ? output : besideWarehouse(warehouse))
-              .period(Optional.ofNullable(period).map(Period::parse))
-              .frameGroup(frameGroup)
-              .topEntities(topEntities)
-              .evidencePerFrame(evidencePerFrame)
-              .maxPeriods(maxPeriods)
-              .maxSpikes(maxSpikes)
-              .csvMaxRows(csvMaxRows)
-              .corpus(corpus())
-              .build());
+          new ReportJob.Options(
+              output != null ? output : besideWarehouse(warehouse),
+              Optional.ofNullable(period).map(Period::parse),
+              frameGroup,
+              topEntities,
+              evidencePerFrame,
+              maxPeriods,
+              maxSpikes,
+              csvMaxRows,
+              corpus()));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

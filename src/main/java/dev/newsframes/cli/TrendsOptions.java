@@ -17,7 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Options of the trends stage, shared by {@code trends} and {@code run}. */
-public final class TrendsOptions {
+public final class TrendsOptions implements StageCommand.StageOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -98,7 +98,8 @@ public final class TrendsOptions {
   long seed;
 
   /** The stage; the lexicon is loaded and checked here, before Spark starts. */
-  public TrendsJob toStage() {
+  @Override
+  public TrendsJob toStage(String warehouse) {
     if (!Files.isRegularFile(frames)) {
       throw usage("Frame lexicon not found: " + frames);
     }

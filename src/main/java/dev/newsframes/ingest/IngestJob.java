@@ -27,7 +27,6 @@ import dev.newsframes.runtime.UnchangedRun;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,16 +162,15 @@ public final class IngestJob implements Stage {
 
     @Override
     public Map<String, Object> counts() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("files", files);
-      m.put("articles", articles);
-      m.put("teasers", teasers);
-      m.put("duplicates", duplicates);
-      m.put("rejects", rejects);
-      m.put("skipped_records", skipped);
-      m.put("outside_window", outsideWindow);
-      m.put("rejects_by_reason", rejectsByReason);
-      return m;
+      return Stage.counts(
+          "files", files,
+          "articles", articles,
+          "teasers", teasers,
+          "duplicates", duplicates,
+          "rejects", rejects,
+          "skipped_records", skipped,
+          "outside_window", outsideWindow,
+          "rejects_by_reason", rejectsByReason);
     }
 
     /** Rejects as a share of all records that could have become articles. */

@@ -12,7 +12,6 @@ import dev.newsframes.runtime.Progress;
 import dev.newsframes.runtime.Stage;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,15 +77,14 @@ public final class AnnotateJob implements Stage {
 
     @Override
     public Map<String, Object> counts() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("candidates", candidates);
-      m.put("annotated", annotated);
-      m.put("skipped_unchanged", skipped);
-      m.put("sentences", sentences);
-      m.put("mentions", mentions);
-      m.put("errors", errors);
-      m.put("pipeline_fingerprint", fingerprint);
-      return m;
+      return Stage.counts(
+          "candidates", candidates,
+          "annotated", annotated,
+          "skipped_unchanged", skipped,
+          "sentences", sentences,
+          "mentions", mentions,
+          "errors", errors,
+          "pipeline_fingerprint", fingerprint);
     }
 
     @Override

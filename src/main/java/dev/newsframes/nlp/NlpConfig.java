@@ -60,26 +60,6 @@ public record NlpConfig(
     }
   }
 
-  /** Settings without a trained sentiment model file. */
-  public NlpConfig(
-      SortedMap<String, String> corenlp,
-      Duration documentTimeout,
-      int maxChars,
-      String sentimentModel,
-      List<String> mentionTypes,
-      List<GazetteerEntry> gazetteer,
-      EntityAliases aliases) {
-    this(
-        corenlp,
-        documentTimeout,
-        maxChars,
-        sentimentModel,
-        mentionTypes,
-        gazetteer,
-        aliases,
-        Optional.empty());
-  }
-
   /**
    * The built-in settings, without gazetteer or aliases; {@code jobs/annotate.properties} spells
    * them out.

@@ -60,86 +60,12 @@ public final class ReportJob implements Stage {
       }
     }
 
-    /** The defaults, see {@link Builder}. */
-    public static Options defaults(Path output) {
-      return builder(output).build();
-    }
-
     /**
      * ai_policy frames, 12 entities, 5 sentences per frame, 120 periods, 30 spikes, 1M CSV rows.
      */
-    public static Builder builder(Path output) {
-      return new Builder(output);
-    }
-  }
-
-  /** Builds {@link Options} from the defaults; {@link #build()} validates. */
-  public static final class Builder {
-    private final Path output;
-    private Optional<Period> period = Optional.empty();
-    private String frameGroup = "ai_policy";
-    private int topEntities = 12;
-    private int evidencePerFrame = 5;
-    private int maxPeriods = 120;
-    private int maxSpikes = 30;
-    private long csvMaxRows = 1_000_000;
-    private Optional<CorpusDescription> corpus = Optional.empty();
-
-    private Builder(Path output) {
-      this.output = output;
-    }
-
-    public Builder period(Optional<Period> p) {
-      period = p;
-      return this;
-    }
-
-    public Builder frameGroup(String group) {
-      frameGroup = group;
-      return this;
-    }
-
-    public Builder topEntities(int n) {
-      topEntities = n;
-      return this;
-    }
-
-    public Builder evidencePerFrame(int n) {
-      evidencePerFrame = n;
-      return this;
-    }
-
-    public Builder maxPeriods(int n) {
-      maxPeriods = n;
-      return this;
-    }
-
-    public Builder maxSpikes(int n) {
-      maxSpikes = n;
-      return this;
-    }
-
-    public Builder csvMaxRows(long n) {
-      csvMaxRows = n;
-      return this;
-    }
-
-    public Builder corpus(Optional<CorpusDescription> c) {
-      corpus = c;
-      return this;
-    }
-
-    public Options build() {
+    public static Options defaults(Path output) {
       return new Options(
-          output,
-          period,
-          frameGroup,
-          topEntities,
-          evidencePerFrame,
-          maxPeriods,
-          maxSpikes,
-          csvMaxRows,
-          corpus);
+          output, Optional.empty(), "ai_policy", 12, 5, 120, 30, 1_000_000, Optional.empty());
     }
   }
 

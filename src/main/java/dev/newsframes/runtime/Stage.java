@@ -3,6 +3,7 @@ package dev.newsframes.runtime;
 import dev.newsframes.io.Warehouse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
@@ -43,6 +44,18 @@ public interface Stage {
    * written to a reject or error table); an exception means the stage could not run at all.
    */
   Result run(SparkSession spark, Warehouse warehouse) throws IOException;
+
+  /** Counts in the order given, for a result's {@link Result#counts()}: name, value, name, ... */
+  static Map<String, Object> counts(Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("counts come in name, value pairs");
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return m;
+  }
 
   /** What one run of a stage did. */
   interface Result {

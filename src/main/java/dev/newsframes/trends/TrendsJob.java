@@ -200,7 +200,7 @@ public final class TrendsJob implements Stage {
 
     @Override
     public Map<String, Object> counts() {
-      return Map.of(
+      return Stage.counts(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "counted_articles", countedArticles,

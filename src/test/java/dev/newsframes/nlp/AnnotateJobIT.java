@@ -33,11 +33,10 @@ class AnnotateJobIT {
   static AnnotateJob.Result first;
 
   static NlpConfig config() {
-    // 20 s: a page needs ~1 s on a quiet machine and ~12 s on a heavily loaded one; the long
-    // document (~4,000 sentences, uncut) needs over 40 s even at 100 sentences/s
-    return NlpConfigLoader.load(
-        Optional.of(Path.of(NlpConfigLoader.DEFAULT_FILE)),
-        Map.of("nlp.document-timeout-seconds", "20", "nlp.max-chars", "1000000"));
+    // the shipped settings; timeouts are tested where no race with a loaded machine is possible:
+    // on CoreNLP in DocumentAnnotatorIT (2 s for a minute of work), in the job with a fake
+    // annotator in AnnotateJobSparkTest
+    return NlpConfigLoader.load(Optional.of(Path.of(NlpConfigLoader.DEFAULT_FILE)), Map.of());
   }
 
   static String record(String url, String title, String text) {
@@ -56,10 +55,6 @@ class AnnotateJobIT {
     input = tmp.resolve("input");
     Files.createDirectories(input);
     Files.copy(SEED, input.resolve("seed.txt"));
-    String longText =
-        ("The committee reviewed the proposal in detail and heard testimony from many witnesses "
-                + "about the costs and the benefits of the new rules for the industry. ")
-            .repeat(4200);
     Files.writeString(
         input.resolve("paragraphs.jsonl"),
         record(
@@ -69,8 +64,7 @@ class AnnotateJobIT {
             + record(
                 "https://example.test/good",
                 "A triumph",
-                "The new library is a wonderful, delightful success and residents love it.")
-            + record("https://example.test/long", "A very long hearing", longText),
+                "The new library is a wonderful, delightful success and residents love it."),
         StandardCharsets.UTF_8);
     warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
     new IngestJob(IngestJob.Options.of(List.of(input.toString()))).run(spark, warehouse);
@@ -78,10 +72,8 @@ class AnnotateJobIT {
   }
 
   @Test
-  void theLongDocumentTimesOutAndTheOthersSucceed() {
-    List<Row> errors = warehouse.read(Tables.ANNOTATION_ERRORS).collectAsList();
-    assertThat(errors).as("annotation_errors").hasSize(1);
-    assertThat(errors.get(0).getString(1)).isEqualTo("timeout");
+  void everyArticleIsAnnotated() {
+    assertThat(warehouse.read(Tables.ANNOTATION_ERRORS).count()).as("annotation_errors").isZero();
     Map<String, String> status =
         warehouse
             .read(Tables.ANNOTATED_ARTICLES)
@@ -89,11 +81,8 @@ class AnnotateJobIT {
             .collectAsList()
             .stream()
             .collect(Collectors.toMap(r -> r.getAs("title"), r -> r.getAs("status")));
-    assertThat(status)
-        .containsEntry("A very long hearing", "timeout")
-        .containsEntry("Markets slump", "ok")
-        .containsEntry("A triumph", "ok");
-    assertThat(first.annotated()).as("seed article, 4 teasers, 3 paragraphs").isEqualTo(8);
+    assertThat(status).containsEntry("Markets slump", "ok").containsEntry("A triumph", "ok");
+    assertThat(first.annotated()).as("seed article, 4 teasers, 2 paragraphs").isEqualTo(7);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.newsframes.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.io.StageState;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.testing.FakeAnnotator;
@@ -12,63 +11,90 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real annotate job with a stand-in annotator that counts how often a model is loaded. */
+/** The real annotate job with {@link FakeAnnotator}: what it writes, whatever the NLP does. */
 class AnnotateJobSparkTest {
-  /** Annotators created in this JVM (local Spark runs the tasks here). */
-  static final AtomicInteger CREATED = new AtomicInteger();
+  @TempDir static Path tmp;
 
-  static final AnnotatorFactory COUNTING =
-      config -> {
-        CREATED.incrementAndGet();
-        return new FakeAnnotator();
-      };
+  static SparkSession spark;
+  static Warehouse warehouse;
+  static AnnotateJob.Result first;
 
-  @TempDir Path dir;
+  static String record(String url, String title, String text) {
+    return String.format(
+        "{\"url\":\"%s\",\"title\":\"%s\",\"date\":\"2024-05-02\",\"text\":\"%s\"}%n",
+        url, title, text);
+  }
 
-  @Test
-  void nothingNewLoadsNoModelAndRewritesNoTable() throws Exception {
-    SparkSession spark = SparkTestSession.get();
-    Path input = Files.createDirectories(dir.resolve("input"));
+  @BeforeAll
+  static void annotate() throws Exception {
+    spark = SparkTestSession.get();
+    Path input = Files.createDirectories(tmp.resolve("input"));
     Files.writeString(
         input.resolve("news.jsonl"),
-        String.join(
-            "\n",
-            "{\"url\": \"https://a.example/1\", \"title\": \"Lawmakers weigh AI oversight\","
-                + " \"date\": \"2024-01-09\", \"text\": \"Lawmakers weighed new oversight of AI"
-                + " models on Tuesday. The bill would require safety testing.\"}",
-            "{\"url\": \"https://a.example/2\", \"title\": \"Chip makers race China\","
-                + " \"date\": \"2024-02-09\", \"text\": \"American chip makers are racing to keep"
-                + " pace with China. Investment in research grew.\"}"),
+        record(
+                "https://x.test/1",
+                "OpenAI and Google",
+                "OpenAI welcomed the rules. Google did too.")
+            + record("https://x.test/2", "China", "China warned of a race. Beijing fears it.")
+            + record("https://x.test/3", "This one times out", "Nobody reads this sentence."),
         StandardCharsets.UTF_8);
-    Warehouse warehouse = new Warehouse(spark, dir.resolve("warehouse").toString());
+    warehouse = new Warehouse(spark, tmp.resolve("warehouse").toString());
     new IngestJob(IngestJob.Options.of(List.of(input.toString()))).run(spark, warehouse);
-    AnnotateJob job = new AnnotateJob(FakeAnnotator.jobOptions().withAnnotators(COUNTING));
+    first = new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse);
+  }
 
-    CREATED.set(0);
-    AnnotateJob.Result first = job.run(spark, warehouse);
-    assertThat(first.annotated()).isEqualTo(2);
-    assertThat(CREATED.get())
-        .as(
-            "annotators created: one per partition with a document, not one per partition (%d)",
-            spark.sparkContext().defaultParallelism() * 8)
-        .isBetween(1, 2);
+  @Test
+  void oneFailedDocumentIsAnErrorRowAndTheOthersAreAnnotated() {
+    List<Row> errors = warehouse.read(Tables.ANNOTATION_ERRORS).collectAsList();
+    assertThat(errors).as("annotation_errors").hasSize(1);
+    assertThat(errors.get(0).<String>getAs("kind")).isEqualTo("timeout");
+    assertThat(errors.get(0).<String>getAs("message")).contains("60000 ms");
+    Map<String, String> status =
+        warehouse
+            .read(Tables.ANNOTATED_ARTICLES)
+            .join(warehouse.read(Tables.ARTICLES).select("article_id", "title"), "article_id")
+            .collectAsList()
+            .stream()
+            .collect(Collectors.toMap(r -> r.getAs("title"), r -> r.getAs("status")));
+    assertThat(status)
+        .containsEntry("OpenAI and Google", "ok")
+        .containsEntry("China", "ok")
+        .containsEntry("This one times out", "timeout");
+    assertThat(first.annotated()).as("articles annotated").isEqualTo(3);
+    assertThat(first.errors()).as("errors").isEqualTo(1);
+  }
 
-    StageState files = StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), "test");
-    String before = files.stamp(warehouse.paths(Tables.ANNOTATE_OUTPUTS));
-    CREATED.set(0);
-    AnnotateJob.Result again = job.run(spark, warehouse);
-
-    assertThat(CREATED.get()).as("annotators created with nothing new").isZero();
-    assertThat(again.annotated()).isZero();
-    assertThat(again.skipped()).isEqualTo(2);
-    assertThat(again.summary()).contains("nothing to annotate, no model loaded");
-    assertThat(files.stamp(warehouse.paths(Tables.ANNOTATE_OUTPUTS)))
-        .as("annotate tables untouched, so trends can skip too")
-        .isEqualTo(before);
+  @Test
+  void rowsFollowTheProductionLayout() {
+    assertThat(warehouse.read(Tables.SENTENCES).filter("text like '%welcomed the rules%'").count())
+        .as("a sentence of the first article")
+        .isEqualTo(1);
+    assertThat(
+            warehouse
+                .read(Tables.MENTIONS)
+                .filter("canonical_entity = 'OpenAI' and ner_type = 'ORGANIZATION'")
+                .count())
+        .as("OpenAI mentions (title and body)")
+        .isEqualTo(2);
+    assertThat(warehouse.read(Tables.SENTENCES).filter("text like '%Nobody reads%'").count())
+        .as("no sentence of the failed article")
+        .isZero();
+    assertThat(
+            warehouse
+                .read(Tables.ANNOTATED_ARTICLES)
+                .select("pipeline_fingerprint")
+                .distinct()
+                .first()
+                .getString(0))
+        .as("fingerprint of the configuration")
+        .isEqualTo(NlpConfig.defaults().fingerprint());
   }
 }

@@ -67,11 +67,8 @@ class ReportJobSparkTest {
   @Test
   void weeklyReportWithCappedCsvExports(@TempDir Path out) throws Exception {
     ReportJob.Options options =
-        ReportJob.Options.builder(out)
-            .period(Optional.of(Period.WEEK))
-            .topEntities(5)
-            .csvMaxRows(3)
-            .build();
+        new ReportJob.Options(
+            out, Optional.of(Period.WEEK), "ai_policy", 5, 5, 120, 30, 3, Optional.empty());
 
     ReportJob.Result r =
         new ReportJob(options).run(SparkTestSession.get(), SampleWarehouse.get().warehouse());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
@@ -34,7 +35,9 @@ class ReportXssSparkTest {
   static void report() throws IOException {
     sample = SampleWarehouse.get();
     // every entity, so the one with markup in its name is on the page
-    ReportJob.Options options = ReportJob.Options.builder(OUT).topEntities(20).build();
+    ReportJob.Options options =
+        new ReportJob.Options(
+            OUT, Optional.empty(), "ai_policy", 20, 5, 120, 30, 1_000_000, Optional.empty());
     index = new ReportJob(options).run(SparkTestSession.get(), sample.warehouse()).index();
   }
 

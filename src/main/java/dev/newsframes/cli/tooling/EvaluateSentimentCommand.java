@@ -45,18 +45,7 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings;
   @Mixin LabOptions lab = new LabOptions();
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Labelled set.")
-  Path input;
-
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "fpb|semeval|csv",
-      converter = FormatConverter.class,
-      description =
-          "fpb: sentence@label lines (Financial PhraseBank); semeval: SemEval-2017 task 5 headlines JSON; csv: text,label columns.")
-  SentimentDatasets.Format format;
+  @Mixin SentimentSetOptions set = new SentimentSetOptions();
 
   @Option(
       names = "--parser",
@@ -74,40 +63,23 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
       })
   Path model;
 
-  @Option(
-      names = "--holdout",
-      paramLabel = "FRACTION",
-      description = {
-        "Score only the sentences that train-sentiment --holdout FRACTION --seed N left out."
-      })
-  Double holdout;
-
   @Override
   public Integer call() throws InterruptedException {
-    lab.existingFile(input, "--input");
     int threads = lab.threads();
     long seed = lab.seed();
     Optional<Integer> limit = lab.limit();
-    if (holdout != null && !(holdout > 0 && holdout < 1)) {
-      throw new ParameterException(spec.commandLine(), "--holdout must lie in (0, 1): " + holdout);
-    }
+    List<LabelledSentence> all = set.all(lab);
     NlpConfig config = settings.load(overrides());
-    List<LabelledSentence> all = SentimentDatasets.read(input, format);
-    List<LabelledSentence> chosen =
-        holdout == null ? all : SentimentDatasets.holdout(all, holdout, seed).test();
+    List<LabelledSentence> chosen = set.evaluation(all, seed);
     List<LabelledSentence> items =
         limit.map(n -> SentimentDatasets.subsample(chosen, n)).orElse(chosen);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "sentiment evaluation of %s (%s): %d of %d items%s%n",
-        input,
-        format.code(),
+        "sentiment evaluation of %s: %d of %d items%n",
+        set.describe(seed),
         items.size(),
-        all.size(),
-        holdout == null
-            ? ""
-            : String.format(Locale.ROOT, " (held out by --holdout %s --seed %d)", holdout, seed));
+        all.size());
     out.printf(
         Locale.ROOT,
         "settings: %s; model %s%s; parser %s%n",
@@ -176,14 +148,6 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
           eval.signAccuracy());
     }
     out.flush();
-  }
-
-  /** Accepts {@code fpb}, {@code semeval} or {@code csv} in any case. */
-  static final class FormatConverter implements ITypeConverter<SentimentDatasets.Format> {
-    @Override
-    public SentimentDatasets.Format convert(String value) {
-      return SentimentDatasets.Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    }
   }
 
   /** Accepts {@code pcfg} or {@code sr} in any case. */

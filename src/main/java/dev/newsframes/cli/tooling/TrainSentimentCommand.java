@@ -2,7 +2,6 @@ package dev.newsframes.cli.tooling;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
-import dev.newsframes.lab.evaluate.SentimentDatasets;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.SentimentFeaturizer;
 import dev.newsframes.sentiment.LabelledSentence;
@@ -43,20 +42,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings = new NlpConfigOptions();
   @Mixin LabOptions lab = new LabOptions();
-
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Labelled set.")
-  Path input;
-
-  @Option(
-      names = "--format",
-      required = true,
-      paramLabel = "fpb|semeval|csv",
-      converter = EvaluateSentimentCommand.FormatConverter.class,
-      description = {
-        "fpb: sentence@label lines; semeval: SemEval-2017 task 5 headlines JSON (sign of the",
-        "score); csv: header with text and label columns (positive|neutral|negative or a score)."
-      })
-  SentimentDatasets.Format format;
+  @Mixin SentimentSetOptions set = new SentimentSetOptions();
 
   @Option(names = "--model", required = true, paramLabel = "OUT", description = "Model file.")
   Path model;
@@ -67,15 +53,6 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       paramLabel = "K",
       description = "Cross-validation folds; 0 skips cross-validation (default: ${DEFAULT-VALUE}).")
   int folds;
-
-  @Option(
-      names = "--holdout",
-      paramLabel = "FRACTION",
-      description = {
-        "Leave out this fraction of the sentences (chosen by --seed) and train on the rest;",
-        "evaluate sentiment --holdout with the same fraction and seed scores exactly those."
-      })
-  Double holdout;
 
   @Option(
       names = "--sigma",
@@ -99,19 +76,14 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     // run is about to write.
     NlpConfig config = settings.load(Map.of("nlp.sentiment-model", "none"));
     PrintWriter out = spec.commandLine().getOut();
-    List<LabelledSentence> all = SentimentDatasets.read(input, format);
-    List<LabelledSentence> items =
-        holdout == null ? all : SentimentDatasets.holdout(all, holdout, lab.seed()).train();
+    List<LabelledSentence> all = set.all(lab);
+    List<LabelledSentence> items = set.training(all, lab.seed());
     out.printf(
         Locale.ROOT,
-        "train-sentiment: %d of %d sentences of %s (%s)%s%n",
+        "train-sentiment: %d of %d sentences of %s%n",
         items.size(),
         all.size(),
-        input,
-        format.code(),
-        holdout == null
-            ? ""
-            : String.format(Locale.ROOT, "; holdout %s seed %d left out", holdout, lab.seed()));
+        set.describe(lab.seed()));
     out.println("classes: " + classCounts(items));
 
     out.flush();
@@ -136,18 +108,12 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   }
 
   private SentimentClassifier.Settings checkOptions() {
-    if (!Files.isRegularFile(input)) {
-      throw new ParameterException(spec.commandLine(), "--input: no such file: " + input);
-    }
     Path parent = model.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new ParameterException(spec.commandLine(), "--model: no such folder: " + parent);
     }
     if (folds == 1 || folds < 0) {
       throw lab.usage("--folds must be 0 or at least 2, got " + folds);
-    }
-    if (holdout != null && !(holdout > 0 && holdout < 1)) {
-      throw new ParameterException(spec.commandLine(), "--holdout must lie in (0, 1): " + holdout);
     }
     try {
       return new SentimentClassifier.Settings(sigma, minFeatureCount);
@@ -207,13 +173,9 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   private String description(int sentences) {
     return String.format(
         Locale.ROOT,
-        "%d sentences of %s (%s)%s, sigma %s, min feature count %d",
+        "%d sentences of %s, sigma %s, min feature count %d",
         sentences,
-        input.getFileName(),
-        format.code(),
-        holdout == null
-            ? ""
-            : String.format(Locale.ROOT, " minus holdout %s seed %d", holdout, lab.seed()),
+        set.describe(lab.seed()),
         sigma,
         minFeatureCount);
   }
