@@ -70,11 +70,11 @@ public final class ReportOptions implements StageCommand.StageOptions {
   @Option(
       names = "--corpus",
       paramLabel = "FILE",
-      defaultValue = "notebooks-data/corpus.yaml",
       description = {
         "What the corpus is (YAML: topic, name, description), for the report's title and first"
-            + " paragraph; skipped when the default file is absent.",
-        "Default: ${DEFAULT-VALUE}"
+            + " paragraph.",
+        "Default: corpus.yaml beside a local warehouse, if there is one (notebooks-data/corpus.yaml"
+            + " describes the bundled sample); another warehouse is not labelled as the sample."
       })
   Path corpus;
 
@@ -99,22 +99,28 @@ public final class ReportOptions implements StageCommand.StageOptions {
               maxPeriods,
               maxSpikes,
               csvMaxRows,
-              corpus()));
+              corpus(warehouse)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
-  /** The corpus description; a missing file is an error unless it is the default one. */
-  private Optional<CorpusDescription> corpus() {
-    boolean isDefault = spec.findOption("--corpus").defaultValue().equals(corpus.toString());
-    if (!Files.isRegularFile(corpus)) {
-      if (isDefault) {
-        return Optional.empty();
+  /**
+   * The corpus description: {@code --corpus}, which must exist, else {@code corpus.yaml} beside a
+   * local warehouse when present, so a warehouse of other inputs is never titled as the sample.
+   */
+  private Optional<CorpusDescription> corpus(String warehouse) {
+    if (corpus != null) {
+      if (!Files.isRegularFile(corpus)) {
+        throw new ParameterException(spec.commandLine(), "Corpus description not found: " + corpus);
       }
-      throw new ParameterException(spec.commandLine(), "Corpus description not found: " + corpus);
+      return Optional.of(CorpusDescription.load(corpus));
     }
-    return Optional.of(CorpusDescription.load(corpus));
+    Path beside = besideWarehouse(warehouse).resolveSibling("corpus.yaml");
+    boolean local = !warehouse.contains("://") || warehouse.startsWith("file:");
+    return local && Files.isRegularFile(beside)
+        ? Optional.of(CorpusDescription.load(beside))
+        : Optional.empty();
   }
 
   /**

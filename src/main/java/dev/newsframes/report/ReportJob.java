@@ -112,6 +112,11 @@ public final class ReportJob implements Stage {
     this.options = options;
   }
 
+  /** The options this job was built with. */
+  public Options options() {
+    return options;
+  }
+
   @Override
   public String name() {
     return "report";
