@@ -17,14 +17,18 @@ import dev.newsframes.ingest.model.RejectReason;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Caches;
 import dev.newsframes.runtime.JobDescription;
 import dev.newsframes.runtime.Progress;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -222,6 +226,25 @@ public final class IngestJob implements Stage {
   @Override
   public Map<String, Object> settings() {
     return Map.of("inputs", options.inputs());
+  }
+
+  /**
+   * Unchanged when the input files (names, sizes, modification times), the manifest, the options
+   * and the three tables are what they were after the last run: re-reading them would write the
+   * same rows again.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse)
+      throws IOException {
+    List<String> inputs =
+        new ArrayList<>(InputFiles.list(warehouse.hadoopConf(), options.inputs()));
+    options.manifest().ifPresent(m -> inputs.add(m.path()));
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), name()),
+            inputs,
+            SettingsKey.of(options),
+            warehouse.paths(Tables.INGEST_OUTPUTS)));
   }
 
   @Override

@@ -114,7 +114,7 @@ public final class InputFiles {
         || name.startsWith("LICENCE")
         || name.startsWith("README")
         || name.startsWith("COPYING")
-        || name.equals("NOTICE");
+        || name.startsWith("NOTICE");
   }
 
   private static boolean isVisibleBelow(Path file, Path root) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -41,6 +42,16 @@ public final class Warehouse {
   /** The directory of a table. */
   public String path(Table table) {
     return root + "/" + table.name();
+  }
+
+  /** The directories of some tables. */
+  public List<String> paths(List<Table> tables) {
+    return tables.stream().map(this::path).toList();
+  }
+
+  /** The Hadoop configuration the warehouse is read and written with. */
+  public Configuration hadoopConf() {
+    return spark.sparkContext().hadoopConfiguration();
   }
 
   /**

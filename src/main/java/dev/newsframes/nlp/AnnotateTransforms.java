@@ -72,7 +72,8 @@ public final class AnnotateTransforms {
    * Annotates every document once with all annotators, in {@code mapPartitions}, with the factory's
    * annotator (CoreNLP: the executor's shared pipeline); rows follow {@link AnnotateRows#SCHEMA}.
    * Documents are processed one at a time per task, so memory holds one document's annotation per
-   * core.
+   * core. The annotator is created on a partition's first document, so an empty partition never
+   * loads a model.
    */
   public static Dataset<Row> annotate(
       Dataset<Row> documents,
@@ -82,7 +83,7 @@ public final class AnnotateTransforms {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           NlpConfig c = config.value();
-          Annotator annotator = annotators.create(c);
+          Annotator[] annotator = new Annotator[1]; // created on the first document
           String fingerprint = c.fingerprint();
           return new FlatIterator(
               rows,
@@ -92,7 +93,10 @@ public final class AnnotateTransforms {
                         row.getAs("article_id"),
                         row.getAs("content_hash"),
                         row.getAs("published_date"));
-                AnnotationResult result = annotator.annotate(doc.articleId(), row.getAs("text"));
+                if (annotator[0] == null) {
+                  annotator[0] = annotators.create(c);
+                }
+                AnnotationResult result = annotator[0].annotate(doc.articleId(), row.getAs("text"));
                 done.add(1);
                 return AnnotateRows.of(doc, result, fingerprint).iterator();
               });

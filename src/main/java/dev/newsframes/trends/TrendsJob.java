@@ -1,16 +1,20 @@
 package dev.newsframes.trends;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Caches;
 import dev.newsframes.runtime.JobDescription;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
@@ -177,10 +181,17 @@ public final class TrendsJob implements Stage {
     }
   }
 
-  /** What was written. */
+  /**
+   * What was written.
+   *
+   * @param sentencesFramed sentences of counted articles hitting a frame
+   * @param articlesFramed counted articles with a frame hit, as the report counts them
+   * @param countedArticles articles the trends count: canonical, dated, of the counted kinds
+   */
   public record Result(
       long sentencesFramed,
       long articlesFramed,
+      long countedArticles,
       long periods,
       long spikes,
       String lexiconFingerprint,
@@ -192,6 +203,7 @@ public final class TrendsJob implements Stage {
       return Stage.counts(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
+          "counted_articles", countedArticles,
           "periods", periods,
           "spikes", spikes,
           "lexicon_fingerprint", lexiconFingerprint);
@@ -201,10 +213,11 @@ public final class TrendsJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "trends: %d sentences in %d articles hit a frame; %d periods, %d spikes in %.1fs "
-              + "(lexicon %s)",
-          sentencesFramed,
+          "trends: %d of %d counted articles carry a frame (%d sentences; teasers and duplicate"
+              + " copies are not counted); %d periods, %d spikes in %.1fs (lexicon %s)",
           articlesFramed,
+          countedArticles,
+          sentencesFramed,
           periods,
           spikes,
           duration.toMillis() / 1000.0,
@@ -230,6 +243,20 @@ public final class TrendsJob implements Stage {
         "lexicon_fingerprint", options.lexicon().fingerprint());
   }
 
+  /**
+   * Unchanged when articles, sentences and mentions, the options (the lexicon by its fingerprint)
+   * and the trend tables are what they were after the last run.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), name()),
+            warehouse.paths(List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.MENTIONS)),
+            SettingsKey.of(options),
+            warehouse.paths(Tables.TRENDS_OUTPUTS)));
+  }
+
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) {
     long start = System.nanoTime();
@@ -244,7 +271,7 @@ public final class TrendsJob implements Stage {
               options);
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
-      caches.keep(t.coverage());
+      Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
       // small, and read again by the spikes: computed once
       Dataset<Row> frameTrends = caches.keep(t.frameTrends());
       Dataset<Row> entityTrends = caches.keep(t.entityTrends());
@@ -278,10 +305,17 @@ public final class TrendsJob implements Stage {
       return new Result(
           warehouse
               .read(Tables.SENTENCE_FRAMES)
+              .join(counted, "article_id")
               .select("article_id", "sentence_index")
               .distinct()
               .count(),
-          warehouse.read(Tables.ARTICLE_FRAMES).select("article_id").distinct().count(),
+          warehouse
+              .read(Tables.ARTICLE_FRAMES)
+              .join(counted, "article_id")
+              .select("article_id")
+              .distinct()
+              .count(),
+          counted.count(),
           warehouse
               .read(Tables.FRAME_BALANCE)
               .select("granularity", "period_start")
