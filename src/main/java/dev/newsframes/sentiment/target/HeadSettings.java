@@ -15,9 +15,9 @@ public record HeadSettings(
     boolean balanced,
     long seed) {
 
-  /** Logistic regression defaults. */
+  /** Logistic regression with the settings chosen by 5-fold CV on NewsMTSC train. */
   public static HeadSettings logistic() {
-    return new HeadSettings(0, 40, 1e-3, 1e-2, 0.0, 32, true, 42);
+    return new HeadSettings(0, 30, 1e-3, 1.0, 0.0, 32, true, 42);
   }
 
   /** A copy with another hidden width. */

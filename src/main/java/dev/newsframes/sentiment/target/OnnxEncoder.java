@@ -3,6 +3,7 @@ package dev.newsframes.sentiment.target;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
@@ -51,12 +52,16 @@ public final class OnnxEncoder implements AutoCloseable {
       throws OrtException {
     this.env = OrtEnvironment.getEnvironment();
     this.outputs = List.copyOf(outputs);
-    List<String> extra = outputs.stream().filter(o -> !o.equals(LAST_HIDDEN_STATE)).toList();
-    byte[] model = extra.isEmpty() ? onnxModel : OnnxGraphOutputs.withOutputs(onnxModel, extra);
+    byte[] model =
+        outputs.equals(List.of(LAST_HIDDEN_STATE))
+            ? onnxModel
+            : OnnxGraphOutputs.withOutputs(onnxModel, outputs);
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(threads);
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // a pruned graph leaves the upper layers' weights unused: ONNX Runtime warns once per weight
+      options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
       this.session = env.createSession(model, options);
     }
     this.tokenizer = tokenizer;

@@ -3,7 +3,9 @@ package dev.newsframes.sentiment.target;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Exposes intermediate tensors of an ONNX model as extra graph outputs by editing its protobuf
@@ -35,7 +37,11 @@ public final class OnnxGraphOutputs {
     return nodes;
   }
 
-  /** The model with {@code tensors} (float tensors) added as graph outputs. */
+  /**
+   * The model whose graph outputs are exactly {@code tensors} (float tensors): the former outputs
+   * are dropped, so ONNX Runtime prunes the nodes that only fed them (layers above the last one
+   * asked for are never run).
+   */
   public static byte[] withOutputs(byte[] model, List<String> tensors) {
     ByteArrayOutputStream extra = new ByteArrayOutputStream();
     for (String t : tensors) {
@@ -53,7 +59,7 @@ public final class OnnxGraphOutputs {
       int start = w.pos;
       long tag = w.varint();
       if ((tag >>> 3) == 7 && (tag & 7) == 2) {
-        byte[] graph = w.bytes();
+        byte[] graph = pruned(w.bytes(), tensors);
         ByteArrayOutputStream g = new ByteArrayOutputStream(graph.length + extra.size());
         g.writeBytes(graph);
         g.writeBytes(extra.toByteArray());
@@ -64,6 +70,64 @@ public final class OnnxGraphOutputs {
       }
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The graph without its outputs (field 12) and without the nodes that do not feed {@code needed};
+   * ONNX Runtime would otherwise run them. Relies on ONNX's topological node order.
+   */
+  private static byte[] pruned(byte[] graph, List<String> needed) {
+    List<int[]> nodeSpans = new ArrayList<>();
+    List<Node> nodes = new ArrayList<>();
+    List<List<String>> inputs = new ArrayList<>();
+    Wire w = new Wire(graph);
+    while (w.more()) {
+      int start = w.pos;
+      long tag = w.varint();
+      if ((tag >>> 3) == 1 && (tag & 7) == 2) {
+        byte[] bytes = w.bytes();
+        nodes.add(node(bytes));
+        inputs.add(nodeInputs(bytes));
+        nodeSpans.add(new int[] {start, w.pos});
+      } else {
+        w.skip(tag);
+      }
+    }
+    Set<String> live = new HashSet<>(needed);
+    boolean[] keep = new boolean[nodes.size()];
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      if (nodes.get(i).outputs().stream().anyMatch(live::contains)) {
+        keep[i] = true;
+        live.addAll(inputs.get(i));
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(graph.length);
+    w = new Wire(graph);
+    int node = 0;
+    while (w.more()) {
+      int start = w.pos;
+      long tag = w.varint();
+      w.skip(tag);
+      boolean isNode = (tag >>> 3) == 1 && (tag & 7) == 2;
+      if (isNode ? keep[node++] : (tag >>> 3) != 12) {
+        out.write(graph, start, w.pos - start);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static List<String> nodeInputs(byte[] bytes) {
+    List<String> in = new ArrayList<>();
+    Wire w = new Wire(bytes);
+    while (w.more()) {
+      long tag = w.varint();
+      if ((tag >>> 3) == 1 && (tag & 7) == 2) {
+        in.add(new String(w.bytes(), StandardCharsets.UTF_8));
+      } else {
+        w.skip(tag);
+      }
+    }
+    return in;
   }
 
   private static byte[] field(byte[] message, int number) {

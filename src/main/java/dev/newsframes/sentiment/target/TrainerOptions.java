@@ -13,7 +13,7 @@ record TrainerOptions(
     int folds,
     List<Path> evaluate) {
 
-  static final String DEFAULT_SOURCES = "minilm-l6-q:plain:target,win6,mean";
+  static final String DEFAULT_SOURCES = "bge-small-q:plain:target,win6,mean:m3,4,5,6";
 
   static TrainerOptions parse(String[] args) {
     Path input = null;

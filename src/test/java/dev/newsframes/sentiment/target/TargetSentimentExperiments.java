@@ -33,6 +33,9 @@ public final class TargetSentimentExperiments {
       case "cv" -> cv(args, false);
       case "dev" -> cv(args, true);
       case "bench" -> bench(FeatureSource.parse(args[1]), Integer.parseInt(args[2]));
+      case "memory" -> memory();
+      case "corenlp" ->
+          corenlpRatio(Arrays.stream(args).skip(1).map(FeatureSource::parse).toList());
       default -> throw new IllegalArgumentException(args[0]);
     }
   }
@@ -121,6 +124,135 @@ public final class TargetSentimentExperiments {
             round,
             (bean.getCurrentThreadCpuTime() - c0) / 1e6 / inputs.size(),
             (System.nanoTime() - w0) / 1e6 / inputs.size());
+      }
+    }
+  }
+
+  /** Heap and resident memory before and after loading the default model and scoring dev. */
+  static void memory() throws Exception {
+    List<TargetInput> inputs = new ArrayList<>();
+    for (String ds : List.of("dev-rw", "dev-mt")) {
+      NewsMtscReader.read(DATA.resolve(ds + ".jsonl")).forEach(t -> inputs.add(t.input()));
+    }
+    printMemory("before loading");
+    TargetSentimentModel model = TargetSentimentModel.shared();
+    printMemory("model loaded");
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 3; round++) {
+      long c0 = bean.getCurrentThreadCpuTime();
+      for (int start = 0; start < inputs.size(); start += 64) {
+        model.predict(inputs.subList(start, Math.min(inputs.size(), start + 64)));
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "predict round %d: %.2f ms cpu/target%n",
+          round,
+          (bean.getCurrentThreadCpuTime() - c0) / 1e6 / inputs.size());
+    }
+    printMemory("after scoring " + inputs.size() + " targets x3");
+  }
+
+  static void printMemory(String when) throws IOException {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    String rss =
+        Files.readAllLines(Path.of("/proc/self/status")).stream()
+            .filter(l -> l.startsWith("VmRSS"))
+            .findFirst()
+            .orElse("?");
+    System.out.printf(
+        Locale.ROOT,
+        "%s: heap used %.1f MB, %s%n",
+        when,
+        (rt.totalMemory() - rt.freeMemory()) / 1e6,
+        rss.replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Thread CPU per sentence of the default CoreNLP pipeline (jobs/annotate.properties) on the dev
+   * sentences, then of each feature source's encoder over the mentions CoreNLP found in them.
+   */
+  static void corenlpRatio(List<FeatureSource> sources) throws Exception {
+    List<String> sentences = new ArrayList<>();
+    for (String ds : List.of("dev-rw", "dev-mt")) {
+      NewsMtscReader.read(DATA.resolve(ds + ".jsonl")).stream()
+          .map(t -> t.input().sentence())
+          .distinct()
+          .forEach(sentences::add);
+    }
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,parse,sentiment");
+    props.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+    props.setProperty("parse.maxlen", "80");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ssplit.isOneSentence", "true");
+    var pipeline = new edu.stanford.nlp.pipeline.StanfordCoreNLP(props);
+    java.util.Set<String> kept =
+        java.util.Set.of(
+            "PERSON",
+            "ORGANIZATION",
+            "LOCATION",
+            "MISC",
+            "COUNTRY",
+            "CITY",
+            "STATE_OR_PROVINCE",
+            "NATIONALITY",
+            "RELIGION",
+            "IDEOLOGY");
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    List<TargetInput> mentions = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      mentions.clear();
+      long c0 = bean.getCurrentThreadCpuTime();
+      for (String s : sentences) {
+        var doc = new edu.stanford.nlp.pipeline.Annotation(s);
+        pipeline.annotate(doc);
+        var ms = doc.get(edu.stanford.nlp.ling.CoreAnnotations.MentionsAnnotation.class);
+        for (var m : ms == null ? List.<edu.stanford.nlp.util.CoreMap>of() : ms) {
+          if (kept.contains(
+              m.get(edu.stanford.nlp.ling.CoreAnnotations.NamedEntityTagAnnotation.class))) {
+            mentions.add(
+                new TargetInput(
+                    s,
+                    m.get(
+                        edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    m.get(
+                        edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+          }
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "corenlp round %d: %d sentences, %d mentions, %.2f ms cpu/sentence%n",
+          round,
+          sentences.size(),
+          mentions.size(),
+          (bean.getCurrentThreadCpuTime() - c0) / 1e6 / sentences.size());
+    }
+    for (FeatureSource source : sources) {
+      OnnxEncoder enc = SharedEncoders.of(source, 128);
+      TargetMarker marker = new TargetMarker(source.marking());
+      for (int round = 0; round < 3; round++) {
+        long c0 = bean.getCurrentThreadCpuTime();
+        for (int start = 0; start < mentions.size(); start += 64) {
+          for (TokenStates t :
+              enc.encode(
+                  mentions.subList(start, Math.min(mentions.size(), start + 64)).stream()
+                      .map(marker::mark)
+                      .toList())) {
+            source.features(t);
+          }
+        }
+        double total = (bean.getCurrentThreadCpuTime() - c0) / 1e6;
+        System.out.printf(
+            Locale.ROOT,
+            "%s round %d: %.2f ms cpu/mention, %.2f ms cpu/sentence%n",
+            source,
+            round,
+            total / mentions.size(),
+            total / sentences.size());
       }
     }
   }

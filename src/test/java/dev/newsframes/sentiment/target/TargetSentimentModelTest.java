@@ -22,7 +22,8 @@ class TargetSentimentModelTest {
     List<FeatureSource> sources =
         List.of(FeatureSource.parse("minilm-l6-q:plain:target,win6,mean"));
     TargetSentimentTrainer.Result r =
-        TargetSentimentTrainer.train(fixtures, sources, HeadSettings.logistic().withEpochs(60), 0);
+        TargetSentimentTrainer.train(
+            fixtures, sources, HeadSettings.logistic().withEpochs(60).withWeightDecay(0.01), 0);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     r.head().write(bytes);
     model =
