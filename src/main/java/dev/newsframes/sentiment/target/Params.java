@@ -1,5 +1,6 @@
 package dev.newsframes.sentiment.target;
 
+import java.util.Arrays;
 import java.util.Random;
 
 /** The trainable weights of a head with their gradients and AdamW moments; not thread-safe. */
@@ -51,7 +52,7 @@ final class Params {
 
   void zeroGrad() {
     for (float[] g : grads) {
-      java.util.Arrays.fill(g, 0f);
+      Arrays.fill(g, 0f);
     }
   }
 
@@ -74,7 +75,7 @@ final class Params {
     float[] gw2 = grads[2];
     float[] gb2 = grads[3];
     if (hidden > 0) {
-      java.util.Arrays.fill(dh, 0f);
+      Arrays.fill(dh, 0f);
     }
     for (int c = 0; c < p.length; c++) {
       float d = (float) (weight * (p[c] - (c == y ? 1 : 0)));

@@ -1,5 +1,6 @@
 package dev.newsframes.sentiment.target;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public final class TargetPooling {
 
     /** Parts named in a comma-separated list such as {@code target,win6,mean}. */
     public static List<Part> parseList(String names) {
-      return java.util.Arrays.stream(names.split(","))
+      return Arrays.stream(names.split(","))
           .map(s -> valueOf(s.trim().toUpperCase(Locale.ROOT)))
           .toList();
     }

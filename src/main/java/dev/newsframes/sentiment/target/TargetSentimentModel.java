@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +99,7 @@ public final class TargetSentimentModel {
       for (int i = 0; i < inputs.size(); i++) {
         float[] part = source.features(states.get(i));
         float[] prev = out.get(i);
-        float[] joined = java.util.Arrays.copyOf(prev, prev.length + part.length);
+        float[] joined = Arrays.copyOf(prev, prev.length + part.length);
         System.arraycopy(part, 0, joined, prev.length, part.length);
         out.set(i, joined);
       }
