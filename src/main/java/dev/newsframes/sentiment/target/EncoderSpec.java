@@ -59,6 +59,12 @@ public enum EncoderSpec {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Whether the model and tokenizer of this encoder are on the classpath (its jar is). */
+  public boolean isOnClasspath() {
+    ClassLoader loader = EncoderSpec.class.getClassLoader();
+    return loader.getResource(model) != null && loader.getResource(tokenizer) != null;
+  }
+
   /** The tokenizer, read from the classpath. */
   public WordPieceTokenizer tokenizer() {
     try (InputStream in = resource(tokenizer)) {

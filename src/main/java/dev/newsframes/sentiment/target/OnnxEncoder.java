@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * A BERT-family ONNX encoder (inputs {@code input_ids}, {@code attention_mask}, {@code
@@ -22,6 +23,9 @@ import java.util.Map;
  * and run in batches of {@code batchSize}, padded to the longest of each batch; inputs longer than
  * {@code maxTokens} keep a window of the first segment around the target. Close it to free the
  * native session.
+ *
+ * <p>{@link #encode} checks for interruption between runs: an interrupted caller gets a {@link
+ * CancellationException} (its interrupt flag kept) instead of waiting for every remaining run.
  */
 public final class OnnxEncoder implements AutoCloseable {
   /** The final layer's output of the BERT-family exports. */
@@ -93,6 +97,11 @@ public final class OnnxEncoder implements AutoCloseable {
     unique.sort(Comparator.comparingInt(i -> tokens.get(i).ids().length));
     TokenStates[] out = new TokenStates[tokens.size()];
     for (int start = 0; start < unique.size(); start += batchSize) {
+      // a run is not interruptible; between runs, a caller past its deadline is let go
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException(
+            "Encoder stopped: interrupted after " + start + " of " + unique.size() + " inputs");
+      }
       runBatch(unique.subList(start, Math.min(unique.size(), start + batchSize)), tokens, out);
     }
     for (int i = 0; i < out.length; i++) {

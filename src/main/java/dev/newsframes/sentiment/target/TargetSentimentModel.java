@@ -1,6 +1,8 @@
 package dev.newsframes.sentiment.target;
 
 import ai.onnxruntime.OrtException;
+import dev.newsframes.sentiment.SentimentModelFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +46,58 @@ public final class TargetSentimentModel {
   /** The JVM's model for {@link #DEFAULT_HEAD}. */
   public static TargetSentimentModel shared() {
     return shared(DEFAULT_HEAD);
+  }
+
+  /**
+   * The JVM's model for a head file's content (one per content hash), loaded on first use: how a
+   * Spark executor gets the head that travelled inside the job's settings.
+   *
+   * @throws IllegalArgumentException if the content is not a head this version reads
+   */
+  public static TargetSentimentModel shared(SentimentModelFile headFile) {
+    return SHARED.computeIfAbsent(
+        "sha256:" + headFile.sha256(), k -> new TargetSentimentModel(readHead(headFile)));
+  }
+
+  /**
+   * Reads a head file's content, checking that its encoders are on the classpath.
+   *
+   * @throws IllegalArgumentException naming the file when it is not a head this build can use
+   */
+  public static TargetSentimentHead readHead(SentimentModelFile headFile) {
+    TargetSentimentHead head;
+    try {
+      head = TargetSentimentHead.read(new ByteArrayInputStream(headFile.content()));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "Cannot read entity sentiment head " + headFile.fileName() + ": " + e.getMessage(), e);
+    }
+    for (FeatureSource s : head.sources()) {
+      if (!s.encoder().isOnClasspath()) {
+        throw new IllegalArgumentException(
+            "Entity sentiment head "
+                + headFile.fileName()
+                + " reads encoder "
+                + s.encoder().id()
+                + ", whose model jar is not on the classpath (newsframes ships "
+                + EncoderSpec.BGE_SMALL_Q.id()
+                + ")");
+      }
+    }
+    return head;
+  }
+
+  /** The bytes of the head shipped with newsframes, as a head file named after the resource. */
+  public static SentimentModelFile defaultHeadFile() {
+    try (InputStream in =
+        TargetSentimentModel.class.getClassLoader().getResourceAsStream(DEFAULT_HEAD)) {
+      if (in == null) {
+        throw new IOException("not on the classpath");
+      }
+      return SentimentModelFile.of("head-default.bin", in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read target sentiment head " + DEFAULT_HEAD, e);
+    }
   }
 
   /** Reads a head resource from the classpath. */

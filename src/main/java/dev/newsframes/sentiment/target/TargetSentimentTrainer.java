@@ -23,6 +23,9 @@ public final class TargetSentimentTrainer {
   /** What a training run produced. */
   public record Result(TargetSentimentHead head, TargetScores crossValidated) {}
 
+  /** The feature recipe of the shipped head: bge-small to layer 6, target, window, sentence. */
+  public static final String DEFAULT_SOURCES = TrainerOptions.DEFAULT_SOURCES;
+
   private TargetSentimentTrainer() {}
 
   /**
