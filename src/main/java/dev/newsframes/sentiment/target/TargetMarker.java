@@ -11,7 +11,7 @@ import java.util.Optional;
  * every marking except {@link Marking#PLAIN}, where only the pooled span differs.
  */
 public final class TargetMarker {
-  /** The marking styles compared in NOTES-entity-sentiment.md. */
+  /** The marking styles compared in docs/entity-sentiment.md. */
   public enum Marking {
     /** The sentence unchanged; the target is only pooled from its own tokens. */
     PLAIN,

@@ -27,7 +27,7 @@ class DefaultHeadTest {
     List<LabelledTarget> dev =
         NewsMtscReader.read(Corpora.require("nlp/newsmtsc").resolve("dev-rw.jsonl"));
     TargetScores s = TargetSentimentTrainer.evaluate(TargetSentimentModel.shared(), dev);
-    // NOTES-entity-sentiment.md reports the measured figure; this guards against regressions
+    // docs/entity-sentiment.md reports the measured figure; this guards against regressions
     assertThat(s.macroF1()).as("dev-rw " + s.summary()).isGreaterThan(0.70);
   }
 }

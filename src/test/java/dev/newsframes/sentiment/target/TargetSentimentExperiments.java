@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The model search behind NOTES-entity-sentiment.md (not a test): encodes NewsMTSC once per encoder
+ * The model search behind docs/entity-sentiment.md (not a test): encodes NewsMTSC once per encoder
  * and marking into a feature cache of every pooled part, then cross-validates heads.
  *
  * <pre>
