@@ -126,8 +126,8 @@ final class ChartSections {
   /** How far to trust the entity tone: what the shipped model scored on held-out labelled data. */
   static final String ENTITY_SENTIMENT_TRUST =
       "Checked on held-out political news (NewsMTSC dev, sentiment towards named people): the"
-          + " shipped model finds the labelled polarity of 79% of mentions (macro-F1 0.77); for"
-          + " organisations, places and products it has not been checked.";
+          + " shipped model finds the labelled polarity of 76-79% of mentions (macro-F1 0.74-0.77);"
+          + " for organisations, places and products it has not been checked.";
 
   static void entities(Element main, ReportData data, Optional<Chart> chart) {
     Element s =
