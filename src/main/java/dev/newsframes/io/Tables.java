@@ -119,7 +119,10 @@ public final class Tables {
               .add("text", StringType, false)
               .add("ner_type", StringType, false)
               .add("canonical_entity", StringType, false)
+              .add("sentiment_label", StringType)
               .add("sentiment_score", DoubleType)
+              .add("sentiment_probs", createArrayType(DoubleType, false))
+              .add("sentence_sentiment_score", DoubleType)
               .add(PUBLISHED_DATE, DateType),
           List.of(PUBLISHED_DATE));
 

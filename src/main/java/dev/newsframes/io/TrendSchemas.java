@@ -97,7 +97,10 @@ public final class TrendSchemas {
           .add("balance_ci_high", DOUBLE)
           .add("presence_index", DOUBLE);
 
-  /** {@code entity_trends}: one row per granularity, period and entity mentioned in it. */
+  /**
+   * {@code entity_trends}: one row per granularity, period and entity mentioned in it; sentiment
+   * towards the entity from its mentions, the sentence-based mean beside it.
+   */
   public static final StructType ENTITY_TRENDS =
       periodKey()
           .add("entity", STRING)
@@ -107,9 +110,13 @@ public final class TrendSchemas {
           .add("articles", LONG)
           .add("period_articles", LONG)
           .add("article_share", DOUBLE)
+          .add("scored_mentions", LONG)
           .add("mean_sentiment", DOUBLE)
           .add("sentiment_ci_low", DOUBLE)
-          .add("sentiment_ci_high", DOUBLE);
+          .add("sentiment_ci_high", DOUBLE)
+          .add("negative_share", DOUBLE)
+          .add("positive_share", DOUBLE)
+          .add("sentence_mean_sentiment", DOUBLE);
 
   /** {@code entity_frames}: one row per granularity, period, entity and frame in one sentence. */
   public static final StructType ENTITY_FRAMES =
@@ -125,9 +132,13 @@ public final class TrendSchemas {
           .add("frame_sentences", LONG)
           .add("entity_sentence_share", DOUBLE)
           .add("frame_sentence_share", DOUBLE)
+          .add("scored_mentions", LONG)
           .add("mean_sentiment", DOUBLE)
           .add("sentiment_ci_low", DOUBLE)
-          .add("sentiment_ci_high", DOUBLE);
+          .add("sentiment_ci_high", DOUBLE)
+          .add("negative_share", DOUBLE)
+          .add("positive_share", DOUBLE)
+          .add("sentence_mean_sentiment", DOUBLE);
 
   /** {@code spikes}: one row per spike of a frame or top-entity series. */
   public static final StructType SPIKES =

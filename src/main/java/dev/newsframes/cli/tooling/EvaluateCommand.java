@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
       EvaluateExtractionCommand.class,
       EvaluateMetadataCommand.class,
       EvaluateNerCommand.class,
-      EvaluateSentimentCommand.class
+      EvaluateSentimentCommand.class,
+      EvaluateEntitySentimentCommand.class
     })
 public final class EvaluateCommand implements Runnable {
   @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
