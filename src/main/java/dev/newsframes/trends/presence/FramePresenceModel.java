@@ -61,7 +61,7 @@ public record FramePresenceModel(
     ArticleFrameFeatures values = features(article, frame);
     Optional<FrameModel> m = model(frame);
     if (m.isPresent()) {
-      double score = m.get().score(values);
+      double score = m.get().score(article, values);
       // no evidence sentence, no frame: whatever the other counts say
       boolean present = values.sentences() > 0 && score >= m.get().threshold();
       return new Presence(frame, present, score, Presence.Method.MODEL);

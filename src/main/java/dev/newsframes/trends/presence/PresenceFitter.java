@@ -1,7 +1,6 @@
 package dev.newsframes.trends.presence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +10,31 @@ import java.util.Optional;
  * <p>{@link #fit} fits the logistic regression on all examples and chooses its threshold on
  * out-of-fold scores of an inner stratified k-fold split, never on the training fit. {@link
  * #crossValidate} repeats that whole procedure inside each outer fold (nested), so its predictions
- * are honest estimates of held-out agreement. Deterministic for a given seed.
+ * are honest estimates of held-out agreement, provided the feature names were chosen without the
+ * labels (e.g. {@link PresenceInputs#frequentTerms}). Deterministic for a given seed.
  */
 public final class PresenceFitter {
   private PresenceFitter() {}
 
-  /** One labelled article: its counts for the frame and the coders' answer. */
-  public record Example(String id, ArticleFrameFeatures values, boolean label) {}
+  /**
+   * One labelled article.
+   *
+   * @param x its inputs, in the order of the feature names
+   * @param eligible whether a sentence hits the frame (an article without one is never present)
+   * @param label the coders' answer
+   */
+  public record Example(String id, double[] x, boolean eligible, boolean label) {
+    /** The example of an article's hits for a frame under the model inputs {@code names}. */
+    public static Example of(
+        String id,
+        List<String> names,
+        ArticleHits article,
+        ArticleFrameFeatures counts,
+        boolean label) {
+      return new Example(
+          id, PresenceInputs.vector(names, article, counts), counts.sentences() > 0, label);
+    }
+  }
 
   /** A held-out prediction of cross-validation. */
   public record Prediction(String id, boolean label, double score, boolean present, int fold) {}
@@ -25,39 +42,24 @@ public final class PresenceFitter {
   /**
    * How to fit.
    *
-   * @param features the model's inputs
    * @param lambda L2 penalty on standardised weights
    * @param folds k of the (outer and inner) stratified folds
    * @param seed seed of the fold assignment
    * @param thresholdRule how the threshold is chosen from inner out-of-fold scores
    */
-  public record Options(
-      List<PresenceFeature> features,
-      double lambda,
-      int folds,
-      long seed,
-      ThresholdRule thresholdRule) {
-    /** All features, lambda 1, 10 folds, seed 42, the F1-maximising threshold. */
-    public static final Options DEFAULT =
-        new Options(List.of(PresenceFeature.values()), 1.0, 10, 42, ThresholdRule.MAX_F1);
-
-    public Options {
-      features = List.copyOf(features);
-    }
-
-    /** These options with other features. */
-    public Options withFeatures(List<PresenceFeature> other) {
-      return new Options(other, lambda, folds, seed, thresholdRule);
-    }
+  public record Options(double lambda, int folds, long seed, ThresholdRule thresholdRule) {
+    /** Lambda 1, 10 folds, seed 42, the F1-maximising threshold. */
+    public static final Options DEFAULT = new Options(1.0, 10, 42, ThresholdRule.MAX_F1);
   }
 
-  /** The model of {@code frame} fitted on all {@code examples}, threshold from inner CV. */
+  /** The model of {@code frame} over inputs {@code names}, fitted on all examples. */
   public static FrameModel fit(
-      String frame, Optional<String> other, List<Example> examples, Options options) {
-    LogisticRegression.Fit fit = fitWeights(examples, options);
-    double[] scores = outOfFoldScores(examples, options, options.seed() + 1);
-    double threshold = options.thresholdRule().choose(scores, eligible(examples), labels(examples));
-    return new FrameModel(frame, other, options.features(), fit, threshold);
+      String frame, Optional<String> other, List<String> names, List<Example> examples, Options o) {
+    LogisticRegression.Fit fit =
+        LogisticRegression.fit(matrix(examples), labels(examples), o.lambda());
+    double[] scores = outOfFoldScores(examples, o, o.seed() + 1);
+    double threshold = o.thresholdRule().choose(scores, eligible(examples), labels(examples));
+    return new FrameModel(frame, other, names, fit, threshold);
   }
 
   /**
@@ -65,34 +67,32 @@ public final class PresenceFitter {
    * is predicted by a model {@link #fit} on the other folds, threshold included.
    */
   public static List<Prediction> crossValidate(
-      String frame, Optional<String> other, List<Example> examples, Options options) {
-    int[] folds = StratifiedFolds.assign(labels(examples), options.folds(), options.seed());
-    List<Prediction> out = new ArrayList<>(Arrays.asList(new Prediction[examples.size()]));
-    for (int k = 0; k < options.folds(); k++) {
-      List<Example> train = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        if (folds[i] != k) {
-          train.add(examples.get(i));
-        }
-      }
-      FrameModel model = fit(frame, other, train, options);
+      String frame, Optional<String> other, List<String> names, List<Example> examples, Options o) {
+    int[] folds = StratifiedFolds.assign(labels(examples), o.folds(), o.seed());
+    Prediction[] out = new Prediction[examples.size()];
+    for (int k = 0; k < o.folds(); k++) {
+      FrameModel model = fit(frame, other, names, subset(examples, folds, k, false), o);
       for (int i = 0; i < examples.size(); i++) {
         if (folds[i] == k) {
           Example e = examples.get(i);
-          double score = model.score(e.values());
-          boolean present = e.values().sentences() > 0 && score >= model.threshold();
-          out.set(i, new Prediction(e.id(), e.label(), score, present, k));
+          double score = model.fit().probability(e.x());
+          out[i] =
+              new Prediction(
+                  e.id(), e.label(), score, e.eligible() && score >= model.threshold(), k);
         }
       }
     }
-    return List.copyOf(out);
+    return List.of(out);
   }
 
-  /** Out-of-fold scores of a plain (not nested) k-fold split with {@code seed}. */
-  static double[] outOfFoldScores(List<Example> examples, Options options, long seed) {
+  /** Out-of-fold scores of a plain (not nested) stratified k-fold split with {@code seed}. */
+  static double[] outOfFoldScores(List<Example> examples, Options o, long seed) {
     boolean[] labels = labels(examples);
-    int k =
-        Math.min(options.folds(), Math.min(positives(labels), labels.length - positives(labels)));
+    int positives = 0;
+    for (boolean b : labels) {
+      positives += b ? 1 : 0;
+    }
+    int k = Math.min(o.folds(), Math.min(positives, labels.length - positives));
     if (k < 2) {
       throw new IllegalArgumentException(
           "need at least 2 positive and 2 negative examples to choose a threshold");
@@ -100,29 +100,29 @@ public final class PresenceFitter {
     int[] folds = StratifiedFolds.assign(labels, k, seed);
     double[] scores = new double[examples.size()];
     for (int fold = 0; fold < k; fold++) {
-      List<Example> train = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        if (folds[i] != fold) {
-          train.add(examples.get(i));
-        }
-      }
-      LogisticRegression.Fit fit = fitWeights(train, options);
+      List<Example> train = subset(examples, folds, fold, false);
+      LogisticRegression.Fit fit = LogisticRegression.fit(matrix(train), labels(train), o.lambda());
       for (int i = 0; i < examples.size(); i++) {
         if (folds[i] == fold) {
-          scores[i] =
-              fit.probability(PresenceFeature.vector(options.features(), examples.get(i).values()));
+          scores[i] = fit.probability(examples.get(i).x());
         }
       }
     }
     return scores;
   }
 
-  private static LogisticRegression.Fit fitWeights(List<Example> examples, Options options) {
-    double[][] x = new double[examples.size()][];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = PresenceFeature.vector(options.features(), examples.get(i).values());
+  private static List<Example> subset(List<Example> examples, int[] folds, int k, boolean inFold) {
+    List<Example> out = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      if ((folds[i] == k) == inFold) {
+        out.add(examples.get(i));
+      }
     }
-    return LogisticRegression.fit(x, labels(examples), options.lambda());
+    return out;
+  }
+
+  private static double[][] matrix(List<Example> examples) {
+    return examples.stream().map(Example::x).toArray(double[][]::new);
   }
 
   private static boolean[] labels(List<Example> examples) {
@@ -136,16 +136,8 @@ public final class PresenceFitter {
   private static boolean[] eligible(List<Example> examples) {
     boolean[] e = new boolean[examples.size()];
     for (int i = 0; i < e.length; i++) {
-      e[i] = examples.get(i).values().sentences() > 0;
+      e[i] = examples.get(i).eligible();
     }
     return e;
-  }
-
-  private static int positives(boolean[] labels) {
-    int n = 0;
-    for (boolean b : labels) {
-      n += b ? 1 : 0;
-    }
-    return n;
   }
 }

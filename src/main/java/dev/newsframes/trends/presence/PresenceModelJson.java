@@ -21,7 +21,7 @@ final class PresenceModelJson {
     ArrayNode features = node.putArray("features");
     for (int j = 0; j < m.features().size(); j++) {
       ObjectNode f = features.addObject();
-      f.put("name", m.features().get(j).key());
+      f.put("name", m.features().get(j));
       f.put("weight", m.fit().weights()[j]);
       f.put("mean", m.fit().mean()[j]);
       f.put("scale", m.fit().scale()[j]);
@@ -37,7 +37,7 @@ final class PresenceModelJson {
       problems.add("a frame entry has no 'frame' id");
       return Optional.empty();
     }
-    List<PresenceFeature> features = new ArrayList<>();
+    List<String> features = new ArrayList<>();
     JsonNode list = node.path("features");
     double[] weight = new double[list.size()];
     double[] mean = new double[list.size()];
@@ -45,12 +45,12 @@ final class PresenceModelJson {
     for (int j = 0; j < list.size(); j++) {
       JsonNode f = list.get(j);
       String name = f.path("name").asText("");
-      Optional<PresenceFeature> feature = PresenceFeature.ofKey(name);
-      if (feature.isEmpty()) {
-        problems.add(where + ": unknown feature '" + name + "'");
+      Optional<String> problem = PresenceInputs.problem(name);
+      if (problem.isPresent()) {
+        problems.add(where + ": " + problem.get());
         continue;
       }
-      features.add(feature.get());
+      features.add(name);
       weight[j] = f.path("weight").asDouble();
       mean[j] = f.path("mean").asDouble();
       scale[j] = f.path("scale").asDouble(1);

@@ -17,7 +17,7 @@ class FramePresenceModelTest {
       new FrameModel(
           "f",
           Optional.empty(),
-          List.of(PresenceFeature.LOG_SENTENCES),
+          List.of("log_sentences"),
           new LogisticRegression.Fit(new double[] {0}, new double[] {1}, -2, new double[] {2}),
           0.5);
 
@@ -36,10 +36,45 @@ class FramePresenceModelTest {
 
   @Test
   void theModelScoresWithItsCoefficientsAndThreshold() {
-    assertThat(MODEL.score(counts(1, 1)))
+    ArticleHits one = new ArticleHits(20, 1, List.of(sentence(4, hit("f", "x"))));
+    ArticleHits two =
+        new ArticleHits(20, 1, List.of(sentence(4, hit("f", "x")), sentence(9, hit("f", "y"))));
+
+    assertThat(MODEL.score(one, counts(1, 1)))
         .isCloseTo(1 / (1 + Math.exp(2 - 2 * Math.log(2))), within(1e-12));
-    assertThat(MODEL.score(counts(2, 1)))
+    assertThat(MODEL.score(two, counts(2, 1)))
         .isCloseTo(1 / (1 + Math.exp(2 - 2 * Math.log(3))), within(1e-12));
+  }
+
+  @Test
+  void namedInputsCountOtherFramesAndTermsToo() {
+    ArticleHits article =
+        new ArticleHits(
+            20,
+            1,
+            List.of(
+                sentence(2, hit("f", "china", "ai race"), hit("political", "congress")),
+                sentence(5, hit("f", "china")),
+                sentence(7, hit("political", "senate"))));
+    ArticleFrameFeatures counts =
+        ArticleFrameFeatures.of(article, "f", Optional.empty(), Optional.empty());
+
+    assertThat(
+            PresenceInputs.vector(
+                List.of(
+                    "log_sentences",
+                    "frame:political",
+                    "term:china",
+                    "term:ai race",
+                    "term:x",
+                    "frame:none"),
+                article,
+                counts))
+        .containsExactly(Math.log1p(2), Math.log1p(2), Math.log1p(2), Math.log1p(1), 0, 0);
+    assertThat(PresenceInputs.problem("nonsense")).isPresent();
+    assertThat(PresenceInputs.problem("term:")).as("a prefix alone").isPresent();
+    assertThat(PresenceInputs.frequentTerms(List.of(article, article), "f", 2))
+        .containsExactly("term:ai race", "term:china");
   }
 
   @Test
@@ -69,7 +104,7 @@ class FramePresenceModelTest {
         new FrameModel(
             "f",
             Optional.empty(),
-            List.of(PresenceFeature.LOG_ARTICLE_SENTENCES),
+            List.of("log_article_sentences"),
             new LogisticRegression.Fit(new double[] {0}, new double[] {1}, 5, new double[] {1}),
             0.5);
     FramePresenceModel model =

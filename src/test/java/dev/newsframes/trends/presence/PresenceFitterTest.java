@@ -10,9 +10,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PresenceFitterTest {
-  private static final PresenceFitter.Options OPTIONS =
-      PresenceFitter.Options.DEFAULT.withFeatures(
-          List.of(PresenceFeature.LOG_SENTENCES, PresenceFeature.LOG_ARTICLE_SENTENCES));
+  private static final PresenceFitter.Options OPTIONS = PresenceFitter.Options.DEFAULT;
+  private static final List<String> NAMES = List.of("log_sentences", "log_article_sentences");
 
   /** Frame present exactly when at least 3 sentences hit it; article length is noise. */
   private static List<PresenceFitter.Example> separable(long seed) {
@@ -23,22 +22,23 @@ class PresenceFitterTest {
       int length = 10 + random.nextInt(60);
       ArticleFrameFeatures f =
           new ArticleFrameFeatures("f", sentences, sentences, 1, 0, 0, 0, 0, 0, length);
-      out.add(new PresenceFitter.Example("a" + i, f, sentences >= 3));
+      double[] x = PresenceInputs.vector(NAMES, new ArticleHits(length, 0, List.of()), f);
+      out.add(new PresenceFitter.Example("a" + i, x, true, sentences >= 3));
     }
     return out;
   }
 
   @Test
   void recoversAKnownSeparableRule() {
-    FrameModel model = PresenceFitter.fit("f", Optional.empty(), separable(1), OPTIONS);
+    FrameModel model = PresenceFitter.fit("f", Optional.empty(), NAMES, separable(1), OPTIONS);
 
     assertThat(model.fit().weights()[0]).as("more sentences, more present").isPositive();
     assertThat(Math.abs(model.fit().weights()[0]))
         .as("sentences matter more than the noise feature")
         .isGreaterThan(5 * Math.abs(model.fit().weights()[1]));
     for (PresenceFitter.Example e : separable(2)) {
-      assertThat(model.score(e.values()) >= model.threshold())
-          .as("fresh article with %d sentences", e.values().sentences())
+      assertThat(model.fit().probability(e.x()) >= model.threshold())
+          .as("fresh article with log(1 + sentences) = %.2f", e.x()[0])
           .isEqualTo(e.label());
     }
   }
@@ -48,7 +48,7 @@ class PresenceFitterTest {
     List<PresenceFitter.Example> examples = separable(3);
 
     List<PresenceFitter.Prediction> cv =
-        PresenceFitter.crossValidate("f", Optional.empty(), examples, OPTIONS);
+        PresenceFitter.crossValidate("f", Optional.empty(), NAMES, examples, OPTIONS);
 
     assertThat(cv).hasSize(examples.size());
     assertThat(cv)
@@ -58,7 +58,7 @@ class PresenceFitterTest {
     assertThat(cv)
         .extracting(PresenceFitter.Prediction::fold)
         .containsOnly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
-    assertThat(PresenceFitter.crossValidate("f", Optional.empty(), examples, OPTIONS))
+    assertThat(PresenceFitter.crossValidate("f", Optional.empty(), NAMES, examples, OPTIONS))
         .as("deterministic for a seed")
         .isEqualTo(cv);
   }
