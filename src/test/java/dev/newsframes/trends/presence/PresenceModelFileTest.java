@@ -15,7 +15,7 @@ class PresenceModelFileTest {
         new FrameModel(
             "regulation",
             Optional.of("competitiveness"),
-            List.of(PresenceFeature.LOG_SENTENCES, PresenceFeature.IN_TITLE),
+            List.of("log_sentences", "frame:political"),
             new LogisticRegression.Fit(
                 new double[] {0.8, 0.1}, new double[] {0.9, 0.3}, -1.25, new double[] {1.5, 0.5}),
             0.4);
@@ -26,7 +26,7 @@ class PresenceModelFileTest {
     String json = PresenceModelFile.toJson(model, Map.of("fitted_on", "hand-made"));
     FramePresenceModel back = PresenceModelFile.parse(json, "test");
 
-    assertThat(json).contains("\"name\" : \"log_sentences\"").contains("\"fitted_on\"");
+    assertThat(json).contains("\"name\" : \"frame:political\"").contains("\"fitted_on\"");
     assertThat(back.fallback()).isEqualTo(new FallbackRule(3, 2));
     assertThat(back.topic()).contains("ai");
     FrameModel r = back.model("regulation").orElseThrow();
@@ -48,5 +48,35 @@ class PresenceModelFileTest {
         .hasMessageContaining("my-model.json")
         .hasMessageContaining("frame 'a': unknown feature 'nope'")
         .hasMessageContaining("frame 'b': threshold must be in (0, 1), got 2.0");
+  }
+
+  @Test
+  void theShippedDefaultLoadsAndDecides() {
+    FramePresenceModel model = FramePresenceModel.loadDefault();
+    ArticleHits passing =
+        new ArticleHits(
+            30,
+            1,
+            List.of(
+                Fixtures.sentence(0, Fixtures.hit("competitiveness", "china")),
+                Fixtures.sentence(7, Fixtures.hit("competitiveness", "competitive"))));
+    ArticleHits race =
+        new ArticleHits(
+            30,
+            1,
+            List.of(
+                Fixtures.sentence(0, Fixtures.hit("competitiveness", "ai race", "china")),
+                Fixtures.sentence(2, Fixtures.hit("competitiveness", "supremacy", "lead over")),
+                Fixtures.sentence(3, Fixtures.hit("competitiveness", "china", "fall behind")),
+                Fixtures.sentence(9, Fixtures.hit("competitiveness", "beijing"))));
+
+    assertThat(model.models()).containsOnlyKeys("regulation", "competitiveness", "ai");
+    assertThat(model.topic()).contains("ai");
+    assertThat(model.presence(race, "competitiveness").present())
+        .as("a race told in four sentences, in the title and lead")
+        .isTrue();
+    assertThat(model.presence(passing, "competitiveness").score())
+        .as("two passing words score lower than the race")
+        .isLessThan(model.presence(race, "competitiveness").score());
   }
 }
