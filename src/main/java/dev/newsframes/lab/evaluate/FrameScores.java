@@ -1,5 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ public record FrameScores(
     int dominantSkipped,
     int unmatched) {
   public FrameScores {
-    questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
+    questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
   }
 
   /** Dominant-of-two accuracy; 0 when no page has a dominant label. */

@@ -1,2 +1,2 @@
-/** Scorers that compare the product's outputs with labels in the project's codebook formats. */
+/** Scorers and labelled-set readers behind the evaluate commands; never used by a stage. */
 package dev.newsframes.lab.evaluate;

@@ -5,6 +5,7 @@ import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.PresenceFitter;
+import dev.newsframes.trends.presence.ThresholdRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +56,12 @@ public final class ClimateStudy {
         labels.size(), hits.stream().filter(h -> h.sentenceCount() > 0).count());
     List<String> names = PresenceStudy.TOPIC_COUNTS;
     System.out.printf(
-        "%-4s %-36s %4s %9s %9s %9s %9s %9s%n",
-        "", "our frame", "pos", "all-yes", "any-hit", "rule 2,2", "rule 3,3", "CV model");
+        "%-4s %-36s %4s %9s %9s %9s %9s %9s %9s%n",
+        "", "our frame", "pos", "all-yes", "any-hit", "rule 2,2", "rule 3,3", "CV model", "CV all");
+    List<String> allFrames = new ArrayList<>(names);
+    lexicon
+        .frames()
+        .forEach(f -> allFrames.add(dev.newsframes.trends.presence.PresenceInputs.FRAME + f.id()));
     for (Map.Entry<String, String> m : MAPPING.entrySet()) {
       List<PresenceFitter.Example> examples = new ArrayList<>();
       List<ArticleFrameFeatures> counts = new ArrayList<>();
@@ -71,10 +76,23 @@ public final class ClimateStudy {
       List<PresenceFitter.Prediction> cv =
           PresenceFitter.crossValidate(
               m.getValue(), Optional.empty(), names, examples, PresenceFitter.Options.DEFAULT);
+      List<PresenceFitter.Example> wide = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        wide.add(
+            PresenceFitter.Example.of(
+                String.valueOf(i),
+                allFrames,
+                hits.get(i),
+                counts.get(i),
+                labels.get(i).get(m.getKey())));
+      }
+      PresenceFitter.Options ten = new PresenceFitter.Options(10, 10, 42, ThresholdRule.MAX_F1);
+      List<PresenceFitter.Prediction> cvAll =
+          PresenceFitter.crossValidate(m.getValue(), Optional.empty(), allFrames, wide, ten);
       long positives = examples.stream().filter(PresenceFitter.Example::label).count();
       System.out.printf(
           Locale.ROOT,
-          "%-4s %-36s %4d %9s %9s %9s %9s %9s%n",
+          "%-4s %-36s %4d %9s %9s %9s %9s %9s %9s%n",
           m.getKey(),
           m.getValue(),
           positives,
@@ -82,7 +100,8 @@ public final class ClimateStudy {
           f1(examples, counts, FallbackRule.ANY_HIT::present),
           f1(examples, counts, new FallbackRule(2, 2)::present),
           f1(examples, counts, new FallbackRule(3, 3)::present),
-          f1(cv));
+          f1(cv),
+          f1(cvAll));
     }
   }
 
