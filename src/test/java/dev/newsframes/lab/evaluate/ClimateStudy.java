@@ -5,6 +5,7 @@ import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.PresenceFitter;
+import dev.newsframes.trends.presence.PresenceInputs;
 import dev.newsframes.trends.presence.ThresholdRule;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Climate narrative frames (Frermann et al. 2023) from our lexicon: per frame, F1 of the fallback
@@ -59,9 +61,7 @@ public final class ClimateStudy {
         "%-4s %-36s %4s %9s %9s %9s %9s %9s %9s%n",
         "", "our frame", "pos", "all-yes", "any-hit", "rule 2,2", "rule 3,3", "CV model", "CV all");
     List<String> allFrames = new ArrayList<>(names);
-    lexicon
-        .frames()
-        .forEach(f -> allFrames.add(dev.newsframes.trends.presence.PresenceInputs.FRAME + f.id()));
+    lexicon.frames().forEach(f -> allFrames.add(PresenceInputs.FRAME + f.id()));
     for (Map.Entry<String, String> m : MAPPING.entrySet()) {
       List<PresenceFitter.Example> examples = new ArrayList<>();
       List<ArticleFrameFeatures> counts = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class ClimateStudy {
   static String f1(
       List<PresenceFitter.Example> examples,
       List<ArticleFrameFeatures> counts,
-      java.util.function.Predicate<ArticleFrameFeatures> rule) {
+      Predicate<ArticleFrameFeatures> rule) {
     int tp = 0, fp = 0, fn = 0;
     for (int i = 0; i < examples.size(); i++) {
       boolean p = rule.test(counts.get(i));

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class ContextExperiment {
           ArticleFrameFeatures c =
               ArticleFrameFeatures.of(h, frame, Optional.of(other), Optional.of("ai"));
           double[] x0 = PresenceInputs.vector(base, h, c);
-          double[] x = java.util.Arrays.copyOf(x0, names.size());
+          double[] x = Arrays.copyOf(x0, names.size());
           for (int j = 0; j < vocab.size(); j++) {
             x[base.size() + j] = context.get(l.file()).contains(vocab.get(j)) ? 1 : 0;
           }

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -48,11 +50,11 @@ public final class GvfcStudy {
 
   record Headline(int theme, List<String> lemmas, Map<String, Integer> frameHits) {}
 
-  private static java.util.regex.Pattern only = java.util.regex.Pattern.compile(".*");
+  private static Pattern only = Pattern.compile(".*");
 
   public static void main(String[] args) throws Exception {
     if (args.length > 4) {
-      only = java.util.regex.Pattern.compile(args[4]); // run only the rows whose name matches
+      only = Pattern.compile(args[4]); // run only the rows whose name matches
     }
     List<Integer> themes = themes(Path.of(args[0]));
     FrameLexicon lexicon = FrameLexicon.load(Path.of(args[2]));
@@ -152,7 +154,7 @@ public final class GvfcStudy {
       String name,
       List<Headline> data,
       int[] folds,
-      java.util.function.BiFunction<List<Headline>, List<Headline>, int[]> model) {
+      BiFunction<List<Headline>, List<Headline>, int[]> model) {
     if (!only.matcher(name).find()) {
       return;
     }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class PresenceStudy {
   static final String TOPIC = "ai";
   static final List<String> QUESTIONS = List.of(REG, COMP, "about_ai");
   static final List<String> COUNTS =
-      java.util.Arrays.stream(PresenceFeature.values()).map(PresenceFeature::key).toList();
+      Arrays.stream(PresenceFeature.values()).map(PresenceFeature::key).toList();
   static final List<String> TOPIC_COUNTS =
       List.of(
           "log_sentences",

@@ -7,6 +7,7 @@ import dev.newsframes.trends.presence.SentenceFrames;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,7 @@ public final class TermReport {
               e -> {
                 int[] c = e.getValue();
                 System.out.printf(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%-32s %4d %4d %4d   %4d %4d   %4d   %.2f%n",
                     e.getKey(),
                     c[0],
