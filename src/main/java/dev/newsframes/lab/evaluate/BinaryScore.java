@@ -1,5 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.common.PrecisionRecall;
+
 /**
  * Agreement of yes/no predictions with labels for one question: the confusion counts and what
  * follows from them.
@@ -15,16 +17,21 @@ public record BinaryScore(String question, int tp, int fp, int fn, int tn, int s
     return tp + fp + fn + tn;
   }
 
+  /** The confusion counts as the shared precision/recall value. */
+  public PrecisionRecall counts() {
+    return new PrecisionRecall(tp, fp, fn);
+  }
+
   public double precision() {
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    return counts().precision();
   }
 
   public double recall() {
-    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return counts().recall();
   }
 
   public double f1() {
-    return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    return counts().f1();
   }
 
   /** Share of scored pages the product marks present. */

@@ -1,6 +1,5 @@
 package dev.newsframes.trends.presence;
 
-import dev.newsframes.trends.FrameHit;
 import java.util.Comparator;
 import java.util.List;
 

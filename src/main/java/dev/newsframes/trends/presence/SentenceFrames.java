@@ -1,6 +1,5 @@
 package dev.newsframes.trends.presence;
 
-import dev.newsframes.trends.FrameHit;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package dev.newsframes.lab.evaluate;
 
 import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
+import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
@@ -10,7 +11,6 @@ import dev.newsframes.trends.presence.PresenceFeature;
 import dev.newsframes.trends.presence.PresenceInputs;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import dev.newsframes.trends.presence.ThresholdRule;
-import dev.newsframes.trends.presence.TopicDefinition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

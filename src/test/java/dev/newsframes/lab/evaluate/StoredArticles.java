@@ -1,9 +1,9 @@
 package dev.newsframes.lab.evaluate;
 
-import dev.newsframes.trends.FrameHit;
 import dev.newsframes.trends.FrameMatcher;
 import dev.newsframes.trends.SentenceEntity;
 import dev.newsframes.trends.presence.ArticleHits;
+import dev.newsframes.trends.presence.FrameHit;
 import dev.newsframes.trends.presence.SentenceFrames;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -33,6 +33,7 @@ final class StoredArticles {
   record Sentence(
       int index,
       int begin,
+      String text,
       List<String> tokens,
       List<String> lemmas,
       List<SentenceEntity> entities) {}
@@ -140,7 +141,7 @@ final class StoredArticles {
     Map<String, List<Sentence>> out = new HashMap<>();
     try (ResultSet rs =
         st.executeQuery(
-            "SELECT s.article_id, sentence_index, begin, tokens, lemmas FROM sentences s"
+            "SELECT s.article_id, sentence_index, begin, tokens, lemmas, text FROM sentences s"
                 + " JOIN wanted USING (article_id) ORDER BY s.article_id, sentence_index")) {
       while (rs.next()) {
         String id = rs.getString(1);
@@ -150,7 +151,12 @@ final class StoredArticles {
         out.computeIfAbsent(id, k -> new ArrayList<>())
             .add(
                 new Sentence(
-                    index, rs.getInt(3), strings(rs.getArray(4)), strings(rs.getArray(5)), ents));
+                    index,
+                    rs.getInt(3),
+                    rs.getString(6),
+                    strings(rs.getArray(4)),
+                    strings(rs.getArray(5)),
+                    ents));
       }
     }
     return out;

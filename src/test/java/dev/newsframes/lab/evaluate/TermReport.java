@@ -1,8 +1,8 @@
 package dev.newsframes.lab.evaluate;
 
-import dev.newsframes.trends.FrameHit;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.presence.ArticleHits;
+import dev.newsframes.trends.presence.FrameHit;
 import dev.newsframes.trends.presence.SentenceFrames;
 import java.nio.file.Path;
 import java.util.HashSet;

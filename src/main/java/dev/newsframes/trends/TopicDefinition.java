@@ -1,12 +1,13 @@
-package dev.newsframes.trends.presence;
+package dev.newsframes.trends;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.newsframes.trends.Frame;
-import dev.newsframes.trends.FrameLexicon;
-import dev.newsframes.trends.FrameMatcher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * <p>Read from the {@code topic:} section of a lexicon YAML file (keys {@code id, label,
  * description, lemmas, phrases, entities, exclusions}, same rules as a frame's); other sections are
  * ignored. Validation is the frame lexicon's own, so a topic term that could never match fails the
- * same way a frame term does. The topic's hits are scored like a frame's ({@link
+ * same way a frame term does. The topic's hits are scored like a frame's ({@code
  * FramePresenceModel} under {@link #id()}).
  */
 public record TopicDefinition(Frame terms) {
@@ -36,7 +37,21 @@ public record TopicDefinition(Frame terms) {
 
   /** A matcher that reports the topic's hits per sentence as a frame hit under {@link #id()}. */
   public FrameMatcher matcher() {
-    return FrameLexicon.of("topic '" + id() + "'", List.of(terms)).matcher();
+    return lexicon().matcher();
+  }
+
+  /** The topic as a one-frame lexicon, to match it wherever frames are matched. */
+  public FrameLexicon lexicon() {
+    return FrameLexicon.of("topic '" + id() + "'", List.of(terms));
+  }
+
+  /** Reads the {@code topic:} section of a YAML file (UTF-8), if it has one. */
+  public static Optional<TopicDefinition> load(Path file) {
+    try {
+      return fromYaml(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read topic file " + file + ": " + e, e);
+    }
   }
 
   /**

@@ -1,9 +1,9 @@
-package dev.newsframes.trends.presence;
+package dev.newsframes.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsframes.trends.FrameHit;
+import dev.newsframes.trends.presence.FrameHit;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
