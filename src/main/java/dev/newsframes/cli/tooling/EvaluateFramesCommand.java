@@ -143,6 +143,10 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         heldFiles.size(),
         warehouse.root());
     out.print(scores.table());
+    out.println(
+        "These are the applied model's figures: on the labels a model was fitted on (the shipped"
+            + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
+            + " its cross-validated figures are in the model file's provenance.");
     if (output != null) {
       Files.write(
           output,

@@ -10,7 +10,7 @@ package dev.newsframes.trends.presence;
  * article scores 1.
  */
 public record FallbackRule(int minSentences, int minDistinctTerms) {
-  /** The documented default; see NOTES-frame-presence.md for how it was chosen. */
+  /** The documented default; see docs/frame-presence.md for how it was chosen. */
   public static final FallbackRule DEFAULT = new FallbackRule(2, 2);
 
   /** The old rule: one sentence hit makes a frame present. */

@@ -112,9 +112,14 @@ class EvaluateFramesCommandSparkTest {
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("4 labelled articles, 3 in the warehouse");
-    // regulation: p1 tp, p3 fn, p4 fn (unmatched), p2 tn -> P 1.00, R 0.33, F1 0.5
+    // regulation: p1 tp, p3 fn, p2 and p4 (unmatched, so nothing present) tn -> F1 0.667;
+    // the product marks 1 of 4 articles, the coders 2
     assertThat(r.lines())
-        .anySatisfy(l -> assertThat(l).startsWith("regulation").contains(" 1.00  0.33     0.500"));
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("regulation")
+                    .contains(" 1.00  0.50     0.667     25.0%   50.0%"));
     // competitiveness: p2 tp, the rest tn -> F1 1
     assertThat(r.lines())
         .anySatisfy(l -> assertThat(l).startsWith("competitiveness").contains("     1.000"));

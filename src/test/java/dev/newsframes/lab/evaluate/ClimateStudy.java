@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * the articles ingested from JSON Lines in file order (record position = TSV row).
  */
 public final class ClimateStudy {
-  /** Their frame column -> our frame (documented in NOTES-frame-presence.md). */
+  /** Their frame column -> our frame (documented in docs/frame-presence.md). */
   static final Map<String, String> MAPPING = new LinkedHashMap<>();
 
   static {

@@ -33,7 +33,7 @@ import org.apache.commons.csv.CSVRecord;
  * headlines ingested from JSON Lines in file order (record position = CSV row + 1).
  */
 public final class GvfcStudy {
-  /** GVFC Theme1 id -> our frame (documented in NOTES-frame-presence.md). */
+  /** GVFC Theme1 id -> our frame (documented in docs/frame-presence.md). */
   static final Map<Integer, String> MAPPING =
       Map.of(
           1, "legality_constitutionality_jurisprudence",

@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * The presence study on the ai-tech dev labels: today's rule, fallback rules and cross-validated
  * presence models, printed as tables; with a model path, writes the chosen model fitted on all
- * labels. Lab tooling (test scope, reads Parquet with DuckDB); see NOTES-frame-presence.md.
+ * labels. Lab tooling (test scope, reads Parquet with DuckDB); see docs/frame-presence.md.
  *
  * <p>Usage: {@code PresenceStudy WAREHOUSE LABELS.jsonl LEXICON.yaml TOPIC.yaml [VARIANT
  * MODEL-OUT.json]}; without a variant every variant is cross-validated.
