@@ -261,8 +261,8 @@ public final class IngestJob implements Stage {
           IngestTransforms.rejects(records).withColumn(Tables.INGEST_BATCH, lit(batch));
       Dataset<Row> dups =
           IngestTransforms.duplicates(marked).withColumn(Tables.INGEST_BATCH, lit(batch));
-      warehouse.replace(Tables.REJECTS, options.window(), rejects.coalesce(1));
-      warehouse.replace(Tables.DUPLICATES, options.window(), dups.coalesce(1));
+      warehouse.replace(Tables.REJECTS, options.window(), rejects);
+      warehouse.replace(Tables.DUPLICATES, options.window(), dups);
       return summarise(
           records,
           marked,

@@ -78,7 +78,7 @@ public final class Warehouse {
 
   /** Replaces the whole table with {@code rows}. */
   public void replace(Table table, Dataset<Row> rows) {
-    rows.select(columns(table))
+    filePerPartition(table, rows.select(columns(table)))
         .write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "static")
@@ -168,7 +168,7 @@ public final class Warehouse {
       throw new UncheckedIOException(
           "Cannot replace partitions of " + table.name() + " at " + dir, e);
     }
-    rows.select(columns(table))
+    filePerPartition(table, rows.select(columns(table)))
         .write()
         .mode(SaveMode.Append)
         .partitionBy(column)
@@ -189,7 +189,7 @@ public final class Warehouse {
   public void rewrite(Table table, List<String> values, Dataset<Row> rows) {
     Path dir = new Path(path(table));
     Path staging = new Path(root + "/_staging/" + table.name() + "-" + UUID.randomUUID());
-    rows.select(columns(table))
+    filePerPartition(table, rows.select(columns(table)))
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy(table.partitionColumns().toArray(String[]::new))
@@ -223,6 +223,20 @@ public final class Warehouse {
     if (!fs.rename(from, to)) {
       throw new IOException("rename " + from + " -> " + to + " failed");
     }
+  }
+
+  /**
+   * Rows of a partitioned table gathered so each partition value is written by one task, as one
+   * file: written as computed, every task wrote its own file into every day it held rows for
+   * (ingest of the ai-tech pages: 1,873 files of a median 11.8 KB in 1,221 day folders). Day
+   * folders stay, because windowed re-runs replace whole days; a day is small enough for one task.
+   */
+  private static Dataset<Row> filePerPartition(Table table, Dataset<Row> rows) {
+    if (table.partitionColumns().isEmpty()) {
+      return rows;
+    }
+    return rows.repartition(
+        table.partitionColumns().stream().map(c -> col(c)).toArray(Column[]::new));
   }
 
   private static Column[] columns(Table table) {

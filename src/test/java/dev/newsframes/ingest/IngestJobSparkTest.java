@@ -2,6 +2,7 @@ package dev.newsframes.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.testing.SparkTestSession;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -149,6 +151,21 @@ class IngestJobSparkTest {
                 Path.of(warehouse.path(Tables.ARTICLES), "published_date=2026-05-22")))
         .as("partition directory")
         .isTrue();
+  }
+
+  @Test
+  void eachPartitionIsOneFile() throws IOException {
+    // the seed page and its gzipped copy are parsed by different tasks, yet share one day
+    for (Table table : List.of(Tables.ARTICLES, Tables.REJECTS, Tables.DUPLICATES)) {
+      try (Stream<Path> files = Files.walk(Path.of(warehouse.path(table)))) {
+        Map<Path, Long> perFolder =
+            files
+                .filter(p -> p.getFileName().toString().endsWith(".parquet"))
+                .collect(Collectors.groupingBy(Path::getParent, Collectors.counting()));
+        assertThat(perFolder).as(table.name()).isNotEmpty();
+        assertThat(perFolder.values()).as(table.name() + " files per partition").containsOnly(1L);
+      }
+    }
   }
 
   @Test

@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks on real inputs; each prints medians of several runs.",
-    subcommands = {BenchIngestCommand.class, BenchAnnotateCommand.class, BenchNlpCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchAnnotateCommand.class,
+      BenchNlpCommand.class,
+      BenchScaleCommand.class
+    })
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
