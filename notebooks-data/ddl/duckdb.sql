@@ -140,8 +140,20 @@ SELECT
   "sentences", -- INTEGER
   "sentence_share", -- DOUBLE
   "is_dominant", -- BOOLEAN
+  "present", -- BOOLEAN
+  "score", -- DOUBLE
   "published_date"  -- DATE
 FROM read_parquet(getvariable('warehouse') || '/article_frames/*.parquet');
+
+CREATE OR REPLACE VIEW article_topics AS
+SELECT
+  "article_id", -- VARCHAR
+  "topic", -- VARCHAR
+  "present", -- BOOLEAN
+  "score", -- DOUBLE
+  "sentences", -- INTEGER
+  "published_date"  -- DATE
+FROM read_parquet(getvariable('warehouse') || '/article_topics/*.parquet');
 
 CREATE OR REPLACE VIEW frame_trends AS
 SELECT

@@ -151,9 +151,21 @@ CREATE TABLE IF NOT EXISTS newsframes.article_frames (
   `sentences` INT,
   `sentence_share` DOUBLE,
   `is_dominant` BOOLEAN,
+  `present` BOOLEAN,
+  `score` DOUBLE,
   `published_date` DATE
 ) USING parquet
 LOCATION '${warehouse}/article_frames';
+
+CREATE TABLE IF NOT EXISTS newsframes.article_topics (
+  `article_id` STRING,
+  `topic` STRING,
+  `present` BOOLEAN,
+  `score` DOUBLE,
+  `sentences` INT,
+  `published_date` DATE
+) USING parquet
+LOCATION '${warehouse}/article_topics';
 
 CREATE TABLE IF NOT EXISTS newsframes.frame_trends (
   `granularity` STRING,

@@ -178,10 +178,25 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.article_frames (
   "sentences" integer,
   "sentence_share" double,
   "is_dominant" boolean,
+  "present" boolean,
+  "score" double,
   "published_date" date
 )
 WITH (
   external_location = '${warehouse}/article_frames',
+  format = 'PARQUET'
+);
+
+CREATE TABLE IF NOT EXISTS hive.newsframes.article_topics (
+  "article_id" varchar,
+  "topic" varchar,
+  "present" boolean,
+  "score" double,
+  "sentences" integer,
+  "published_date" date
+)
+WITH (
+  external_location = '${warehouse}/article_topics',
   format = 'PARQUET'
 );
 

@@ -49,6 +49,18 @@ public final class TrendSchemas {
           .add("sentences", INT)
           .add("sentence_share", DOUBLE)
           .add("is_dominant", DataTypes.BooleanType)
+          .add("present", DataTypes.BooleanType)
+          .add("score", DOUBLE)
+          .add("published_date", DATE);
+
+  /** {@code article_topics}: one row per article with a frame hit, and the study's topic. */
+  public static final StructType ARTICLE_TOPICS =
+      new StructType()
+          .add("article_id", STRING)
+          .add("topic", STRING)
+          .add("present", DataTypes.BooleanType)
+          .add("score", DOUBLE)
+          .add("sentences", INT)
           .add("published_date", DATE);
 
   /** Internal: the articles counted in each period (canonical, of the counted kinds, dated). */

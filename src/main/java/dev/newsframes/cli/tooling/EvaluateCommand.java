@@ -3,13 +3,16 @@ package dev.newsframes.cli.tooling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code newsframes evaluate}: accuracy of extraction, NER and sentiment on labelled sets. */
+/**
+ * {@code newsframes evaluate}: accuracy of extraction, frames, NER and sentiment on labelled sets.
+ */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores a component against a labelled set and prints the figures.",
     subcommands = {
       EvaluateExtractionCommand.class,
+      EvaluateFramesCommand.class,
       EvaluateMetadataCommand.class,
       EvaluateNerCommand.class,
       EvaluateSentimentCommand.class,
