@@ -99,11 +99,12 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       names = "--compare",
       paramLabel = "KEY=VALUE",
       description = {
-        "Also measure the settings with these overrides (repeatable), interleaved with the",
-        "configured ones in the same run, e.g. --compare nlp.sentiment-model=classifier",
-        "--compare nlp.sentiment-model-path=/path/model.ser.gz, or --compare",
-        "nlp.entity-sentiment=none for the cost of entity sentiment (Spark rates only: raw is",
-        "CoreNLP alone). Last line then compares them."
+        "Also measure the settings with these overrides (repeatable), interleaved with the"
+            + " configured ones in the same run; the last line then compares them. Examples:",
+        "--compare nlp.sentiment-model=classifier",
+        "--compare nlp.sentiment-model-path=m.ser.gz",
+        "--compare nlp.entity-sentiment=none",
+        "(the last: what entity sentiment costs)"
       })
   Map<String, String> compare = new LinkedHashMap<>();
 

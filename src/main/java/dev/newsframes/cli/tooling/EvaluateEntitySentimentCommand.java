@@ -42,11 +42,12 @@ import picocli.CommandLine.Spec;
     name = "entity-sentiment",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the configured entity sentiment model (nlp.entity-sentiment, or --model) against",
-      "labelled targets in NewsMTSC format (JSON lines: sentence_normalized, targets with",
-      "Input.gid, from, to, polarity 2/4/6). Prints per-class F1, the confusion matrix, the",
-      "all-neutral baseline and last 'accuracy <a> macro-f1 <m>'. --output writes one JSON line",
-      "per target: its ids, offsets, gold and predicted polarity, probabilities and score."
+      "Scores the entity sentiment model against targets labelled in NewsMTSC format.",
+      "The model is the configured one, or the head that --model names. Input: JSON lines",
+      "with sentence_normalized and targets (Input.gid, from, to, polarity 2/4/6). Prints",
+      "per-class F1, the confusion matrix, the all-neutral baseline, and last a line",
+      "'accuracy <a> macro-f1 <m>'. --output writes one JSON line per target: its ids,",
+      "offsets, gold and predicted polarity, probabilities and score."
     })
 public final class EvaluateEntitySentimentCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -47,8 +47,9 @@ public final class FrameLabelOptions {
       split = ",",
       defaultValue = "regulation,competitiveness,about_ai=ai",
       description =
-          "Codebook questions and the frame (or topic) answering each (default:"
-              + " ${DEFAULT-VALUE}); the first two are the pair of the dominant question.")
+          "Codebook questions, each Q or Q=FRAME (the frame or topic answering it); the first"
+              + " two are the pair of the dominant question. Default: regulation, competitiveness,"
+              + " about_ai=ai.")
   List<String> questions;
 
   /** The labels, read and checked. */

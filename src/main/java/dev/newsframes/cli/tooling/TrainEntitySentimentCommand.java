@@ -34,10 +34,12 @@ import picocli.CommandLine.Spec;
     name = "train-entity-sentiment",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the head of the entity sentiment model (the encoder stays frozen) from labelled",
-      "targets in NewsMTSC format, prints k-fold cross-validated accuracy and macro-F1 (folds",
-      "grouped by sentence), fits the temperature on the out-of-fold predictions and writes the",
-      "head file that nlp.entity-sentiment-model-path names (with nlp.entity-sentiment=trained).",
+      "Trains the head of the entity sentiment model from NewsMTSC-format targets.",
+      "The encoder stays frozen. Prints k-fold cross-validated accuracy and macro-F1 (folds",
+      "grouped by sentence), fits the temperature on the out-of-fold predictions and writes",
+      "the head file. Use it with these settings:",
+      "nlp.entity-sentiment=trained",
+      "nlp.entity-sentiment-model-path=<the head file>",
       "Last line: 'head <file> ...'."
     })
 public final class TrainEntitySentimentCommand implements Callable<Integer> {
@@ -81,8 +83,11 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
       names = "--sources",
       defaultValue = TargetSentimentTrainer.DEFAULT_SOURCES,
       paramLabel = "ENC:MARKING:PARTS:LAYERS",
-      description =
-          "Feature recipe; the encoder's jar must be on the classpath (default: ${DEFAULT-VALUE}).")
+      description = {
+        "Feature recipe; the encoder's jar must be on the classpath.",
+        "Default:",
+        "${DEFAULT-VALUE}"
+      })
   String sources;
 
   @Option(
