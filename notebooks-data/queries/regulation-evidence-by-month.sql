@@ -7,7 +7,7 @@
 SELECT
   period_start AS month,
   text AS sentence,
-  concat_ws(', ', matched_terms) AS matched,
+  matched_terms AS matched,
   ROUND(sentiment_score, 2) AS sentiment,
   title,
   source,

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = {
       "Runs Stanford CoreNLP over English articles into sentences, mentions and annotation_errors.",
       "Incremental: articles already annotated with the same text and pipeline are skipped.",
-      "Settings: jobs/annotate.properties (CoreNLP properties pass through; see README)."
+      "Settings: --config (jobs/annotate.properties), where CoreNLP properties pass through.",
     })
 public final class AnnotateCommand extends StageCommand.Single {
   public AnnotateCommand() {

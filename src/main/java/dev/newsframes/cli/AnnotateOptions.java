@@ -3,6 +3,7 @@ package dev.newsframes.cli;
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.nlp.AnnotateTransforms;
 import dev.newsframes.nlp.AnnotatorFactory;
+import dev.newsframes.runtime.Recompute;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +21,14 @@ public final class AnnotateOptions implements StageCommand.StageOptions {
   @Option(
       names = "--full-refresh",
       description =
-          "Re-annotate every article and replace the tables (default: only new or changed articles, or all after a pipeline change).")
+          "Re-annotate every article and replace the tables (default: only new or changed"
+              + " articles, or all after a pipeline change). In run, every stage recomputes.")
   boolean fullRefresh;
+
+  /** With run: whether the stages that skip unchanged work recompute anyway. */
+  Recompute recompute() {
+    return fullRefresh ? Recompute.ALWAYS : Recompute.WHEN_CHANGED;
+  }
 
   /** The stage; settings are loaded and checked here, before Spark starts. */
   @Override

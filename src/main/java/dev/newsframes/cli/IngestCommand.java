@@ -1,6 +1,8 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.runtime.Recompute;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code newsframes ingest}: raw inputs to the articles, rejects and duplicates tables. */
 @Command(
@@ -12,7 +14,14 @@ import picocli.CommandLine.Command;
       "Re-running on the same inputs (or --date window) replaces, never duplicates."
     })
 public final class IngestCommand extends StageCommand.Single {
+  @Mixin FullRefreshOption refresh = new FullRefreshOption();
+
   public IngestCommand() {
     super(new IngestOptions());
+  }
+
+  @Override
+  Recompute recompute() {
+    return refresh.recompute();
   }
 }

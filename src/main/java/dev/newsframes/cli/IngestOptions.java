@@ -47,8 +47,16 @@ public final class IngestOptions implements StageCommand.StageOptions {
   @Option(
       names = "--manifest-columns",
       paramLabel = "SPEC",
-      description =
-          "Manifest column names when they differ from the defaults, e.g. 'file=path,date=url_date|published' (defaults: file|path|filename, url|link, title, date|url_date|published|published_at, crawl_time|crawled_at|crawl_date).")
+      description = {
+        "Manifest column names when they differ from the defaults, for example:",
+        "'file=path,date=url_date|published'",
+        "Defaults, each field's names in the order tried:",
+        "file|path|filename",
+        "url|link",
+        "title",
+        "date|url_date|published|published_at",
+        "crawl_time|crawled_at|crawl_date"
+      })
   String manifestColumns;
 
   @Option(
@@ -56,7 +64,7 @@ public final class IngestOptions implements StageCommand.StageOptions {
       paramLabel = "SIZE",
       defaultValue = "32MB",
       description =
-          "Largest non-WARC file read, after decompression, e.g. 50MB; larger files are rejected (default: ${DEFAULT-VALUE}).")
+          "Largest page file read, and largest JSON Lines line or CSV record, after decompression, such as 50MB; larger ones are rejected as too_large (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
   @Option(

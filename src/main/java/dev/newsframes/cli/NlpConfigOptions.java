@@ -20,7 +20,7 @@ public final class NlpConfigOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Annotate settings (default: " + NlpConfigLoader.DEFAULT_FILE + " if present).")
+      description = {"Annotate settings; default, if present:", NlpConfigLoader.DEFAULT_FILE})
   Path config;
 
   @Option(

@@ -1,7 +1,9 @@
 package dev.newsframes.cli;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.report.CorpusDescription;
 import dev.newsframes.report.ReportJob;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +68,17 @@ public final class ReportOptions implements StageCommand.StageOptions {
   int maxSpikes;
 
   @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      description = {
+        "What the corpus is (YAML: topic, name, description), for the report's title and first"
+            + " paragraph.",
+        "Default: corpus.yaml beside a local warehouse, if there is one (notebooks-data/corpus.yaml"
+            + " describes the bundled sample); another warehouse is not labelled as the sample."
+      })
+  Path corpus;
+
+  @Option(
       names = "--csv-max-rows",
       paramLabel = "N",
       defaultValue = "1000000",
@@ -85,10 +98,29 @@ public final class ReportOptions implements StageCommand.StageOptions {
               evidencePerFrame,
               maxPeriods,
               maxSpikes,
-              csvMaxRows));
+              csvMaxRows,
+              corpus(warehouse)));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+  }
+
+  /**
+   * The corpus description: {@code --corpus}, which must exist, else {@code corpus.yaml} beside a
+   * local warehouse when present, so a warehouse of other inputs is never titled as the sample.
+   */
+  private Optional<CorpusDescription> corpus(String warehouse) {
+    if (corpus != null) {
+      if (!Files.isRegularFile(corpus)) {
+        throw new ParameterException(spec.commandLine(), "Corpus description not found: " + corpus);
+      }
+      return Optional.of(CorpusDescription.load(corpus));
+    }
+    Path beside = besideWarehouse(warehouse).resolveSibling("corpus.yaml");
+    boolean local = !warehouse.contains("://") || warehouse.startsWith("file:");
+    return local && Files.isRegularFile(beside)
+        ? Optional.of(CorpusDescription.load(beside))
+        : Optional.empty();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.runtime.Recompute;
 import dev.newsframes.runtime.Stage;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,5 +27,11 @@ public final class RunCommand extends StageCommand {
     return Stream.of(ingest, annotate, trends, report)
         .map(o -> (Stage) o.toStage(spark.warehouse))
         .toList();
+  }
+
+  /** annotate's --full-refresh recomputes every stage of the run. */
+  @Override
+  Recompute recompute() {
+    return annotate.recompute();
   }
 }

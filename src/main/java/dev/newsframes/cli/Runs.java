@@ -3,14 +3,19 @@ package dev.newsframes.cli;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.Recompute;
 import dev.newsframes.runtime.RunManifest;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedResult;
+import dev.newsframes.runtime.UnchangedRun;
 import dev.newsframes.runtime.WarehouseLock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -27,14 +32,22 @@ final class Runs {
 
   private Runs() {}
 
-  /** Runs the stages (built, so checked, before Spark starts); returns the exit code. */
-  static int execute(SparkOptions options, CommandSpec spec, List<? extends Stage> stages)
+  /**
+   * Runs the stages (built, so checked, before Spark starts), skipping those whose work is already
+   * done unless {@code recompute} is {@link Recompute#ALWAYS}; returns the exit code.
+   */
+  static int execute(
+      SparkOptions options, CommandSpec spec, List<? extends Stage> stages, Recompute recompute)
       throws Exception {
+    long start = System.nanoTime();
     String command = spec.name();
     SparkSession spark = options.session(command);
     Warehouse warehouse = options.warehouse(spark);
+    Timings timings = new Timings(start);
     if (stages.stream().noneMatch(Stage::writesWarehouse)) {
-      return runAll(spark, warehouse, stages, null);
+      int code = runAll(spark, warehouse, stages, recompute, null, timings);
+      timings.log();
+      return code;
     }
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     RunManifest manifest =
@@ -43,9 +56,12 @@ final class Runs {
     manifest.put("spark_master", spark.sparkContext().master());
     try (WarehouseLock lock =
         WarehouseLock.acquire(conf, warehouse.root(), manifest.runId(), command)) {
+      for (String r : warehouse.recover()) {
+        LOG.warn("recovered {}, left half-swapped by a run that crashed", r);
+      }
       int code;
       try {
-        code = runAll(spark, warehouse, stages, manifest);
+        code = runAll(spark, warehouse, stages, recompute, manifest, timings);
       } catch (Exception | Error e) {
         manifest.put("error", String.valueOf(e));
         manifest.write(conf, warehouse.root(), ExitCode.FAILURE, "failed");
@@ -55,18 +71,25 @@ final class Runs {
       String path =
           manifest.write(
               conf, warehouse.root(), code, code == ExitCode.OK ? "ok" : "rejects over limit");
+      timings.log();
       LOG.info("run manifest: {}", path);
       return code;
     }
   }
 
   private static int runAll(
-      SparkSession spark, Warehouse warehouse, List<? extends Stage> stages, RunManifest manifest)
+      SparkSession spark,
+      Warehouse warehouse,
+      List<? extends Stage> stages,
+      Recompute recompute,
+      RunManifest manifest,
+      Timings timings)
       throws Exception {
     int code = ExitCode.OK;
-    List<String> timings = new ArrayList<>();
+    timings.sparkStarted();
     for (Stage stage : stages) {
-      Stage.Result r = stage.run(spark, warehouse);
+      long start = System.nanoTime();
+      Stage.Result r = runOrSkip(spark, warehouse, stage, recompute, start);
       LOG.info(r.summary());
       if (manifest != null) {
         Map<String, Object> entry = new LinkedHashMap<>(stage.settings());
@@ -77,13 +100,56 @@ final class Runs {
         LOG.error(r.problem().get());
         code = ExitCode.REJECT_RATE;
       }
-      timings.add(
-          String.format(Locale.ROOT, "%s %.1fs", stage.name(), r.duration().toMillis() / 1000.0));
-    }
-    if (stages.size() > 1) {
-      LOG.info("stages: {}", String.join(", ", timings));
+      timings.stage(stage.name(), start);
     }
     return code;
+  }
+
+  /** The stage's result, or the last run's when nothing it depends on changed. */
+  private static Stage.Result runOrSkip(
+      SparkSession spark, Warehouse warehouse, Stage stage, Recompute recompute, long start)
+      throws Exception {
+    Optional<UnchangedRun> check = stage.unchangedRun(spark, warehouse);
+    Optional<Map<String, String>> last =
+        check.isPresent() ? check.get().lastRun(recompute) : Optional.empty();
+    if (last.isPresent()) {
+      return new UnchangedResult(
+          stage.name(), last.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+    Stage.Result r = stage.run(spark, warehouse);
+    if (check.isPresent() && r.problem().isEmpty()) {
+      check.get().done(r.counts(), r.summary());
+    }
+    return r;
+  }
+
+  /** Wall time of the Spark start, of each stage and of the whole command, logged at the end. */
+  private static final class Timings {
+    private final long start;
+    private final List<String> parts = new ArrayList<>();
+
+    Timings(long start) {
+      this.start = start;
+    }
+
+    void sparkStarted() {
+      parts.add(String.format(Locale.ROOT, "Spark start %.1fs", seconds(start)));
+    }
+
+    void stage(String name, long stageStart) {
+      parts.add(String.format(Locale.ROOT, "%s %.1fs", name, seconds(stageStart)));
+    }
+
+    void log() {
+      LOG.info(
+          "{}",
+          String.format(
+              Locale.ROOT, "timings: %s; total %.1fs", String.join(", ", parts), seconds(start)));
+    }
+
+    private static double seconds(long from) {
+      return (System.nanoTime() - from) / 1e9;
+    }
   }
 
   private static Map<String, Long> tableCounts(Warehouse warehouse) {

@@ -14,8 +14,11 @@ public final class SparkOptions {
       names = "--warehouse",
       paramLabel = "DIR",
       defaultValue = "notebooks-data/warehouse",
-      description =
-          "Root of the Parquet tables: a path, hdfs:// or s3a:// URI (default: ${DEFAULT-VALUE}).")
+      description = {
+        "Root of the Parquet tables: a path, or an HDFS or S3 URI",
+        "such as hdfs://host/dir or s3a://bucket/dir",
+        "(default: ${DEFAULT-VALUE})."
+      })
   String warehouse;
 
   @Option(
@@ -28,7 +31,7 @@ public final class SparkOptions {
   @Option(
       names = "--conf",
       paramLabel = "KEY=VALUE",
-      description = "A Spark property; repeatable, e.g. --conf spark.sql.shuffle.partitions=64.")
+      description = {"A Spark property; repeatable. Example:", "spark.sql.shuffle.partitions=64"})
   Map<String, String> conf = new LinkedHashMap<>();
 
   /** Starts (or joins) the session for a command. */

@@ -1,5 +1,6 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.runtime.Recompute;
 import dev.newsframes.runtime.Stage;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,8 +38,16 @@ abstract class StageCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether the stages that can tell their work is already done recompute anyway; by default they
+   * skip it ({@code --full-refresh} where a command offers it).
+   */
+  Recompute recompute() {
+    return Recompute.WHEN_CHANGED;
+  }
+
   @Override
   public final Integer call() throws Exception {
-    return Runs.execute(spark, spec, stages());
+    return Runs.execute(spark, spec, stages(), recompute());
   }
 }

@@ -59,6 +59,31 @@ public final class TableDdl {
     };
   }
 
+  /**
+   * The DuckDB view of one table, reading the files under {@code getvariable('warehouse')}: what
+   * {@code duckdb.sql} holds for it, and what {@code newsframes sql} creates.
+   */
+  public static String duckDbView(Table t) {
+    return duckdb(t);
+  }
+
+  /**
+   * A DuckDB view of a table that has no data file yet (Spark writes none for an empty partitioned
+   * table): no rows, the declared columns and types.
+   */
+  public static String duckDbEmptyView(Table t) {
+    String columns =
+        Arrays.stream(t.schema().fields())
+            .map(
+                f ->
+                    "CAST(NULL AS "
+                        + type(f.dataType(), SqlDialect.DUCKDB)
+                        + ") AS "
+                        + quote(f.name(), SqlDialect.DUCKDB))
+            .collect(Collectors.joining(", "));
+    return "CREATE OR REPLACE VIEW " + t.name() + " AS SELECT " + columns + " WHERE false;\n";
+  }
+
   /** The statements that mount one table. */
   static String table(SqlDialect dialect, Table t) {
     return switch (dialect) {

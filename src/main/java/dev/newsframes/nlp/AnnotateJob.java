@@ -56,6 +56,11 @@ public final class AnnotateJob implements Stage {
           Refresh.INCREMENTAL,
           AnnotatorFactory.CORENLP);
     }
+
+    /** The same options with another annotator (tests count or fake them). */
+    public Options withAnnotators(AnnotatorFactory factory) {
+      return new Options(config, scope, refresh, factory);
+    }
   }
 
   /** What a run did. */
@@ -85,6 +90,15 @@ public final class AnnotateJob implements Stage {
     @Override
     public String summary() {
       double secs = duration.toMillis() / 1000.0;
+      if (annotated == 0) {
+        return String.format(
+            Locale.ROOT,
+            "annotate: %d English articles, none new or changed: nothing to annotate, no model"
+                + " loaded, tables left as they were, in %.1fs (pipeline %s)",
+            candidates,
+            secs,
+            fingerprint.substring(0, 12));
+      }
       return String.format(
           Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
@@ -136,6 +150,19 @@ public final class AnnotateJob implements Stage {
               : documents;
       todo = caches.keep(spread(spark, todo));
       long count = todo.count();
+      if (incremental && count == 0) {
+        // nothing new: no Spark stage, no CoreNLP model, no table rewritten (so later stages see
+        // the same files and can skip too)
+        return new Result(
+            candidates,
+            0,
+            candidates,
+            0,
+            0,
+            0,
+            fingerprint,
+            Duration.ofNanos(System.nanoTime() - start));
+      }
       Broadcast<NlpConfig> config =
           JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(options.config());
       LongAccumulator done = spark.sparkContext().longAccumulator("annotate.documents");

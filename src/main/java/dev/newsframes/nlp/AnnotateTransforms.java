@@ -47,12 +47,17 @@ public final class AnnotateTransforms {
         col("published_date"));
   }
 
-  /** The documents not yet annotated with this content and pipeline fingerprint. */
+  /**
+   * The documents not yet annotated with this content and pipeline fingerprint, and those whose
+   * last attempt timed out: a timeout says the machine was slow, not that the document is bad, so
+   * the next incremental run tries it again (other failures are not retried).
+   */
   public static Dataset<Row> notYetAnnotated(
       Dataset<Row> documents, Dataset<Row> annotatedArticles, String fingerprint) {
     Dataset<Row> done =
         annotatedArticles
             .filter(col("pipeline_fingerprint").equalTo(fingerprint))
+            .filter(col("status").notEqual(AnnotationFailure.Kind.TIMEOUT.code()))
             .select("article_id", "content_hash");
     return documents.join(
         done,
@@ -67,7 +72,8 @@ public final class AnnotateTransforms {
    * Annotates every document once with all annotators, in {@code mapPartitions}, with the factory's
    * annotator (CoreNLP: the executor's shared pipeline); rows follow {@link AnnotateRows#SCHEMA}.
    * Documents are processed one at a time per task, so memory holds one document's annotation per
-   * core.
+   * core. The annotator is created on a partition's first document, so an empty partition never
+   * loads a model.
    */
   public static Dataset<Row> annotate(
       Dataset<Row> documents,
@@ -77,7 +83,7 @@ public final class AnnotateTransforms {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           NlpConfig c = config.value();
-          Annotator annotator = annotators.create(c);
+          Annotator[] annotator = new Annotator[1]; // created on the first document
           String fingerprint = c.fingerprint();
           return new FlatIterator(
               rows,
@@ -87,7 +93,10 @@ public final class AnnotateTransforms {
                         row.getAs("article_id"),
                         row.getAs("content_hash"),
                         row.getAs("published_date"));
-                AnnotationResult result = annotator.annotate(doc.articleId(), row.getAs("text"));
+                if (annotator[0] == null) {
+                  annotator[0] = annotators.create(c);
+                }
+                AnnotationResult result = annotator[0].annotate(doc.articleId(), row.getAs("text"));
                 done.add(1);
                 return AnnotateRows.of(doc, result, fingerprint).iterator();
               });

@@ -42,6 +42,20 @@ final class ChartSections {
     if (data.shares().isEmpty()) {
       return;
     }
+    long small = data.balance().stream().filter(p -> p.articles() > 0 && p.articles() < 20).count();
+    if (small > 0) {
+      s.appendElement("p")
+          .addClass("note")
+          .text(
+              small
+                  + " of the "
+                  + data.balance().stream().filter(p -> p.articles() > 0).count()
+                  + " "
+                  + data.granularity().orElse("period")
+                  + "s with articles have fewer than 20: their shares move by whole articles (one"
+                  + " of 5 is 20%), and they are not tested for spikes (by default; trends"
+                  + " --spike-min-period-articles). Read the line over several periods.");
+    }
     List<Integer> num = List.of(1, 2, 3);
     Element table =
         Html.table(
@@ -116,11 +130,24 @@ final class ChartSections {
               Html.count(p.positiveArticles()),
               Html.count(p.negativeArticles()),
               p.balance().map(Html::signed).orElse("–"),
-              p.ciLow().isPresent() && p.ciHigh().isPresent()
-                  ? Html.signed(p.ciLow().get()) + " … " + Html.signed(p.ciHigh().get())
-                  : "–");
+              p.intervalText());
       tr.child(4).addClass(Html.tone(p.balance()));
     }
+    long withInterval = points.stream().filter(p -> p.ciLow().isPresent()).count();
+    long withBalance = points.stream().filter(p -> p.balance().isPresent()).count();
+    String unit = data.granularity().orElse("period");
+    s.appendElement("p")
+        .addClass("note")
+        .text(
+            withInterval
+                + " of the "
+                + withBalance
+                + " "
+                + unit
+                + "s with a balance have a 95% interval; the others have too few articles with"
+                + " either frame for a bootstrap (5 by default, trends --balance-min-articles), so"
+                + " read their balance as a handful of articles, not a trend. The table lists the"
+                + " last 12; the chart and balance.csv have them all.");
   }
 
   static void entities(Element main, ReportData data, Optional<Chart> chart) {

@@ -139,7 +139,8 @@ final class EvidenceSections {
     Element ul = parent.appendElement("ul").addClass("evidence");
     for (EvidenceItem e : items) {
       Element li = ul.appendElement("li");
-      Html.appendHighlighted(li.appendElement("blockquote"), e.text(), e.matchedTerms());
+      Html.appendHighlighted(
+          li.appendElement("blockquote"), QuoteMarks.trimStray(e.text()), e.matchedTerms());
       Element src = li.appendElement("p").addClass("src");
       Html.link(src, e.title().isBlank() ? "(untitled)" : e.title(), e.url()).addClass("title");
       if (!e.source().isBlank()) {

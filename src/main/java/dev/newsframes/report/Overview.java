@@ -30,7 +30,9 @@ final class Overview {
             "overview",
             "Overview",
             "The numbers behind the charts: articles are canonical (one per cluster of copies),"
-                + " dated, annotated and of the counted kinds.");
+                + " dated, annotated and of the counted kinds; related-reading teasers and"
+                + " duplicate copies are not counted, as in the console's trends line (\"N of M"
+                + " counted articles carry a frame\").");
     Element cards = s.appendElement("div").addClass("cards");
     List<BalancePoint> balance = data.balance();
     long articles = balance.stream().mapToLong(BalancePoint::articles).sum();

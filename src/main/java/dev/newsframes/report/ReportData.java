@@ -125,7 +125,23 @@ public record ReportData(
       Optional<Double> ciHigh,
       long articles,
       long positiveArticles,
-      long negativeArticles) {}
+      long negativeArticles,
+      long scoredArticles) {
+
+    /**
+     * The interval in words: "−0.40 … +0.08", or why there is none: no article with either frame,
+     * or too few of them for a bootstrap to mean anything.
+     */
+    public String intervalText() {
+      if (ciLow.isPresent() && ciHigh.isPresent()) {
+        return Html.signed(ciLow.get()) + " … " + Html.signed(ciHigh.get());
+      }
+      if (scoredArticles == 0) {
+        return articles == 0 ? "no articles" : "no article with either frame";
+      }
+      return "too few articles (" + scoredArticles + ") for an interval";
+    }
+  }
 
   /** An entity over all shown periods. */
   public record EntitySummary(

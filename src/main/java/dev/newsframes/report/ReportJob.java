@@ -1,9 +1,13 @@
 package dev.newsframes.report;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
+import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.CsvFile;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +37,7 @@ public final class ReportJob implements Stage {
    * @param maxPeriods latest periods shown in charts and tables
    * @param maxSpikes most recent spikes listed
    * @param csvMaxRows rows per CSV export at most
+   * @param corpus what the corpus is, for the title and first paragraph, if described
    */
   public record Options(
       Path output,
@@ -42,7 +47,8 @@ public final class ReportJob implements Stage {
       int evidencePerFrame,
       int maxPeriods,
       int maxSpikes,
-      long csvMaxRows) {
+      long csvMaxRows,
+      Optional<CorpusDescription> corpus) {
     public Options {
       if (topEntities < 1
           || evidencePerFrame < 1
@@ -58,7 +64,8 @@ public final class ReportJob implements Stage {
      * ai_policy frames, 12 entities, 5 sentences per frame, 120 periods, 30 spikes, 1M CSV rows.
      */
     public static Options defaults(Path output) {
-      return new Options(output, Optional.empty(), "ai_policy", 12, 5, 120, 30, 1_000_000);
+      return new Options(
+          output, Optional.empty(), "ai_policy", 12, 5, 120, 30, 1_000_000, Optional.empty());
     }
   }
 
@@ -105,6 +112,11 @@ public final class ReportJob implements Stage {
     this.options = options;
   }
 
+  /** The options this job was built with. */
+  public Options options() {
+    return options;
+  }
+
   @Override
   public String name() {
     return "report";
@@ -121,6 +133,23 @@ public final class ReportJob implements Stage {
     return Map.of("output", options.output().toString());
   }
 
+  /**
+   * Unchanged when every warehouse table, the options and the report's own files are what they were
+   * after the last run; the record sits in the report folder.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
+    String folder = options.output().toAbsolutePath().toUri().toString();
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inFolder(warehouse.hadoopConf(), folder, name()),
+            warehouse.paths(Tables.ALL),
+            SettingsKey.of(options),
+            Stream.of("index.html", "charts", "csv")
+                .map(f -> options.output().toAbsolutePath().resolve(f).toUri().toString())
+                .toList()));
+  }
+
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
@@ -133,7 +162,7 @@ public final class ReportJob implements Stage {
     for (Chart c : charts) {
       files.write(c.file(), c.svg());
     }
-    Path index = files.write("index.html", ReportPage.render(data, charts));
+    Path index = files.write("index.html", ReportPage.render(data, charts, options.corpus()));
     int periods =
         (int)
             Stream.concat(

@@ -32,12 +32,18 @@ public final class ReportPage {
 
   /** The page for {@code data}, showing {@code charts} (their SVG files sit in {@code charts/}). */
   public static String render(ReportData data, List<Chart> charts) {
+    return render(data, charts, Optional.empty());
+  }
+
+  /** The page, its title and first paragraph saying what the corpus is when it is described. */
+  public static String render(
+      ReportData data, List<Chart> charts, Optional<CorpusDescription> corpus) {
     Document doc = Document.createShell("");
     doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true).indentAmount(1);
     doc.prependChild(new DocumentType("html", "", ""));
     doc.selectFirst("html").attr("lang", "en");
-    head(doc.head());
-    header(doc.body(), data);
+    head(doc.head(), corpus);
+    header(doc.body(), data, corpus);
     Element main = doc.body().appendElement("main").addClass("wrap");
     if (!data.notes().isEmpty()) {
       Element notes = main.appendElement("section").id("notes").addClass("notes");
@@ -57,7 +63,14 @@ public final class ReportPage {
     return doc.outerHtml();
   }
 
-  private static void head(Element head) {
+  /** "How AI policy is framed over time", or a title without a topic. */
+  static String title(Optional<CorpusDescription> corpus) {
+    return corpus
+        .map(c -> "How " + c.topic() + " is framed over time")
+        .orElse("How the coverage is framed over time");
+  }
+
+  private static void head(Element head, Optional<CorpusDescription> corpus) {
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta")
         .attr("name", "viewport")
@@ -65,21 +78,24 @@ public final class ReportPage {
     head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
     head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
     head.appendElement("meta").attr("name", "generator").attr("content", "newsframes report");
-    head.appendElement("title").text("newsframes report");
+    head.appendElement("title").text(title(corpus) + " · newsframes report");
     head.appendElement("style").appendChild(new DataNode(CSS));
   }
 
-  private static void header(Element body, ReportData data) {
+  private static void header(Element body, ReportData data, Optional<CorpusDescription> corpus) {
     Element wrap =
         body.appendElement("header").addClass("top").appendElement("div").addClass("wrap");
     wrap.appendElement("p").addClass("eyebrow").text("newsframes report");
-    wrap.appendElement("h1").text("How the coverage frames the topic over time");
+    wrap.appendElement("h1").text(title(corpus));
     StringBuilder meta = new StringBuilder();
+    corpus.filter(c -> !c.name().isEmpty()).ifPresent(c -> meta.append(c.name()).append(" · "));
     Overview.range(data).ifPresent(r -> meta.append(r).append(" · "));
     data.granularity().ifPresent(g -> meta.append("by ").append(g).append(" · "));
-    meta.append("frames: ").append(data.frameGroup());
-    meta.append(" · generated ").append(GENERATED.format(data.generatedAt()));
+    meta.append("generated ").append(GENERATED.format(data.generatedAt()));
     wrap.appendElement("p").addClass("meta").text(meta.toString());
+    corpus
+        .filter(c -> !c.description().isEmpty())
+        .ifPresent(c -> wrap.appendElement("p").addClass("corpus").text(c.description()));
     Element nav = wrap.appendElement("nav");
     String[][] links = {
       {"overview", "Overview"},

@@ -85,7 +85,8 @@ public final class ReportTransforms {
             "balance_ci_high",
             "articles",
             "positive_articles",
-            "negative_articles")
+            "negative_articles",
+            "scored_articles")
         .orderBy("period_start");
   }
 

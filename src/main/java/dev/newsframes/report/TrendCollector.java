@@ -68,7 +68,8 @@ final class TrendCollector {
                     ReportRows.number(r, "balance_ci_high"),
                     ReportRows.count(r, "articles"),
                     ReportRows.count(r, "positive_articles"),
-                    ReportRows.count(r, "negative_articles")))
+                    ReportRows.count(r, "negative_articles"),
+                    ReportRows.count(r, "scored_articles")))
         .toList();
   }
 

@@ -19,6 +19,14 @@ public final class BuildInfo {
     return PROPS.getProperty("newsframes.version", "dev");
   }
 
+  /**
+   * When this newsframes was built: part of the stamp of every skippable stage, so a rebuilt
+   * newsframes (whose code may count differently) recomputes instead of serving old tables.
+   */
+  public static String buildStamp() {
+    return newsframesVersion() + " built " + PROPS.getProperty("newsframes.built", "unknown");
+  }
+
   public static String coreNlpVersion() {
     return PROPS.getProperty("corenlp.version", "unknown");
   }

@@ -30,6 +30,16 @@ public interface Stage {
   }
 
   /**
+   * How to tell that the stage's work is already done: its inputs, settings and outputs, compared
+   * with those of its last successful run. Empty (the default) for a stage that always runs; the
+   * command skips a stage whose {@link UnchangedRun#lastRun} says nothing changed.
+   */
+  default Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse)
+      throws IOException {
+    return Optional.empty();
+  }
+
+  /**
    * Runs the stage. Bad input records never throw: they are counted in the result (and most are
    * written to a reject or error table); an exception means the stage could not run at all.
    */

@@ -8,11 +8,13 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.try_element_at;
 
 import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
@@ -140,16 +142,25 @@ public final class EntityTransforms {
     return regexp_replace(lower(trim(regexp_replace(name, "\\s+", " "))), "^the ", "");
   }
 
+  /**
+   * Mentions of actors, named as {@link EntityNames#of} does with Spark expressions: demonyms as
+   * their country, topic words ("AI") left out.
+   */
   private static Dataset<Row> actorMentions(Dataset<Row> mentions, TrendsJob.Options options) {
+    Column name = coalesce(col("canonical_entity"), col("text"));
+    Column key = lower(trim(name));
+    List<Column> demonyms = new ArrayList<>();
+    EntityNames.DEMONYMS.forEach((k, v) -> demonyms.addAll(List.of(lit(k), lit(v))));
     return mentions
         .filter(
             col("ner_type")
                 .isNull()
                 .or(not(col("ner_type").isin(options.ignoredNerTypes().toArray()))))
+        .filter(not(key.isin(EntityNames.TOPIC_WORDS.toArray())))
         .select(
             col("article_id"),
             col("sentence_index"),
-            coalesce(col("canonical_entity"), col("text")).as("entity"),
+            coalesce(try_element_at(map(demonyms.toArray(Column[]::new)), key), name).as("entity"),
             col("ner_type"),
             col("sentiment_score"));
   }

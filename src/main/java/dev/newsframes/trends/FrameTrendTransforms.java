@@ -8,12 +8,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.make_interval;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
@@ -190,7 +193,8 @@ public final class FrameTrendTransforms {
   /**
    * The top {@link TrendsJob.Options#evidencePerFrame} sentences per granularity, period and frame:
    * most hits first, then the strongest |sentiment|, then article id and sentence index so ties
-   * resolve the same way on every run; see {@link TrendSchemas#EVIDENCE}.
+   * resolve the same way on every run; see {@link TrendSchemas#EVIDENCE}. A sentence that is the
+   * article's own title is never evidence (the title is shown with every quote).
    */
   public static Dataset<Row> evidence(
       Dataset<Row> coverage,
@@ -211,6 +215,8 @@ public final class FrameTrendTransforms {
             sentences.select(
                 "article_id", "sentence_index", "text", "sentiment_score", "sentiment_label"),
             seq("article_id", "sentence_index"))
+        // the headline is shown beside every quote; quoting it as its own evidence says nothing
+        .filter(not(lower(trim(col("text"))).equalTo(lower(trim(coalesce(col("title"), lit("")))))))
         .withColumn("rank", row_number().over(strongest))
         .filter(col("rank").leq(options.evidencePerFrame()))
         .select(columns(TrendSchemas.EVIDENCE));

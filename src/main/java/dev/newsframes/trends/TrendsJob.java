@@ -1,14 +1,18 @@
 package dev.newsframes.trends;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Caches;
 import dev.newsframes.runtime.JobDescription;
+import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.UnchangedRun;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceModelFile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -208,11 +212,20 @@ public final class TrendsJob implements Stage {
     }
   }
 
-  /** What was written. */
+  /**
+   * What was written.
+   *
+   * @param sentencesFramed sentences of counted articles hitting a frame
+   * @param articlesFramed counted articles with a frame hit
+   * @param articlesPresent counted articles where a frame is present, as the trend tables count
+   *     them
+   * @param countedArticles articles the trends count: canonical, dated, of the counted kinds
+   */
   public record Result(
       long sentencesFramed,
       long articlesFramed,
       long articlesPresent,
+      long countedArticles,
       long periods,
       long spikes,
       String lexiconFingerprint,
@@ -225,6 +238,7 @@ public final class TrendsJob implements Stage {
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "articles_present", articlesPresent,
+          "counted_articles", countedArticles,
           "periods", periods,
           "spikes", spikes,
           "lexicon_fingerprint", lexiconFingerprint);
@@ -234,11 +248,12 @@ public final class TrendsJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "trends: %d sentences in %d articles hit a frame, %d articles carry one; %d periods, %d"
-              + " spikes in %.1fs (lexicon %s)",
-          sentencesFramed,
-          articlesFramed,
+          "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; teasers and"
+              + " duplicate copies are not counted); %d periods, %d spikes in %.1fs (lexicon %s)",
           articlesPresent,
+          countedArticles,
+          articlesFramed,
+          sentencesFramed,
           periods,
           spikes,
           duration.toMillis() / 1000.0,
@@ -267,6 +282,35 @@ public final class TrendsJob implements Stage {
         "topic", options.topic().map(TopicDefinition::id).orElse(""));
   }
 
+  /**
+   * Unchanged when articles, sentences and mentions, the options (the lexicon by its fingerprint)
+   * and the trend tables are what they were after the last run.
+   */
+  @Override
+  public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
+    return Optional.of(
+        UnchangedRun.of(
+            StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), name()),
+            warehouse.paths(List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.MENTIONS)),
+            settingsKey(options),
+            warehouse.paths(Tables.TRENDS_OUTPUTS)));
+  }
+
+  /**
+   * The options as stable text for the unchanged-run stamp: the presence model by its JSON, since
+   * its fitted weights are arrays that {@link SettingsKey} cannot print.
+   */
+  static String settingsKey(Options options) {
+    Options rest =
+        options.toBuilder()
+            .presence(
+                FramePresenceModel.fallbackOnly(options.presence().fallback()), options.topic())
+            .build();
+    return SettingsKey.of(rest)
+        + " presence="
+        + PresenceModelFile.toJson(options.presence(), Map.of());
+  }
+
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) {
     long start = System.nanoTime();
@@ -281,7 +325,7 @@ public final class TrendsJob implements Stage {
               options);
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
-      caches.keep(t.coverage());
+      Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
       // small, and read again by the spikes: computed once
       Dataset<Row> frameTrends = caches.keep(t.frameTrends());
       Dataset<Row> entityTrends = caches.keep(t.entityTrends());
@@ -322,16 +366,24 @@ public final class TrendsJob implements Stage {
       return new Result(
           warehouse
               .read(Tables.SENTENCE_FRAMES)
+              .join(counted, "article_id")
               .select("article_id", "sentence_index")
               .distinct()
               .count(),
-          warehouse.read(Tables.ARTICLE_FRAMES).select("article_id").distinct().count(),
           warehouse
               .read(Tables.ARTICLE_FRAMES)
-              .filter("present")
+              .join(counted, "article_id")
               .select("article_id")
               .distinct()
               .count(),
+          warehouse
+              .read(Tables.ARTICLE_FRAMES)
+              .filter("present")
+              .join(counted, "article_id")
+              .select("article_id")
+              .distinct()
+              .count(),
+          counted.count(),
           warehouse
               .read(Tables.FRAME_BALANCE)
               .select("granularity", "period_start")

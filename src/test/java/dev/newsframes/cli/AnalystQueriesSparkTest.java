@@ -2,6 +2,7 @@ package dev.newsframes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.cli.sql.SqlScript;
 import dev.newsframes.testing.SampleWarehouse;
 import dev.newsframes.testing.SparkTestSession;
 import java.io.ByteArrayOutputStream;

@@ -23,16 +23,19 @@ final class ClusterCorpora {
           "Researchers published an evaluation of how often chatbots invent citations.",
           "A court weighed whether training on news archives is fair use.");
 
-  /** The seed page of {@code notebooks-data/input} and the fixtures in {@code cluster/corpus}. */
+  /**
+   * The seed page of {@code notebooks-data/input} (not the bundled White House sample beside it:
+   * minutes of CoreNLP per executor) and the fixtures in {@code cluster/corpus}.
+   */
   static Path smallCorpus(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Path seed = BuildOutputs.root().resolve("notebooks-data/input");
+    Path seed =
+        BuildOutputs.root().resolve("notebooks-data/input/marsbit-trump-ai-executive-order.txt");
+    Files.copy(seed, dir.resolve(seed.getFileName()));
     Path fixtures = BuildOutputs.root().resolve("src/test/resources/cluster/corpus");
-    for (Path from : List.of(seed, fixtures)) {
-      try (Stream<Path> files = Files.list(from)) {
-        for (Path f : files.toList()) {
-          Files.copy(f, dir.resolve(f.getFileName()));
-        }
+    try (Stream<Path> files = Files.list(fixtures)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
       }
     }
     return dir;

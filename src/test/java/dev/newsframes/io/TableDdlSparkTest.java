@@ -2,7 +2,7 @@ package dev.newsframes.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsframes.cli.SqlScript;
+import dev.newsframes.cli.sql.SqlScript;
 import dev.newsframes.testing.SampleWarehouse;
 import dev.newsframes.testing.SparkTestSession;
 import java.sql.Connection;

@@ -97,4 +97,15 @@ class AnnotateJobSparkTest {
         .as("fingerprint of the configuration")
         .isEqualTo(NlpConfig.defaults().fingerprint());
   }
+
+  @Test
+  void anIncrementalRerunRetriesTheTimedOutArticleOnly() throws Exception {
+    AnnotateJob.Result again = new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse);
+    assertThat(again.annotated())
+        .as("articles annotated again: the one that timed out")
+        .isEqualTo(1);
+    assertThat(warehouse.read(Tables.ANNOTATED_ARTICLES).count())
+        .as("annotated_articles rows after the re-run")
+        .isEqualTo(3);
+  }
 }

@@ -82,9 +82,23 @@ class ReportChartsTest {
             balance(aug.minusMonths(1), 0.2, 0.1, 0.3),
             balance(aug, -0.1, -0.4, 0.2),
             new BalancePoint(
-                aug.plusMonths(1), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0),
+                aug.plusMonths(1),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                0,
+                0,
+                0),
             new BalancePoint(
-                aug.plusMonths(2), Optional.of(1.0), Optional.empty(), Optional.empty(), 2, 1, 0));
+                aug.plusMonths(2),
+                Optional.of(1.0),
+                Optional.empty(),
+                Optional.empty(),
+                2,
+                1,
+                0,
+                1));
 
     YIntervalSeriesCollection runs = ReportCharts.balanceSegments(points);
 
@@ -97,7 +111,8 @@ class ReportChartsTest {
   }
 
   private static BalancePoint balance(LocalDate period, double b, double low, double high) {
-    return new BalancePoint(period, Optional.of(b), Optional.of(low), Optional.of(high), 10, 4, 4);
+    return new BalancePoint(
+        period, Optional.of(b), Optional.of(low), Optional.of(high), 10, 4, 4, 6);
   }
 
   @Test

@@ -67,7 +67,8 @@ class ReportJobSparkTest {
   @Test
   void weeklyReportWithCappedCsvExports(@TempDir Path out) throws Exception {
     ReportJob.Options options =
-        new ReportJob.Options(out, Optional.of(Period.WEEK), "ai_policy", 5, 5, 120, 30, 3);
+        new ReportJob.Options(
+            out, Optional.of(Period.WEEK), "ai_policy", 5, 5, 120, 30, 3, Optional.empty());
 
     ReportJob.Result r =
         new ReportJob(options).run(SparkTestSession.get(), SampleWarehouse.get().warehouse());

@@ -1,13 +1,16 @@
 package dev.newsframes.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportPageTest {
 
@@ -95,5 +98,40 @@ class ReportPageTest {
     }
     Path index = Files.writeString(dir.resolve("index.html"), ReportPage.render(data, charts));
     assertThat(index).isNotEmptyFile();
+  }
+
+  @Test
+  void theTitleNamesTheTopicAndTheCorpusAndPeriodsSayWhyTheyHaveNoInterval() {
+    ReportData data = ReportSamples.hostile();
+    CorpusDescription corpus =
+        new CorpusDescription(
+            "AI policy",
+            "White House statements",
+            "Government communications, not press coverage.");
+    Document doc =
+        PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data), Optional.of(corpus)));
+
+    assertThat(doc.title()).startsWith("How AI policy is framed over time");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("How AI policy is framed over time");
+    assertThat(doc.selectFirst("header").text())
+        .contains("White House statements")
+        .contains("Government communications, not press coverage.")
+        .doesNotContain("ai_policy");
+    assertThat(doc.getElementById("balance").text())
+        .contains("no article with either frame")
+        .contains("of the 2 months with a balance have a 95% interval");
+  }
+
+  @Test
+  void aCorpusFileNeedsATopic(@TempDir Path dir) throws Exception {
+    Path good =
+        Files.writeString(
+            dir.resolve("c.yaml"), "topic: AI policy\nname: x\ndescription: >\n  a\n  b\n");
+    assertThat(CorpusDescription.load(good))
+        .isEqualTo(new CorpusDescription("AI policy", "x", "a b"));
+    Path bad = Files.writeString(dir.resolve("d.yaml"), "name: x\n");
+    assertThatThrownBy(() -> CorpusDescription.load(bad))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs at least a 'topic'");
   }
 }

@@ -77,9 +77,11 @@ final class ReportSamples {
             new SharePoint("competitiveness", FEB, 0.5, 2, 4),
             new SharePoint("competitiveness", MAR, 0.2, 1, 5)),
         List.of(
-            new BalancePoint(JAN, Optional.of(-0.5), Optional.of(-0.9), Optional.of(0.1), 5, 1, 3),
-            new BalancePoint(FEB, Optional.empty(), Optional.empty(), Optional.empty(), 4, 0, 0),
-            new BalancePoint(MAR, Optional.of(0.6), Optional.of(0.2), Optional.of(1.0), 5, 4, 1)),
+            new BalancePoint(
+                JAN, Optional.of(-0.5), Optional.of(-0.9), Optional.of(0.1), 5, 1, 3, 4),
+            new BalancePoint(FEB, Optional.empty(), Optional.empty(), Optional.empty(), 4, 0, 0, 0),
+            new BalancePoint(
+                MAR, Optional.of(0.6), Optional.of(0.2), Optional.of(1.0), 5, 4, 1, 5)),
         List.of(
             new EntitySummary("OpenAI", "ORGANIZATION", 4, 6, Optional.of(0.3)),
             new EntitySummary(SCRIPT + "Evil Corp", "ORGANIZATION", 2, 2, Optional.of(-0.7)),

@@ -36,7 +36,8 @@ class ReportXssSparkTest {
     sample = SampleWarehouse.get();
     // every entity, so the one with markup in its name is on the page
     ReportJob.Options options =
-        new ReportJob.Options(OUT, Optional.empty(), "ai_policy", 20, 5, 120, 30, 1_000_000);
+        new ReportJob.Options(
+            OUT, Optional.empty(), "ai_policy", 20, 5, 120, 30, 1_000_000, Optional.empty());
     index = new ReportJob(options).run(SparkTestSession.get(), sample.warehouse()).index();
   }
 

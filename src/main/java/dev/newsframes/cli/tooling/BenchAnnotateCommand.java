@@ -68,7 +68,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       names = "--input",
       required = true,
       paramLabel = "DIR",
-      description = "Folder of page dumps, e.g. ../shared/corpora/pages/ai-tech/pages.")
+      description = {"Folder of page dumps, for example", "../shared/corpora/pages/ai-tech/pages"})
   Path input;
 
   @Option(
@@ -97,9 +97,10 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       names = "--compare",
       paramLabel = "KEY=VALUE",
       description = {
-        "Also measure the settings with these overrides (repeatable), interleaved with the",
-        "configured ones in the same run, e.g. --compare nlp.sentiment-model=classifier",
-        "--compare nlp.sentiment-model-path=/path/model.ser.gz. Last line then compares them."
+        "Also measure the settings with these overrides (repeatable), interleaved with the"
+            + " configured ones in the same run; the last line then compares them. Example:",
+        "--compare nlp.sentiment-model=classifier",
+        "--compare nlp.sentiment-model-path=m.ser.gz"
       })
   Map<String, String> compare = new LinkedHashMap<>();
 

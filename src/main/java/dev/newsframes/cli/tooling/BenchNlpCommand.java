@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
     name = "nlp",
     mixinStandardHelpOptions = true,
     description = {
-      "Annotates the same N documents with several CoreNLP settings, one after another in one JVM,",
-      "on 1..T threads, and prints sentences/s and tokens/s per variant, per wall-clock second",
-      "and per CPU second of the annotating threads (steadier on a shared machine). Variants: "
+      "Annotates the same N documents with several CoreNLP settings, one after another.",
+      "In one JVM, on 1..T threads; prints sentences/s and tokens/s per variant, per wall-clock"
+          + " second and per CPU second of the annotating threads (steadier on a shared"
+          + " machine). Variants: "
           + "parse-pcfg, parse-sr (parse+sentiment), ner-default, ner-no-fine, ner-no-sutime,"
           + " ner-coarse (NER options), configured (the full configured pipeline)."
     })

@@ -34,9 +34,10 @@ import picocli.CommandLine.Spec;
     name = "checksum",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints each table's row count and a checksum of its content: the sum of a 64-bit hash of",
-      "every row, so row order and file layout do not matter. Timing columns (elapsed_ms) are",
-      "left out. Equal lines mean equal tables (up to hash collisions)."
+      "Prints each table's row count and a checksum of its content, to compare two warehouses.",
+      "The checksum is the sum of a 64-bit hash of every row, so row order and file layout do not"
+          + " matter. Timing columns (elapsed_ms) are left out. Equal lines mean equal tables (up"
+          + " to hash collisions)."
     })
 public final class ChecksumCommand implements Callable<Integer> {
   /** Columns that measure a run rather than describe the data. */

@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
     name = "frames",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores frame presence and the topic against codebook labels (frames-codebook.md).",
+      "Scores frame presence and the topic against codebook labels.",
       "Prints per question precision, recall, F1, the product's share against the coders',"
           + " and the dominant-of-two accuracy; --output writes one line per article and frame."
     })

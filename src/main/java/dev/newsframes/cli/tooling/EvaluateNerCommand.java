@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     name = "ner",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the configured CoreNLP NER (with the gazetteer) against a CoNLL-2003 file:",
-      "entity-level precision, recall and F1 per type, exact span and type match.",
+      "Scores the configured CoreNLP NER (with the gazetteer) against a CoNLL-2003 file.",
+      "Entity-level precision, recall and F1 per type, exact span and type match.",
       "The last line reads: overall precision <p> recall <r> f1 <f>"
     })
 public final class EvaluateNerCommand implements Callable<Integer> {

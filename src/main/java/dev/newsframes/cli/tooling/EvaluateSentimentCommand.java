@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
     name = "sentiment",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the configured sentence sentiment model (or --model) against a labelled set, each item one",
-      "sentence. Five model classes map to three (very negative/negative -> negative,",
-      "neutral, positive/very positive -> positive). Prints: accuracy <a> macro-f1 <m>;",
-      "for semeval also: pearson <r> spearman <rho> sign-accuracy <s> (score vs gold score)."
+      "Scores the configured sentence sentiment model (or --model) against labelled sentences.",
+      "Five model classes map to three (very negative/negative -> negative, neutral,"
+          + " positive/very positive -> positive). Prints: accuracy <a> macro-f1 <m>;"
+          + " for semeval also: pearson <r> spearman <rho> sign-accuracy <s> (score vs gold"
+          + " score)."
     })
 public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,8 +57,10 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       paramLabel = "PATH",
-      description =
-          "Score with this model file from train-sentiment (nlp.sentiment-model=classifier).")
+      description = {
+        "Score with this model file from train-sentiment, as annotate does with",
+        "nlp.sentiment-model=classifier"
+      })
   Path model;
 
   @Override

@@ -47,8 +47,9 @@ public final class FrameLabelOptions {
       split = ",",
       defaultValue = "regulation,competitiveness,about_ai=ai",
       description =
-          "Codebook questions and the frame (or topic) answering each (default:"
-              + " ${DEFAULT-VALUE}); the first two are the pair of the dominant question.")
+          "Codebook questions, each with the frame or topic that answers it; the first two are"
+              + " the pair of the dominant question. Default: regulation, competitiveness and"
+              + " about_ai answered by the topic ai.")
   List<String> questions;
 
   /** The labels, read and checked. */

@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
     name = "train-sentiment",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the parse-free 'classifier' sentence sentiment model from labelled sentences,",
-      "prints k-fold cross-validated accuracy and macro-F1, and writes the model file that",
-      "nlp.sentiment-model-path names. Sentences are annotated with the configured NER",
-      "settings and gazetteer (--config), as annotate will annotate them.",
+      "Trains the parse-free 'classifier' sentence sentiment model from labelled sentences.",
+      "Prints k-fold cross-validated accuracy and macro-F1, and writes the model file that"
+          + " the setting nlp.sentiment-model-path names. Sentences are annotated with the"
+          + " configured NER settings and gazetteer (--config), as annotate will annotate them.",
       "Last line: 'model <file> ...'."
     })
 public final class TrainSentimentCommand implements Callable<Integer> {

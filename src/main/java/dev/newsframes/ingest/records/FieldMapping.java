@@ -36,4 +36,10 @@ public final class FieldMapping implements Serializable {
   public List<String> candidates(RecordField field) {
     return candidates.get(field);
   }
+
+  /** The candidates per field: stable, so the mapping can be part of a settings stamp. */
+  @Override
+  public String toString() {
+    return "FieldMapping" + candidates;
+  }
 }

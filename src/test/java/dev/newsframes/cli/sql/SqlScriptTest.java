@@ -1,4 +1,4 @@
-package dev.newsframes.cli;
+package dev.newsframes.cli.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

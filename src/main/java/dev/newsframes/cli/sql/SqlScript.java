@@ -1,4 +1,4 @@
-package dev.newsframes.cli;
+package dev.newsframes.cli.sql;
 
 import java.util.ArrayList;
 import java.util.List;
