@@ -12,6 +12,7 @@ import dev.newsframes.runtime.Stage;
 import dev.newsframes.runtime.UnchangedRun;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceModelFile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -215,14 +216,16 @@ public final class TrendsJob implements Stage {
    * What was written.
    *
    * @param sentencesFramed sentences of counted articles hitting a frame
-   * @param articlesFramed counted articles with a frame hit, as the report counts them
+   * @param articlesFramed counted articles with a frame hit
+   * @param articlesPresent counted articles where a frame is present, as the trend tables count
+   *     them
    * @param countedArticles articles the trends count: canonical, dated, of the counted kinds
    */
   public record Result(
       long sentencesFramed,
       long articlesFramed,
-      long countedArticles,
       long articlesPresent,
+      long countedArticles,
       long periods,
       long spikes,
       String lexiconFingerprint,
@@ -234,8 +237,8 @@ public final class TrendsJob implements Stage {
       return Stage.counts(
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
-          "counted_articles", countedArticles,
           "articles_present", articlesPresent,
+          "counted_articles", countedArticles,
           "periods", periods,
           "spikes", spikes,
           "lexicon_fingerprint", lexiconFingerprint);
@@ -245,13 +248,12 @@ public final class TrendsJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "trends: %d of %d counted articles carry a frame (%d sentences in %d articles hit one;"
-              + " teasers and duplicate copies are not counted); %d periods, %d spikes in %.1fs"
-              + " (lexicon %s)",
+          "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; teasers and"
+              + " duplicate copies are not counted); %d periods, %d spikes in %.1fs (lexicon %s)",
           articlesPresent,
           countedArticles,
-          sentencesFramed,
           articlesFramed,
+          sentencesFramed,
           periods,
           spikes,
           duration.toMillis() / 1000.0,
@@ -290,8 +292,23 @@ public final class TrendsJob implements Stage {
         UnchangedRun.of(
             StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), name()),
             warehouse.paths(List.of(Tables.ARTICLES, Tables.SENTENCES, Tables.MENTIONS)),
-            SettingsKey.of(options),
+            settingsKey(options),
             warehouse.paths(Tables.TRENDS_OUTPUTS)));
+  }
+
+  /**
+   * The options as stable text for the unchanged-run stamp: the presence model by its JSON, since
+   * its fitted weights are arrays that {@link SettingsKey} cannot print.
+   */
+  static String settingsKey(Options options) {
+    Options rest =
+        options.toBuilder()
+            .presence(
+                FramePresenceModel.fallbackOnly(options.presence().fallback()), options.topic())
+            .build();
+    return SettingsKey.of(rest)
+        + " presence="
+        + PresenceModelFile.toJson(options.presence(), Map.of());
   }
 
   @Override
@@ -359,7 +376,6 @@ public final class TrendsJob implements Stage {
               .select("article_id")
               .distinct()
               .count(),
-          counted.count(),
           warehouse
               .read(Tables.ARTICLE_FRAMES)
               .filter("present")
@@ -367,6 +383,7 @@ public final class TrendsJob implements Stage {
               .select("article_id")
               .distinct()
               .count(),
+          counted.count(),
           warehouse
               .read(Tables.FRAME_BALANCE)
               .select("granularity", "period_start")

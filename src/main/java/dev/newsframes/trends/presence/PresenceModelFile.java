@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads and writes presence model files: small JSON documents a reviewer can read.
@@ -111,7 +112,10 @@ public final class PresenceModelFile {
     fallback.put("min_sentences", model.fallback().minSentences());
     fallback.put("min_distinct_terms", model.fallback().minDistinctTerms());
     ArrayNode frames = root.putArray("frames");
-    model.models().values().forEach(m -> frames.add(PresenceModelJson.node(m, JSON)));
+    // by frame id: the same model always gives the same text (it keys unchanged-run checks)
+    new TreeMap<>(model.models())
+        .values()
+        .forEach(m -> frames.add(PresenceModelJson.node(m, JSON)));
     root.set("provenance", JSON.valueToTree(provenance));
     try {
       return JSON.writeValueAsString(root) + "\n";
