@@ -44,10 +44,12 @@ import picocli.CommandLine.Spec;
     name = "scale",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds corpora of N news records from real sentences (with exact and near copies), then",
-      "runs ingest, a model-free annotate (QuickAnnotator: production tables, no CoreNLP) and",
-      "trends on each, and prints wall time, files written and peak heap per N. CoreNLP",
-      "annotate is measured by 'bench annotate' and projected in the README's sizing section."
+      "Measures how ingest and trends grow with the number of articles, on corpora of real text.",
+      "Builds corpora of N records from real sentences (with exact and near copies), then runs"
+          + " ingest, a model-free annotate (QuickAnnotator: production tables, no CoreNLP) and"
+          + " trends on each, and prints wall time, files written and peak heap per N. CoreNLP"
+          + " annotate is measured by 'bench annotate' and projected in the README's sizing"
+          + " section."
     })
 public final class BenchScaleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -57,7 +59,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
       names = "--corpora",
       paramLabel = "DIR",
       defaultValue = "../shared/corpora",
-      description = "Folder of the real corpora (default: ${DEFAULT-VALUE}).")
+      description = {"Folder of the real corpora.", "Default: ${DEFAULT-VALUE}"})
   Path corpora;
 
   @Option(
