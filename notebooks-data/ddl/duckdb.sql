@@ -79,7 +79,10 @@ SELECT
   "text", -- VARCHAR
   "ner_type", -- VARCHAR
   "canonical_entity", -- VARCHAR
+  "sentiment_label", -- VARCHAR
   "sentiment_score", -- DOUBLE
+  "sentiment_probs", -- DOUBLE[]
+  "sentence_sentiment_score", -- DOUBLE
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
 FROM read_parquet(getvariable('warehouse') || '/mentions/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
@@ -137,8 +140,20 @@ SELECT
   "sentences", -- INTEGER
   "sentence_share", -- DOUBLE
   "is_dominant", -- BOOLEAN
+  "present", -- BOOLEAN
+  "score", -- DOUBLE
   "published_date"  -- DATE
 FROM read_parquet(getvariable('warehouse') || '/article_frames/*.parquet');
+
+CREATE OR REPLACE VIEW article_topics AS
+SELECT
+  "article_id", -- VARCHAR
+  "topic", -- VARCHAR
+  "present", -- BOOLEAN
+  "score", -- DOUBLE
+  "sentences", -- INTEGER
+  "published_date"  -- DATE
+FROM read_parquet(getvariable('warehouse') || '/article_topics/*.parquet');
 
 CREATE OR REPLACE VIEW frame_trends AS
 SELECT
@@ -189,9 +204,13 @@ SELECT
   "articles", -- BIGINT
   "period_articles", -- BIGINT
   "article_share", -- DOUBLE
+  "scored_mentions", -- BIGINT
   "mean_sentiment", -- DOUBLE
   "sentiment_ci_low", -- DOUBLE
-  "sentiment_ci_high"  -- DOUBLE
+  "sentiment_ci_high", -- DOUBLE
+  "negative_share", -- DOUBLE
+  "positive_share", -- DOUBLE
+  "sentence_mean_sentiment"  -- DOUBLE
 FROM read_parquet(getvariable('warehouse') || '/entity_trends/*.parquet');
 
 CREATE OR REPLACE VIEW entity_frames AS
@@ -209,9 +228,13 @@ SELECT
   "frame_sentences", -- BIGINT
   "entity_sentence_share", -- DOUBLE
   "frame_sentence_share", -- DOUBLE
+  "scored_mentions", -- BIGINT
   "mean_sentiment", -- DOUBLE
   "sentiment_ci_low", -- DOUBLE
-  "sentiment_ci_high"  -- DOUBLE
+  "sentiment_ci_high", -- DOUBLE
+  "negative_share", -- DOUBLE
+  "positive_share", -- DOUBLE
+  "sentence_mean_sentiment"  -- DOUBLE
 FROM read_parquet(getvariable('warehouse') || '/entity_frames/*.parquet');
 
 CREATE OR REPLACE VIEW spikes AS

@@ -86,7 +86,10 @@ CREATE TABLE IF NOT EXISTS newsframes.mentions (
   `text` STRING,
   `ner_type` STRING,
   `canonical_entity` STRING,
+  `sentiment_label` STRING,
   `sentiment_score` DOUBLE,
+  `sentiment_probs` ARRAY<DOUBLE>,
+  `sentence_sentiment_score` DOUBLE,
   `published_date` DATE
 ) USING parquet
 PARTITIONED BY (published_date)
@@ -148,9 +151,21 @@ CREATE TABLE IF NOT EXISTS newsframes.article_frames (
   `sentences` INT,
   `sentence_share` DOUBLE,
   `is_dominant` BOOLEAN,
+  `present` BOOLEAN,
+  `score` DOUBLE,
   `published_date` DATE
 ) USING parquet
 LOCATION '${warehouse}/article_frames';
+
+CREATE TABLE IF NOT EXISTS newsframes.article_topics (
+  `article_id` STRING,
+  `topic` STRING,
+  `present` BOOLEAN,
+  `score` DOUBLE,
+  `sentences` INT,
+  `published_date` DATE
+) USING parquet
+LOCATION '${warehouse}/article_topics';
 
 CREATE TABLE IF NOT EXISTS newsframes.frame_trends (
   `granularity` STRING,
@@ -200,9 +215,13 @@ CREATE TABLE IF NOT EXISTS newsframes.entity_trends (
   `articles` BIGINT,
   `period_articles` BIGINT,
   `article_share` DOUBLE,
+  `scored_mentions` BIGINT,
   `mean_sentiment` DOUBLE,
   `sentiment_ci_low` DOUBLE,
-  `sentiment_ci_high` DOUBLE
+  `sentiment_ci_high` DOUBLE,
+  `negative_share` DOUBLE,
+  `positive_share` DOUBLE,
+  `sentence_mean_sentiment` DOUBLE
 ) USING parquet
 LOCATION '${warehouse}/entity_trends';
 
@@ -220,9 +239,13 @@ CREATE TABLE IF NOT EXISTS newsframes.entity_frames (
   `frame_sentences` BIGINT,
   `entity_sentence_share` DOUBLE,
   `frame_sentence_share` DOUBLE,
+  `scored_mentions` BIGINT,
   `mean_sentiment` DOUBLE,
   `sentiment_ci_low` DOUBLE,
-  `sentiment_ci_high` DOUBLE
+  `sentiment_ci_high` DOUBLE,
+  `negative_share` DOUBLE,
+  `positive_share` DOUBLE,
+  `sentence_mean_sentiment` DOUBLE
 ) USING parquet
 LOCATION '${warehouse}/entity_frames';
 

@@ -98,7 +98,10 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.mentions (
   "text" varchar,
   "ner_type" varchar,
   "canonical_entity" varchar,
+  "sentiment_label" varchar,
   "sentiment_score" double,
+  "sentiment_probs" array(double),
+  "sentence_sentiment_score" double,
   "published_date" date
 )
 WITH (
@@ -175,10 +178,25 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.article_frames (
   "sentences" integer,
   "sentence_share" double,
   "is_dominant" boolean,
+  "present" boolean,
+  "score" double,
   "published_date" date
 )
 WITH (
   external_location = '${warehouse}/article_frames',
+  format = 'PARQUET'
+);
+
+CREATE TABLE IF NOT EXISTS hive.newsframes.article_topics (
+  "article_id" varchar,
+  "topic" varchar,
+  "present" boolean,
+  "score" double,
+  "sentences" integer,
+  "published_date" date
+)
+WITH (
+  external_location = '${warehouse}/article_topics',
   format = 'PARQUET'
 );
 
@@ -236,9 +254,13 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.entity_trends (
   "articles" bigint,
   "period_articles" bigint,
   "article_share" double,
+  "scored_mentions" bigint,
   "mean_sentiment" double,
   "sentiment_ci_low" double,
-  "sentiment_ci_high" double
+  "sentiment_ci_high" double,
+  "negative_share" double,
+  "positive_share" double,
+  "sentence_mean_sentiment" double
 )
 WITH (
   external_location = '${warehouse}/entity_trends',
@@ -259,9 +281,13 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.entity_frames (
   "frame_sentences" bigint,
   "entity_sentence_share" double,
   "frame_sentence_share" double,
+  "scored_mentions" bigint,
   "mean_sentiment" double,
   "sentiment_ci_low" double,
-  "sentiment_ci_high" double
+  "sentiment_ci_high" double,
+  "negative_share" double,
+  "positive_share" double,
+  "sentence_mean_sentiment" double
 )
 WITH (
   external_location = '${warehouse}/entity_frames',

@@ -64,7 +64,7 @@ public final class IngestOptions implements StageCommand.StageOptions {
       paramLabel = "SIZE",
       defaultValue = "32MB",
       description =
-          "Largest non-WARC file read, after decompression, such as 50MB; larger files are rejected (default: ${DEFAULT-VALUE}).")
+          "Largest page file read, and largest JSON Lines line or CSV record, after decompression, such as 50MB; larger ones are rejected as too_large (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
   @Option(

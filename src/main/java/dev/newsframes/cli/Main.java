@@ -3,6 +3,7 @@ package dev.newsframes.cli;
 import dev.newsframes.cli.tooling.BenchCommand;
 import dev.newsframes.cli.tooling.ChecksumCommand;
 import dev.newsframes.cli.tooling.EvaluateCommand;
+import dev.newsframes.cli.tooling.TrainEntitySentimentCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.Warehouse;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       BenchCommand.class,
       TrainSentimentCommand.class,
+      TrainEntitySentimentCommand.class,
       ChecksumCommand.class
     })
 public final class Main implements Runnable {

@@ -56,6 +56,9 @@ final class Runs {
     manifest.put("spark_master", spark.sparkContext().master());
     try (WarehouseLock lock =
         WarehouseLock.acquire(conf, warehouse.root(), manifest.runId(), command)) {
+      for (String r : warehouse.recover()) {
+        LOG.warn("recovered {}, left half-swapped by a run that crashed", r);
+      }
       int code;
       try {
         code = runAll(spark, warehouse, stages, recompute, manifest, timings);

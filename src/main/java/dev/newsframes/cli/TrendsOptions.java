@@ -5,12 +5,14 @@ import dev.newsframes.trends.BalanceRule;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.SpikeRule;
 import dev.newsframes.trends.TrendsJob;
+import dev.newsframes.trends.presence.FramePresenceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +30,8 @@ public final class TrendsOptions implements StageCommand.StageOptions {
       description =
           "Frame lexicon (default: ${DEFAULT-VALUE}); see README 'Frames: how to add a frame'.")
   Path frames;
+
+  @Mixin PresenceOptions presence = new PresenceOptions();
 
   @Option(
       names = "--period",
@@ -109,8 +113,10 @@ public final class TrendsOptions implements StageCommand.StageOptions {
     }
     try {
       FrameLexicon lexicon = FrameLexicon.load(frames);
+      FramePresenceModel model = presence.model();
       return new TrendsJob(
           TrendsJob.Options.builder(lexicon)
+              .presence(model, presence.topic(model))
               .periods(periods())
               .kinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
               .balance(

@@ -113,9 +113,10 @@ public final class FileIngester {
         gzipped ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
     return switch (format) {
       case WARC -> throw new IllegalStateException("WARC is read above");
-      case JSON_LINES -> JsonRecordReader.readLines(content, ctx, s.fields(), HTML);
+      case JSON_LINES ->
+          JsonRecordReader.readLines(content, ctx, s.fields(), HTML, s.maxFileBytes());
       case JSON -> JsonRecordReader.readDocument(content, ctx, s.fields(), HTML);
-      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML);
+      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML, s.maxFileBytes());
       case PARQUET -> parquet(ctx, source, s);
       case HTML, TEXT ->
           page(
@@ -155,6 +156,14 @@ public final class FileIngester {
     }
     byte[] bytes = ((InputReader.Bytes) read).content();
     if (format == InputFormat.HTML) {
+      if (TextDecoder.isBinary(bytes)) {
+        // random bytes named .html would otherwise become an article of mojibake
+        return FileOutcome.rejected(
+            Reject.ofFile(
+                ctx.inputFile(),
+                RejectReason.BINARY,
+                "content is binary, not HTML (NUL or control bytes)"));
+      }
       String html = HtmlDecoder.decode(bytes, s.charset().map(c -> c.name()));
       return one(HtmlArticleParser.parse(html, ctx, 0), ctx, "no article text found in the HTML");
     }

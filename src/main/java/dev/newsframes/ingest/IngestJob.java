@@ -12,6 +12,8 @@ import dev.newsframes.ingest.manifest.ManifestSpec;
 import dev.newsframes.ingest.model.ArticleKind;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
+import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.ingest.model.RejectReason;
 import dev.newsframes.io.DateWindow;
 import dev.newsframes.io.HadoopConf;
 import dev.newsframes.io.InputFiles;
@@ -40,6 +42,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 
@@ -247,8 +250,9 @@ public final class IngestJob implements Stage {
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
-    List<String> files =
-        InputFiles.list(spark.sparkContext().hadoopConfiguration(), options.inputs());
+    InputFiles.Listing listing =
+        InputFiles.walk(spark.sparkContext().hadoopConfiguration(), options.inputs());
+    List<String> files = listing.files();
     try (Caches caches = new Caches();
         JobDescription job =
             JobDescription.of(spark, "ingest: read and parse " + files.size() + " files")) {
@@ -258,7 +262,11 @@ public final class IngestJob implements Stage {
       files =
           ManifestFiles.without(
               spark.sparkContext().hadoopConfiguration(), files, options.manifest());
-      Dataset<Row> records = caches.keep(parseAll(spark, files, options.parse(), manifest, done));
+      Dataset<Row> records =
+          caches.keep(
+              parseAll(spark, files, options.parse(), manifest, done)
+                  .union(rejectRows(spark, unreadable(listing.unreadable())))
+                  .union(rejectRows(spark, manifestRejects(manifest))));
       Dataset<Row> parsed = IngestTransforms.articles(records);
       Dataset<Row> inWindow =
           options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -323,6 +331,27 @@ public final class IngestJob implements Stage {
         .createDataset(files, Encoders.STRING())
         .repartition(partitions)
         .flatMap(parseFile, Encoders.row(IngestRows.SCHEMA));
+  }
+
+  /** A reject for each entry of the inputs that is not read as a file. */
+  private static List<Reject> unreadable(List<InputFiles.Unreadable> entries) {
+    return entries.stream()
+        .map(u -> Reject.ofFile(u.path(), RejectReason.valueOf(u.problem().name()), u.message()))
+        .toList();
+  }
+
+  /** The manifest's problems (broken lines, rows without a file, ...), one reject each. */
+  private List<Reject> manifestRejects(Manifest manifest) {
+    return options.manifest().map(m -> ManifestFiles.rejects(manifest, m)).orElse(List.of());
+  }
+
+  /** Rows of {@link IngestRows#SCHEMA} for rejects found on the driver, not by reading a file. */
+  private static Dataset<Row> rejectRows(SparkSession spark, List<Reject> rejects) {
+    List<Row> rows =
+        rejects.stream()
+            .map(r -> RowFactory.create(IngestRows.REJECT, null, IngestRows.reject(r), 0L))
+            .toList();
+    return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
 
   private Result summarise(

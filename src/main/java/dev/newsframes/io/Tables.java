@@ -119,7 +119,10 @@ public final class Tables {
               .add("text", StringType, false)
               .add("ner_type", StringType, false)
               .add("canonical_entity", StringType, false)
+              .add("sentiment_label", StringType)
               .add("sentiment_score", DoubleType)
+              .add("sentiment_probs", createArrayType(DoubleType, false))
+              .add("sentence_sentiment_score", DoubleType)
               .add(PUBLISHED_DATE, DateType),
           List.of(PUBLISHED_DATE));
 
@@ -163,6 +166,8 @@ public final class Tables {
       new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of());
   public static final Table ARTICLE_FRAMES =
       new Table("article_frames", TrendSchemas.ARTICLE_FRAMES, List.of());
+  public static final Table ARTICLE_TOPICS =
+      new Table("article_topics", TrendSchemas.ARTICLE_TOPICS, List.of());
   public static final Table FRAME_TRENDS =
       new Table("frame_trends", TrendSchemas.FRAME_TRENDS, List.of());
   public static final Table FRAME_BALANCE =
@@ -187,6 +192,7 @@ public final class Tables {
           FRAMES,
           SENTENCE_FRAMES,
           ARTICLE_FRAMES,
+          ARTICLE_TOPICS,
           FRAME_TRENDS,
           FRAME_BALANCE,
           ENTITY_TRENDS,

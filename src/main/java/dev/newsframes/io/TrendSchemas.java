@@ -49,6 +49,18 @@ public final class TrendSchemas {
           .add("sentences", INT)
           .add("sentence_share", DOUBLE)
           .add("is_dominant", DataTypes.BooleanType)
+          .add("present", DataTypes.BooleanType)
+          .add("score", DOUBLE)
+          .add("published_date", DATE);
+
+  /** {@code article_topics}: one row per article with a frame hit, and the study's topic. */
+  public static final StructType ARTICLE_TOPICS =
+      new StructType()
+          .add("article_id", STRING)
+          .add("topic", STRING)
+          .add("present", DataTypes.BooleanType)
+          .add("score", DOUBLE)
+          .add("sentences", INT)
           .add("published_date", DATE);
 
   /** Internal: the articles counted in each period (canonical, of the counted kinds, dated). */
@@ -97,7 +109,10 @@ public final class TrendSchemas {
           .add("balance_ci_high", DOUBLE)
           .add("presence_index", DOUBLE);
 
-  /** {@code entity_trends}: one row per granularity, period and entity mentioned in it. */
+  /**
+   * {@code entity_trends}: one row per granularity, period and entity mentioned in it; sentiment
+   * towards the entity from its mentions, the sentence-based mean beside it.
+   */
   public static final StructType ENTITY_TRENDS =
       periodKey()
           .add("entity", STRING)
@@ -107,9 +122,13 @@ public final class TrendSchemas {
           .add("articles", LONG)
           .add("period_articles", LONG)
           .add("article_share", DOUBLE)
+          .add("scored_mentions", LONG)
           .add("mean_sentiment", DOUBLE)
           .add("sentiment_ci_low", DOUBLE)
-          .add("sentiment_ci_high", DOUBLE);
+          .add("sentiment_ci_high", DOUBLE)
+          .add("negative_share", DOUBLE)
+          .add("positive_share", DOUBLE)
+          .add("sentence_mean_sentiment", DOUBLE);
 
   /** {@code entity_frames}: one row per granularity, period, entity and frame in one sentence. */
   public static final StructType ENTITY_FRAMES =
@@ -125,9 +144,13 @@ public final class TrendSchemas {
           .add("frame_sentences", LONG)
           .add("entity_sentence_share", DOUBLE)
           .add("frame_sentence_share", DOUBLE)
+          .add("scored_mentions", LONG)
           .add("mean_sentiment", DOUBLE)
           .add("sentiment_ci_low", DOUBLE)
-          .add("sentiment_ci_high", DOUBLE);
+          .add("sentiment_ci_high", DOUBLE)
+          .add("negative_share", DOUBLE)
+          .add("positive_share", DOUBLE)
+          .add("sentence_mean_sentiment", DOUBLE);
 
   /** {@code spikes}: one row per spike of a frame or top-entity series. */
   public static final StructType SPIKES =

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -53,12 +54,20 @@ public final class Warehouse {
     return spark.sparkContext().hadoopConfiguration();
   }
 
-  /** Whether the table has been written. */
+  /**
+   * Whether the table has been written: its directory holds {@code _SUCCESS} or a visible file or
+   * partition (a directory left with only {@code _temporary} by an older crashed write is not a
+   * table).
+   */
   public boolean exists(Table table) {
     Path p = new Path(path(table));
     try {
-      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(new Path(p, "_SUCCESS")) || fs.exists(p) && fs.listStatus(p).length > 0;
+      FileSystem fs = fs();
+      if (!fs.exists(p)) {
+        return false;
+      }
+      return fs.exists(new Path(p, "_SUCCESS"))
+          || fs.listStatus(p, Warehouse::isVisible).length > 0;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot check table " + table.name() + " at " + p, e);
     }
@@ -87,14 +96,12 @@ public final class Warehouse {
     return spark.read().schema(table.schema()).parquet(path(table));
   }
 
-  /** Replaces the whole table with {@code rows}. */
+  /**
+   * Replaces the whole table with {@code rows}, staged then swapped (see {@link #rewrite}): a crash
+   * before the swap leaves the previous table whole.
+   */
   public void replace(Table table, Dataset<Row> rows) {
-    filePerPartition(table, rows.select(columns(table)))
-        .write()
-        .mode(SaveMode.Overwrite)
-        .option("partitionOverwriteMode", "static")
-        .partitionBy(table.partitionColumns().toArray(String[]::new))
-        .parquet(path(table));
+    stageAndSwap(table, Optional.empty(), rows);
   }
 
   /**
@@ -161,73 +168,157 @@ public final class Warehouse {
 
   /**
    * Replaces the partitions {@code column=value} of a table with {@code rows}, which must all lie
-   * in them: those partition directories are deleted, then the rows appended. Partitions named but
-   * absent from {@code rows} end up empty, so a re-run never leaves stale rows behind.
+   * in them, staged then swapped partition by partition (see {@link #rewrite}). Partitions named
+   * but absent from {@code rows} end up removed, so a re-run never leaves stale rows behind.
    */
   public void replacePartitions(
       Table table, String column, List<String> values, Dataset<Row> rows) {
     if (!table.partitionColumns().equals(List.of(column))) {
       throw new IllegalArgumentException(table.name() + " is not partitioned by " + column);
     }
-    Path dir = new Path(path(table));
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (String v : values) {
-        fs.delete(new Path(dir, column + "=" + v), true);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot replace partitions of " + table.name() + " at " + dir, e);
-    }
-    filePerPartition(table, rows.select(columns(table)))
-        .write()
-        .mode(SaveMode.Append)
-        .partitionBy(column)
-        .parquet(path(table));
+    stageAndSwap(table, Optional.of(values), rows);
   }
 
   /** The directory name Spark gives a null partition value. */
   public static final String NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
+  private static final String PREVIOUS = ".previous";
+
   /**
-   * Rewrites some partitions of a table from rows that may have been computed from those very
-   * partitions: the rows are written to a staging directory first, then each named partition is
-   * swapped for its staged version (or removed when no row falls in it). Other partitions are not
-   * touched. For an unpartitioned table, pass no values: the whole table is swapped.
+   * The one way a table is written: the rows go to a staging directory {@code
+   * <root>/_staging/<table>-<uuid>} (outside the table, so no reader lists it), then the table, or
+   * each named partition, is swapped for its staged version by two renames: the current directory
+   * moves aside to {@code _staging/<table>-<uuid>.previous}, the staged one moves in, and the
+   * previous one is deleted. Other partitions are not touched, and the rows may be computed from
+   * the very table they replace.
    *
-   * @param values partition values to replace, {@link #NULL_PARTITION} for nulls
+   * <p>A crash while staging leaves the table as it was (the staging directory is removed by the
+   * next run's {@link #recover}); a crash between the two renames of a swap leaves the table or
+   * partition missing and its complete staged version under {@code _staging}, which {@link
+   * #recover} moves in. On object stores where rename copies (s3a), the swap is not atomic.
+   *
+   * @param values partition values to replace, {@link #NULL_PARTITION} for nulls; ignored for an
+   *     unpartitioned table, which is swapped whole
    */
   public void rewrite(Table table, List<String> values, Dataset<Row> rows) {
+    if (table.partitionColumns().isEmpty()) {
+      stageAndSwap(table, Optional.empty(), rows);
+    } else if (!values.isEmpty()) {
+      stageAndSwap(table, Optional.of(values), rows);
+    }
+  }
+
+  /** Stages the rows, then swaps the whole table (no values) or the listed partitions. */
+  private void stageAndSwap(Table table, Optional<List<String>> values, Dataset<Row> rows) {
     Path dir = new Path(path(table));
-    Path staging = new Path(root + "/_staging/" + table.name() + "-" + UUID.randomUUID());
+    String id = table.name() + "-" + UUID.randomUUID();
+    Path staging = new Path(stagingRoot(), id);
+    Path previous = new Path(stagingRoot(), id + PREVIOUS);
     filePerPartition(table, rows.select(columns(table)))
         .write()
-        .mode(SaveMode.Overwrite)
+        .mode(SaveMode.ErrorIfExists)
         .partitionBy(table.partitionColumns().toArray(String[]::new))
         .parquet(staging.toString());
     try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (table.partitionColumns().isEmpty()) {
-        fs.delete(dir, true);
-        fs.mkdirs(dir.getParent());
-        rename(fs, staging, dir);
-        return;
-      }
-      fs.mkdirs(dir);
-      String column = table.partitionColumns().get(0);
-      for (String v : values) {
-        Path target = new Path(dir, column + "=" + v);
-        fs.delete(target, true);
-        Path staged = new Path(staging, column + "=" + v);
-        if (fs.exists(staged)) {
-          rename(fs, staged, target);
+      FileSystem fs = fs();
+      if (values.isEmpty()) {
+        swap(fs, staging, dir, previous);
+      } else {
+        String column = table.partitionColumns().get(0);
+        fs.mkdirs(dir);
+        fs.mkdirs(previous);
+        for (String v : values.get()) {
+          String name = column + "=" + v;
+          swap(fs, new Path(staging, name), new Path(dir, name), new Path(previous, name));
         }
+        fs.delete(staging, true);
       }
-      fs.delete(staging, true);
+      fs.delete(previous, true);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Cannot swap staged partitions of " + table.name() + " into " + dir, e);
+          "Cannot swap the staged "
+              + table.name()
+              + " into "
+              + dir
+              + " (staged at "
+              + staging
+              + ")",
+          e);
     }
+  }
+
+  /** Moves {@code target} (if any) to {@code previous}, then {@code staged} (if any) to target. */
+  private static void swap(FileSystem fs, Path staged, Path target, Path previous)
+      throws IOException {
+    if (fs.exists(target)) {
+      rename(fs, target, previous);
+    }
+    if (fs.exists(staged)) {
+      fs.mkdirs(target.getParent());
+      rename(fs, staged, target);
+    }
+  }
+
+  /**
+   * Finishes what a crashed write left: a table or partition that a swap had moved aside but not
+   * yet replaced gets its complete staged version (rolled forward), or, if staging had not
+   * finished, its previous version back; then the staging directories are deleted. Call it holding
+   * the warehouse lock, before the first write; returns a line per table or partition recovered.
+   */
+  public List<String> recover() {
+    List<String> recovered = new ArrayList<>();
+    Path stagingRoot = stagingRoot();
+    try {
+      FileSystem fs = fs();
+      if (!fs.exists(stagingRoot)) {
+        return recovered;
+      }
+      for (FileStatus s : fs.listStatus(stagingRoot)) {
+        String name = s.getPath().getName();
+        if (name.endsWith(PREVIOUS)) {
+          String id = name.substring(0, name.length() - PREVIOUS.length());
+          recoverSwap(fs, new Path(stagingRoot, id), s.getPath(), recovered);
+        }
+      }
+      fs.delete(stagingRoot, true);
+      return recovered;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot recover interrupted writes under " + stagingRoot, e);
+    }
+  }
+
+  private void recoverSwap(FileSystem fs, Path staged, Path previous, List<String> recovered)
+      throws IOException {
+    String id = staged.getName();
+    // the id is <table>-<uuid>, and a UUID has 36 characters
+    String table = id.substring(0, Math.max(0, id.length() - 37));
+    Path dir = new Path(root, table);
+    boolean complete = fs.exists(new Path(staged, "_SUCCESS"));
+    if (!fs.exists(dir)) {
+      rename(fs, complete ? staged : previous, dir);
+      recovered.add(table + (complete ? " (new version)" : " (previous version)"));
+      return;
+    }
+    for (FileStatus part : fs.listStatus(previous, p -> p.getName().contains("="))) {
+      Path target = new Path(dir, part.getPath().getName());
+      Path stagedPart = new Path(staged, part.getPath().getName());
+      if (!fs.exists(target) && fs.exists(stagedPart)) {
+        rename(fs, stagedPart, target);
+        recovered.add(table + "/" + part.getPath().getName() + " (new version)");
+      }
+    }
+  }
+
+  private Path stagingRoot() {
+    return new Path(root, "_staging");
+  }
+
+  private FileSystem fs() throws IOException {
+    return new Path(root).getFileSystem(spark.sparkContext().hadoopConfiguration());
+  }
+
+  private static boolean isVisible(Path p) {
+    return !p.getName().startsWith("_") && !p.getName().startsWith(".");
   }
 
   private static void rename(FileSystem fs, Path from, Path to) throws IOException {

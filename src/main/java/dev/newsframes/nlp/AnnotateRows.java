@@ -2,6 +2,7 @@ package dev.newsframes.nlp;
 
 import dev.newsframes.io.Tables;
 import dev.newsframes.sentiment.SentimentScore;
+import dev.newsframes.sentiment.target.TargetPolarity;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,10 @@ public final class AnnotateRows {
         m.text(),
         m.nerType(),
         m.canonicalEntity(),
-        m.sentiment().map(SentimentScore::score).orElse(null),
+        m.sentiment().map(p -> p.label().columnValue()).orElse(null),
+        m.sentiment().map(TargetPolarity::score).orElse(null),
+        m.sentiment().map(p -> seq(List.of(p.negative(), p.neutral(), p.positive()))).orElse(null),
+        m.sentenceSentiment().map(SentimentScore::score).orElse(null),
         doc.publishedDate());
   }
 

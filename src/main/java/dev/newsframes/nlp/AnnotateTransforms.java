@@ -47,12 +47,17 @@ public final class AnnotateTransforms {
         col("published_date"));
   }
 
-  /** The documents not yet annotated with this content and pipeline fingerprint. */
+  /**
+   * The documents not yet annotated with this content and pipeline fingerprint, and those whose
+   * last attempt timed out: a timeout says the machine was slow, not that the document is bad, so
+   * the next incremental run tries it again (other failures are not retried).
+   */
   public static Dataset<Row> notYetAnnotated(
       Dataset<Row> documents, Dataset<Row> annotatedArticles, String fingerprint) {
     Dataset<Row> done =
         annotatedArticles
             .filter(col("pipeline_fingerprint").equalTo(fingerprint))
+            .filter(col("status").notEqual(AnnotationFailure.Kind.TIMEOUT.code()))
             .select("article_id", "content_hash");
     return documents.join(
         done,

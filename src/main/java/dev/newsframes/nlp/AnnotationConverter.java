@@ -21,11 +21,16 @@ final class AnnotationConverter {
   private final Optional<SentenceSentimentModel> sentimentModel;
   private final Set<String> mentionTypes;
   private final EntityCanonicalizer canonicalizer;
+  private final Optional<MentionSentiment> mentionSentiment;
 
+  /**
+   * Loads the sentiment models {@code config} names (once per JVM; the first call takes seconds).
+   */
   AnnotationConverter(NlpConfig config) {
     this.sentimentModel = SentimentModels.forConfig(config);
     this.mentionTypes = Set.copyOf(config.mentionTypes());
     this.canonicalizer = new EntityCanonicalizer(config.aliases());
+    this.mentionSentiment = EntitySentimentModels.forConfig(config).map(MentionSentiment::new);
   }
 
   List<AnnotatedSentence> sentences(Annotation doc) {
@@ -50,7 +55,10 @@ final class AnnotationConverter {
     return out;
   }
 
-  /** The document's entity mentions of the kept types, canonicalised together. */
+  /**
+   * The document's entity mentions of the kept types, canonicalised together, each with the
+   * sentiment towards it when {@code nlp.entity-sentiment} is on.
+   */
   List<EntityMention> mentions(Annotation doc, List<AnnotatedSentence> sentences) {
     List<CoreMap> found = doc.get(CoreAnnotations.MentionsAnnotation.class);
     List<CoreMap> kept = new ArrayList<>();
@@ -83,9 +91,10 @@ final class AnnotationConverter {
               names.get(i).text(),
               names.get(i).nerType(),
               canonical.get(i),
+              Optional.empty(),
               sentences.get(sentence).sentiment()));
     }
-    return out;
+    return mentionSentiment.map(ms -> ms.score(out, sentences)).orElse(out);
   }
 
   /**

@@ -27,7 +27,10 @@ public final class DocumentAnnotator implements Annotator {
     this.converter = new AnnotationConverter(config);
   }
 
-  /** An annotator on the JVM's shared pipeline for {@code config}, built on first use. */
+  /**
+   * An annotator on the JVM's shared pipeline and models for {@code config}, built on first use:
+   * here, before any document's time limit runs.
+   */
   public static DocumentAnnotator forConfig(NlpConfig config) {
     return new DocumentAnnotator(config, NlpPipelines.get(config));
   }

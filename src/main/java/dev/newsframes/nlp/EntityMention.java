@@ -1,6 +1,7 @@
 package dev.newsframes.nlp;
 
 import dev.newsframes.sentiment.SentimentScore;
+import dev.newsframes.sentiment.target.TargetPolarity;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,9 @@ import java.util.Optional;
  * @param nerType the CoreNLP type, or a gazetteer type such as {@code PRODUCT}
  * @param canonicalEntity the name the mention resolves to within the document and across the
  *     corpus, see {@link EntityCanonicalizer}
- * @param sentiment the sentiment of the sentence holding the mention, for entity-level sentiment
+ * @param sentiment the sentiment towards this mention (the target), from {@code
+ *     nlp.entity-sentiment}; empty when that is {@code none}
+ * @param sentenceSentiment the sentiment of the sentence holding the mention, whoever it is about
  */
 public record EntityMention(
     int sentenceIndex,
@@ -21,11 +24,26 @@ public record EntityMention(
     String text,
     String nerType,
     String canonicalEntity,
-    Optional<SentimentScore> sentiment) {
+    Optional<TargetPolarity> sentiment,
+    Optional<SentimentScore> sentenceSentiment) {
   public EntityMention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(nerType, "nerType");
     Objects.requireNonNull(canonicalEntity, "canonicalEntity");
     Objects.requireNonNull(sentiment, "sentiment");
+    Objects.requireNonNull(sentenceSentiment, "sentenceSentiment");
+  }
+
+  /** This mention with the sentiment towards it. */
+  public EntityMention withSentiment(TargetPolarity polarity) {
+    return new EntityMention(
+        sentenceIndex,
+        begin,
+        end,
+        text,
+        nerType,
+        canonicalEntity,
+        Optional.of(polarity),
+        sentenceSentiment);
   }
 }

@@ -32,6 +32,12 @@ import java.util.TreeSet;
  *     types are left out by default
  * @param gazetteer entries added to NER ({@code nlp.gazetteer})
  * @param aliases manual entity merges ({@code nlp.entity-aliases}) plus gazetteer canonicals
+ * @param sentimentModelFile the {@code classifier}'s model file ({@code nlp.sentiment-model-path})
+ * @param entitySentiment which model scores the sentiment towards each mention ({@code
+ *     nlp.entity-sentiment}: {@code default}, {@code trained} or {@code none}); see {@link
+ *     EntitySentimentModels}
+ * @param entitySentimentHead the head file of that model (the shipped one for {@code default});
+ *     empty for {@code none}
  */
 public record NlpConfig(
     SortedMap<String, String> corenlp,
@@ -41,11 +47,19 @@ public record NlpConfig(
     List<String> mentionTypes,
     List<GazetteerEntry> gazetteer,
     EntityAliases aliases,
-    Optional<SentimentModelFile> sentimentModelFile)
+    Optional<SentimentModelFile> sentimentModelFile,
+    String entitySentiment,
+    Optional<SentimentModelFile> entitySentimentHead)
     implements Serializable {
 
   public NlpConfig {
     Objects.requireNonNull(sentimentModelFile, "sentimentModelFile");
+    Objects.requireNonNull(entitySentiment, "entitySentiment");
+    Objects.requireNonNull(entitySentimentHead, "entitySentimentHead");
+    if (entitySentimentHead.isPresent() == EntitySentimentModels.NONE.equals(entitySentiment)) {
+      throw new IllegalArgumentException(
+          "nlp.entity-sentiment=" + entitySentiment + " with head " + entitySentimentHead);
+    }
     corenlp = Collections.unmodifiableSortedMap(new TreeMap<>(corenlp));
     Objects.requireNonNull(documentTimeout, "documentTimeout");
     Objects.requireNonNull(sentimentModel, "sentimentModel");
@@ -102,6 +116,9 @@ public record NlpConfig(
     sentimentModelFile.ifPresent(
         f -> lines.add("nlp.sentiment-model-path=" + f.fileName() + " sha256=" + f.sha256()));
     lines.add("nlp.mention-types=" + String.join(",", mentionTypes));
+    lines.add("nlp.entity-sentiment=" + entitySentiment);
+    entitySentimentHead.ifPresent(
+        f -> lines.add("nlp.entity-sentiment-head=" + f.fileName() + " sha256=" + f.sha256()));
     aliases.lines().forEach(l -> lines.add("alias\t" + l));
     return hash(lines);
   }
@@ -130,7 +147,9 @@ public record NlpConfig(
         mentionTypes,
         gazetteer,
         aliases,
-        sentimentModelFile);
+        sentimentModelFile,
+        entitySentiment,
+        entitySentimentHead);
   }
 
   /** This config with another per-document time limit. */
@@ -143,7 +162,27 @@ public record NlpConfig(
         mentionTypes,
         gazetteer,
         aliases,
-        sentimentModelFile);
+        sentimentModelFile,
+        entitySentiment,
+        entitySentimentHead);
+  }
+
+  /**
+   * This config without entity sentiment ({@code nlp.entity-sentiment=none}), for tools that read
+   * sentences only and should not load the encoder.
+   */
+  public NlpConfig withoutEntitySentiment() {
+    return new NlpConfig(
+        corenlp,
+        documentTimeout,
+        maxChars,
+        sentimentModel,
+        mentionTypes,
+        gazetteer,
+        aliases,
+        sentimentModelFile,
+        EntitySentimentModels.NONE,
+        Optional.empty());
   }
 
   private List<String> pipelineLines() {
@@ -169,7 +208,10 @@ public record NlpConfig(
         String.join("\n", gazetteer.stream().map(GazetteerEntry::line).toList()),
         new TreeMap<>(aliases.canonicalByKey()),
         sentimentModelFile.map(SentimentModelFile::fileName).orElse(null),
-        sentimentModelFile.map(SentimentModelFile::content).orElse(null));
+        sentimentModelFile.map(SentimentModelFile::content).orElse(null),
+        entitySentiment,
+        entitySentimentHead.map(SentimentModelFile::fileName).orElse(null),
+        entitySentimentHead.map(SentimentModelFile::content).orElse(null));
   }
 
   /** The serialized form of {@link NlpConfig}: only JDK types. */
@@ -182,7 +224,10 @@ public record NlpConfig(
       String gazetteer,
       TreeMap<String, String> aliases,
       String modelFileName,
-      byte[] modelContent)
+      byte[] modelContent,
+      String entitySentiment,
+      String headFileName,
+      byte[] headContent)
       implements Serializable {
     private Object readResolve() {
       return new NlpConfig(
@@ -193,9 +238,13 @@ public record NlpConfig(
           mentionTypes,
           GazetteerEntry.parse(gazetteer, "serialized NlpConfig"),
           new EntityAliases(aliases),
-          modelContent == null
-              ? Optional.empty()
-              : Optional.of(SentimentModelFile.of(modelFileName, modelContent)));
+          file(modelFileName, modelContent),
+          entitySentiment,
+          file(headFileName, headContent));
+    }
+
+    private static Optional<SentimentModelFile> file(String name, byte[] content) {
+      return content == null ? Optional.empty() : Optional.of(SentimentModelFile.of(name, content));
     }
   }
 }

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  *
  * <p>Keys starting with {@code nlp.} are ours and are checked (an unknown one is an error, so typos
  * do not pass silently); every other key is a CoreNLP property and passes through unchanged. Paths
- * in {@code nlp.gazetteer}, {@code nlp.entity-aliases} and {@code nlp.sentiment-model-path} are
- * relative to the properties file.
+ * in {@code nlp.gazetteer}, {@code nlp.entity-aliases}, {@code nlp.sentiment-model-path} and {@code
+ * nlp.entity-sentiment-model-path} are relative to the properties file.
  *
  * <p>The {@code parse} and {@code sentiment} annotators only feed the {@code rntn} sentiment model:
  * with any other model they are dropped from {@code annotators}, so the parser never runs for
@@ -41,6 +41,8 @@ public final class NlpConfigLoader {
   public static final String GAZETTEER = "nlp.gazetteer";
   public static final String ENTITY_ALIASES = "nlp.entity-aliases";
   public static final String SENTIMENT_MODEL_PATH = "nlp.sentiment-model-path";
+  public static final String ENTITY_SENTIMENT = "nlp.entity-sentiment";
+  public static final String ENTITY_SENTIMENT_MODEL_PATH = "nlp.entity-sentiment-model-path";
 
   private static final Set<String> OUR_KEYS =
       Set.of(
@@ -50,7 +52,9 @@ public final class NlpConfigLoader {
           SENTIMENT_MODEL_PATH,
           MENTION_TYPES,
           GAZETTEER,
-          ENTITY_ALIASES);
+          ENTITY_ALIASES,
+          ENTITY_SENTIMENT,
+          ENTITY_SENTIMENT_MODEL_PATH);
 
   /** Built-in CoreNLP settings; the measurements behind them are in the README. */
   static final Map<String, String> DEFAULT_CORENLP =
@@ -71,6 +75,8 @@ public final class NlpConfigLoader {
           "100000",
           SENTIMENT_MODEL,
           SentimentModels.RNTN,
+          ENTITY_SENTIMENT,
+          EntitySentimentModels.DEFAULT,
           MENTION_TYPES,
           "PERSON,ORGANIZATION,LOCATION,MISC,COUNTRY,CITY,STATE_OR_PROVINCE,NATIONALITY,"
               + "RELIGION,IDEOLOGY,PRODUCT");
@@ -121,6 +127,7 @@ public final class NlpConfigLoader {
             .filter(t -> !t.isEmpty())
             .toList();
     String sentimentModel = all.get(SENTIMENT_MODEL).strip();
+    String entitySentiment = all.get(ENTITY_SENTIMENT).strip();
     List<String> annotators = List.of(corenlp.getOrDefault("annotators", "").split("\\s*,\\s*"));
     List<String> needed = SentimentModels.annotatorsFor(sentimentModel, annotators);
     if (needed.size() != annotators.size()) {
@@ -135,7 +142,10 @@ public final class NlpConfigLoader {
             types,
             gazetteer,
             aliases,
-            sentimentModelFile(all, sentimentModel, base, where));
+            sentimentModelFile(all, sentimentModel, base, where),
+            entitySentiment,
+            EntitySentimentModels.headFile(
+                entitySentiment, optionalFile(all, ENTITY_SENTIMENT_MODEL_PATH, base), where));
     SentimentModels.check(config, where);
     return config;
   }

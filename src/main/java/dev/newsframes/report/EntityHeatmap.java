@@ -25,7 +25,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * Top entities over time: one row per entity, one cell per period it is mentioned in, colored by
- * the mean sentiment of its sentences and labelled with the number of articles.
+ * the mean sentiment towards it in its mentions and labelled with the number of articles.
  */
 final class EntityHeatmap {
   private static final double DAY_MS = 86_400_000d;
@@ -90,14 +90,15 @@ final class EntityHeatmap {
             "One row per entity, most covered first; a cell is a "
                 + granularity
                 + " the entity is mentioned in, its number the articles, its color the mean"
-                + " sentiment of those sentences (red negative, green positive, grey unknown).",
+                + " sentiment towards the entity in its mentions, each scored for what it says"
+                + " about that entity (red negative, green positive, grey unknown).",
             ChartStyle.svg(chart, ReportCharts.WIDTH, height),
             ReportCharts.WIDTH,
             height));
   }
 
   private static PaintScaleLegend legend() {
-    NumberAxis axis = new NumberAxis("mean sentiment");
+    NumberAxis axis = new NumberAxis("mean sentiment towards the entity");
     axis.setRange(-1, 1);
     axis.setTickLabelFont(ChartStyle.SMALL);
     axis.setLabelFont(ChartStyle.SMALL);

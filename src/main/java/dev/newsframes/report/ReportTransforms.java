@@ -92,7 +92,8 @@ public final class ReportTransforms {
 
   /**
    * The {@code n} entities in most articles over the periods (then most mentions, then by name),
-   * with their mean sentiment weighted by sentences.
+   * with the mean sentiment towards them over all their scored mentions (the periods' means
+   * weighted by their scored mentions).
    */
   public static Dataset<Row> topEntities(
       Dataset<Row> entityTrends, String granularity, LocalDate from, int n) {
@@ -103,8 +104,8 @@ public final class ReportTransforms {
             max_by(col("ner_type"), col("mentions")).as("ner_type"),
             sum("articles").as("articles"),
             sum("mentions").as("mentions"),
-            sum(when(scored, col("mean_sentiment").multiply(col("sentences"))))
-                .divide(sum(when(scored, col("sentences"))))
+            sum(when(scored, col("mean_sentiment").multiply(col("scored_mentions"))))
+                .divide(sum(when(scored, col("scored_mentions"))))
                 .as("mean_sentiment"))
         .orderBy(col("articles").desc(), col("mentions").desc(), col("entity"))
         .limit(n);

@@ -6,28 +6,50 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An exclusive lock on a warehouse for runs that write it: the file {@code <warehouse>/_lock},
- * created only if absent. A second run refuses to start and says who holds the lock.
+ * which names the holder. A second run refuses to start and says who holds the lock.
  *
- * <p>A run that dies without releasing leaves the file behind; the refusal names it, so an operator
- * who has checked that the run is gone can delete it. (Object stores without atomic
+ * <p>On a local (or NFS) path the lock is an operating-system lock on that file ({@link
+ * FileChannel#tryLock}): acquiring is atomic, and the system releases it when the holder dies, even
+ * by kill -9, so the next run takes over a lock left by a dead holder and says so. The file stays
+ * after release, emptied. On HDFS it is the file itself, created only if absent (atomic there); a
+ * run that dies leaves it, and the refusal says which file to delete. (Object stores without atomic
  * create-if-absent, such as plain S3, make this best effort.)
  */
 public final class WarehouseLock implements AutoCloseable {
-  private final FileSystem fs;
-  private final Path path;
+  private static final Logger LOG = LoggerFactory.getLogger(WarehouseLock.class);
+  private static final Pattern PROCESS = Pattern.compile("process (\\d+)@(\\S+?),");
 
-  private WarehouseLock(FileSystem fs, Path path) {
-    this.fs = fs;
+  private final Path path;
+  private final Optional<FileSystem> hadoop;
+  private final Optional<FileChannel> channel;
+
+  private WarehouseLock(Path path, Optional<FileSystem> hadoop, Optional<FileChannel> channel) {
     this.path = path;
+    this.hadoop = hadoop;
+    this.channel = channel;
   }
 
   /** Takes the lock or throws {@link LockedException} describing the holder. */
@@ -36,18 +58,72 @@ public final class WarehouseLock implements AutoCloseable {
     Path path = new Path(warehouse, "_lock");
     try {
       FileSystem fs = path.getFileSystem(conf);
-      fs.mkdirs(path.getParent());
-      try (OutputStream out = fs.create(path, false)) {
-        out.write(holder(runId, command).getBytes(StandardCharsets.UTF_8));
+      String holder = holder(runId, command);
+      if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
+        return acquireLocal(fs.makeQualified(path), holder);
       }
-      return new WarehouseLock(fs, path);
+      return acquireCreated(fs, path, holder, conf);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create lock " + path, e);
+    }
+  }
+
+  private static WarehouseLock acquireLocal(Path path, String holder) throws IOException {
+    var file = Paths.get(path.toUri());
+    Files.createDirectories(file.getParent());
+    FileChannel ch =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    FileLock lock;
+    try {
+      lock = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held by this very process
+    }
+    if (lock == null) {
+      String current = read(ch);
+      ch.close();
+      throw new LockedException(path, current.isEmpty() ? "a run that is starting" : current);
+    }
+    String previous = read(ch);
+    if (!previous.isEmpty()) {
+      LOG.warn(
+          "Taking over the warehouse lock {} left by {}: no process holds it any more{}",
+          path,
+          previous,
+          deadOnThisHost(previous) ? " (that process is gone from this host)" : "");
+    }
+    ch.truncate(0);
+    ch.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+    ch.force(false);
+    return new WarehouseLock(path, Optional.empty(), Optional.of(ch));
+  }
+
+  private static WarehouseLock acquireCreated(
+      FileSystem fs, Path path, String holder, Configuration conf) throws IOException {
+    fs.mkdirs(path.getParent());
+    try (OutputStream out = fs.create(path, false)) {
+      out.write(holder.getBytes(StandardCharsets.UTF_8));
     } catch (FileAlreadyExistsException e) {
       throw new LockedException(path, read(path, conf));
     } catch (IOException e) {
       if (e.getMessage() != null && e.getMessage().contains("already exists")) {
         throw new LockedException(path, read(path, conf));
       }
-      throw new UncheckedIOException("Cannot create lock " + path, e);
+      throw e;
+    }
+    return new WarehouseLock(path, Optional.of(fs), Optional.empty());
+  }
+
+  /** Whether a holder line names a process on this host that is no longer running. */
+  static boolean deadOnThisHost(String holder) {
+    Matcher m = PROCESS.matcher(holder);
+    try {
+      return m.find()
+          && m.group(2).equals(InetAddress.getLocalHost().getHostName())
+          && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true);
+    } catch (IOException | NumberFormatException e) {
+      return false;
     }
   }
 
@@ -64,6 +140,12 @@ public final class WarehouseLock implements AutoCloseable {
         + Instant.now();
   }
 
+  private static String read(FileChannel ch) throws IOException {
+    ByteBuffer buf = ByteBuffer.allocate(1024);
+    int n = ch.read(buf, 0);
+    return n <= 0 ? "" : new String(buf.array(), 0, n, StandardCharsets.UTF_8).strip();
+  }
+
   private static String read(Path path, Configuration conf) {
     try (InputStream in = path.getFileSystem(conf).open(path)) {
       return new String(in.readNBytes(1024), StandardCharsets.UTF_8).strip();
@@ -72,10 +154,19 @@ public final class WarehouseLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Releases the lock. A local lock file is emptied, not deleted: deleting it would let a run that
+   * had opened it just before lock a file no longer at the path while a third run locks a new one.
+   */
   @Override
   public void close() {
     try {
-      fs.delete(path, false);
+      if (channel.isPresent()) {
+        channel.get().truncate(0);
+        channel.get().close();
+      } else {
+        hadoop.get().delete(path, false);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot release lock " + path, e);
     }
@@ -89,10 +180,10 @@ public final class WarehouseLock implements AutoCloseable {
       super(
           "The warehouse is in use by "
               + holder
-              + ". Wait for that run to finish; if it died, "
-              + "delete "
+              + ". Wait for that run to finish (on a local path, a run that died releases the lock"
+              + " by itself; on HDFS, if it died, delete "
               + path
-              + " and run again.");
+              + " and run again).");
     }
   }
 }

@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.try_element_at;
+import static org.apache.spark.sql.functions.when;
 
 import dev.newsframes.io.TrendSchemas;
 import java.util.ArrayList;
@@ -29,8 +30,11 @@ import org.apache.spark.sql.expressions.Window;
  *
  * <p>An entity is the mention's {@code canonical_entity} (its text when annotate gave none).
  * Mentions of {@link TrendsJob.Options#ignoredNerTypes} (dates, numbers, titles...) are left out.
- * Sentiment is averaged over distinct sentences, so an entity named twice in a sentence weighs that
- * sentence once; counts follow {@link FrameTrendTransforms#coverage}.
+ * Sentiment towards an entity is the mean of its mentions' own scores ({@code
+ * mentions.sentiment_score}, from annotate's {@code nlp.entity-sentiment}), with the shares of
+ * negative and positive mentions; the mean over the distinct sentences naming it ({@code
+ * sentence_sentiment_score}, each sentence once) stays beside it as {@code
+ * sentence_mean_sentiment}. Counts follow {@link FrameTrendTransforms#coverage}.
  */
 public final class EntityTransforms {
   private EntityTransforms() {}
@@ -42,10 +46,9 @@ public final class EntityTransforms {
   public static Dataset<Row> entityTrends(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     Dataset<Row> agg =
-        StatsTransforms.aggWithSentiment(
+        StatsTransforms.aggWithMentionSentiment(
             entitySentences(coverage, mentions, options)
                 .groupBy(col("granularity"), col("period_start"), col("entity")),
-            col("sentiment_score"),
             sum("mentions").as("mentions"),
             count(lit(1)).as("sentences"),
             countDistinct(col("article_id")).as("articles"));
@@ -53,7 +56,7 @@ public final class EntityTransforms {
     out.addAll(List.of(col("entity"), col("ner_type"), col("mentions"), col("sentences")));
     out.addAll(List.of(col("articles"), col("period_articles")));
     out.add(StatsTransforms.share(col("articles"), col("period_articles")).as("article_share"));
-    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
+    out.addAll(List.of(StatsTransforms.mentionSentimentColumns(options.confidenceLevel())));
     return agg.join(FrameTrendTransforms.periods(coverage), seq("granularity", "period_start"))
         .join(entityTypes(mentions, options), "entity")
         .select(out.toArray(Column[]::new));
@@ -72,7 +75,7 @@ public final class EntityTransforms {
       TrendsJob.Options options) {
     Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
     Dataset<Row> agg =
-        StatsTransforms.aggWithSentiment(
+        StatsTransforms.aggWithMentionSentiment(
             entitySentences
                 .join(
                     sentenceFrames.select(
@@ -84,7 +87,6 @@ public final class EntityTransforms {
                     col("entity"),
                     col("frame"),
                     col("frame_group")),
-            col("sentiment_score"),
             count(lit(1)).as("sentences"),
             countDistinct(col("article_id")).as("articles"),
             sum("hits").cast("long").as("hits"));
@@ -109,7 +111,7 @@ public final class EntityTransforms {
             .as("entity_sentence_share"));
     out.add(
         StatsTransforms.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
-    out.addAll(List.of(StatsTransforms.sentimentColumns(options.confidenceLevel())));
+    out.addAll(List.of(StatsTransforms.mentionSentimentColumns(options.confidenceLevel())));
     return agg.join(perEntity, seq("granularity", "period_start", "entity"))
         .join(perFrame, seq("granularity", "period_start", "frame"))
         .join(entityTypes(mentions, options), "entity")
@@ -117,9 +119,10 @@ public final class EntityTransforms {
   }
 
   /**
-   * Counted mentions, one row per granularity, period, entity and sentence naming it. A mention of
-   * the article's own publisher ("... told VentureBeat" in a VentureBeat article) is attribution,
-   * not a topic, and is left out.
+   * Counted mentions, one row per granularity, period, entity and sentence naming it, with the sums
+   * over its mentions that {@link StatsTransforms#aggWithMentionSentiment} reads. A mention of the
+   * article's own publisher ("... told VentureBeat" in a VentureBeat article) is attribution, not a
+   * topic, and is left out.
    */
   static Dataset<Row> entitySentences(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
@@ -127,7 +130,14 @@ public final class EntityTransforms {
         .join(coverage.select("granularity", "period_start", "article_id", "source"), "article_id")
         .filter(not(ownPublisher(col("entity"), col("source"))))
         .groupBy("granularity", "period_start", "entity", "article_id", "sentence_index")
-        .agg(count(lit(1)).as("mentions"), first("sentiment_score", true).as("sentiment_score"));
+        .agg(
+            count(lit(1)).as("mentions"),
+            count(col("sentiment_score")).as("scored_mentions"),
+            sum(col("sentiment_score")).as("score_sum"),
+            sum(col("sentiment_score").multiply(col("sentiment_score"))).as("score_squares"),
+            count(when(col("sentiment_label").equalTo("negative"), lit(1))).as("negative_mentions"),
+            count(when(col("sentiment_label").equalTo("positive"), lit(1))).as("positive_mentions"),
+            first("sentence_sentiment_score", true).as("sentence_sentiment_score"));
   }
 
   /**
@@ -162,7 +172,9 @@ public final class EntityTransforms {
             col("sentence_index"),
             coalesce(try_element_at(map(demonyms.toArray(Column[]::new)), key), name).as("entity"),
             col("ner_type"),
-            col("sentiment_score"));
+            col("sentiment_label"),
+            col("sentiment_score"),
+            col("sentence_sentiment_score"));
   }
 
   /** Each entity's most frequent NER type; ties go to the alphabetically first. */

@@ -1,5 +1,6 @@
 package dev.newsframes.trends;
 
+import dev.newsframes.trends.presence.FrameHit;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;

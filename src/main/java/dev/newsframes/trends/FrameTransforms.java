@@ -1,6 +1,7 @@
 package dev.newsframes.trends;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -13,6 +14,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 
 import dev.newsframes.io.TrendSchemas;
+import dev.newsframes.trends.presence.FrameHit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,14 +142,20 @@ public final class FrameTransforms {
   }
 
   /**
-   * One row per article and frame: article_id, frame, frame_group, hits, sentences (with a hit),
-   * sentence_share (of the article's sentences), is_dominant, published_date.
+   * One row per article and frame it hits: article_id, frame, frame_group, hits, sentences (with a
+   * hit), sentence_share (of the article's sentences), is_dominant, present, score, published_date.
    *
-   * <p>The dominant frame is chosen within each frame group: the most sentences times the frame's
-   * weight, then the most hits times weight; frames still tied are all dominant.
+   * <p>{@code present} and {@code score} come from {@code presence} (article_id, frame, present,
+   * score; see {@link PresenceTransforms#presence}); a hit frame missing there is not present. The
+   * dominant frame is chosen within each frame group among the present frames: the highest score,
+   * then the most sentences times the frame's weight, then the most hits times weight; frames still
+   * tied are all dominant, and an absent frame is never dominant.
    */
   public static Dataset<Row> articleFrames(
-      Dataset<Row> sentenceFrames, Dataset<Row> sentences, FrameLexicon lexicon) {
+      Dataset<Row> sentenceFrames,
+      Dataset<Row> sentences,
+      FrameLexicon lexicon,
+      Dataset<Row> presence) {
     Dataset<Row> perArticle =
         sentences.groupBy("article_id").agg(count(lit(1)).as("article_sentences"));
     Dataset<Row> weights =
@@ -160,10 +168,18 @@ public final class FrameTransforms {
                 count(lit(1)).cast("int").as("sentences"),
                 first("published_date", true).as("published_date"))
             .join(broadcast(weights), "frame")
-            .join(perArticle, "article_id");
+            .join(perArticle, "article_id")
+            .join(
+                presence.select("article_id", "frame", "present", "score"),
+                seq("article_id", "frame"),
+                "left")
+            .withColumn("present", coalesce(col("present"), lit(false)))
+            .withColumn("score", coalesce(col("score"), lit(0.0)));
     var byGroup =
         Window.partitionBy("article_id", "frame_group")
             .orderBy(
+                col("present").desc(),
+                col("score").desc(),
                 col("sentences").multiply(col("weight")).desc(),
                 col("hits").multiply(col("weight")).desc());
     return framed.select(
@@ -173,7 +189,9 @@ public final class FrameTransforms {
         col("hits"),
         col("sentences"),
         col("sentences").divide(col("article_sentences")).as("sentence_share"),
-        rank().over(byGroup).equalTo(1).as("is_dominant"),
+        col("present").and(rank().over(byGroup).equalTo(1)).as("is_dominant"),
+        col("present"),
+        col("score"),
         col("published_date"));
   }
 

@@ -3,7 +3,11 @@ package dev.newsframes.trends;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_samp;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -60,5 +64,46 @@ final class StatsTransforms {
     aggs.add(stddev_samp(score).as("sentiment_sd"));
     aggs.add(count(score).as("sentiment_n"));
     return grouped.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+  }
+
+  /**
+   * {@code grouped.agg(others..., sentiment_mean, sentiment_sd, sentiment_n, ...)} over rows that
+   * each carry sums over some mentions ({@code scored_mentions}, {@code score_sum}, {@code
+   * score_squares}, {@code negative_mentions}, {@code positive_mentions}) and a {@code
+   * sentence_sentiment_score}: what {@link #mentionSentimentColumns} reads. The standard deviation
+   * comes from the sums, {@code sqrt((Σx² - (Σx)²/n) / (n - 1))}, exact enough for scores in [-1,
+   * 1].
+   */
+  static Dataset<Row> aggWithMentionSentiment(RelationalGroupedDataset grouped, Column... others) {
+    List<Column> aggs = new ArrayList<>(List.of(others));
+    aggs.add(sum("scored_mentions").as("sentiment_n"));
+    aggs.add(sum("score_sum").as("score_sum"));
+    aggs.add(sum("score_squares").as("score_squares"));
+    aggs.add(sum("negative_mentions").as("negative_mentions"));
+    aggs.add(sum("positive_mentions").as("positive_mentions"));
+    aggs.add(avg("sentence_sentiment_score").as("sentence_mean_sentiment"));
+    Column n = col("sentiment_n");
+    Column variance =
+        col("score_squares")
+            .minus(col("score_sum").multiply(col("score_sum")).divide(n))
+            .divide(n.minus(1));
+    return grouped
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
+        .withColumn("sentiment_mean", when(n.gt(0), col("score_sum").divide(n)))
+        .withColumn("sentiment_sd", when(n.gt(1), sqrt(greatest(lit(0.0), variance))));
+  }
+
+  /**
+   * {@code [scored_mentions, mean_sentiment, sentiment_ci_low, sentiment_ci_high, negative_share,
+   * positive_share, sentence_mean_sentiment]} from {@link #aggWithMentionSentiment}'s aggregate.
+   */
+  static Column[] mentionSentimentColumns(double level) {
+    List<Column> out = new ArrayList<>();
+    out.add(col("sentiment_n").as("scored_mentions"));
+    out.addAll(List.of(sentimentColumns(level)));
+    out.add(share(col("negative_mentions"), col("sentiment_n")).as("negative_share"));
+    out.add(share(col("positive_mentions"), col("sentiment_n")).as("positive_share"));
+    out.add(col("sentence_mean_sentiment"));
+    return out.toArray(Column[]::new);
   }
 }

@@ -10,6 +10,8 @@ import dev.newsframes.runtime.JobDescription;
 import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
 import dev.newsframes.runtime.UnchangedRun;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FramePresenceModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,9 @@ public final class TrendsJob implements Stage {
    * @param confidenceLevel level of every confidence interval, e.g. 0.95
    * @param ignoredNerTypes mention types that are not actors (dates, numbers, titles...), left out
    *     of the entity tables
+   * @param presence decides which articles carry a frame (and the topic): a fitted model per frame,
+   *     the fallback rule for the others
+   * @param topic the study's topic, matched beside the frames, when the presence model reads it
    */
   public record Options(
       FrameLexicon lexicon,
@@ -75,7 +80,9 @@ public final class TrendsJob implements Stage {
       int topEntities,
       int evidencePerFrame,
       double confidenceLevel,
-      Set<String> ignoredNerTypes) {
+      Set<String> ignoredNerTypes,
+      FramePresenceModel presence,
+      Optional<TopicDefinition> topic) {
     public Options {
       periods = List.copyOf(periods);
       kinds = Set.copyOf(kinds);
@@ -90,6 +97,14 @@ public final class TrendsJob implements Stage {
         throw new IllegalArgumentException(
             "confidence level must be in (0, 1), got " + confidenceLevel);
       }
+      Optional<String> topicId = topic.map(TopicDefinition::id);
+      if (presence.topic().isPresent() && !presence.topic().equals(topicId)) {
+        throw new IllegalArgumentException(
+            "The presence model reads the hits of topic '"
+                + presence.topic().get()
+                + "' but the topic given is "
+                + topicId.map(t -> "'" + t + "'").orElse("none"));
+      }
       for (String f : List.of(balance.positiveFrame(), balance.negativeFrame())) {
         if (lexicon.frame(f).isEmpty()) {
           throw new IllegalArgumentException(
@@ -100,7 +115,9 @@ public final class TrendsJob implements Stage {
 
     /**
      * Monthly; articles only; {@link BalanceRule#DEFAULT}; {@link SpikeRule#DEFAULT} over the top
-     * 20 entities; 5 evidence sentences; 95% intervals.
+     * 20 entities; 5 evidence sentences; 95% intervals; presence by {@link FallbackRule#ANY_HIT}
+     * (one hit carries the frame) and no topic. The {@code trends} command's default is the shipped
+     * model ({@link FramePresenceModel#loadDefault}) with {@code jobs/topic-ai.yaml}.
      */
     public static Builder builder(FrameLexicon lexicon) {
       return new Builder(lexicon);
@@ -117,6 +134,8 @@ public final class TrendsJob implements Stage {
       b.evidencePerFrame = evidencePerFrame;
       b.confidenceLevel = confidenceLevel;
       b.ignoredNerTypes = ignoredNerTypes;
+      b.presence = presence;
+      b.topic = topic;
       return b;
     }
   }
@@ -132,6 +151,8 @@ public final class TrendsJob implements Stage {
     private int evidencePerFrame = 5;
     private double confidenceLevel = 0.95;
     private Set<String> ignoredNerTypes = NON_ACTOR_NER_TYPES;
+    private FramePresenceModel presence = FramePresenceModel.fallbackOnly(FallbackRule.ANY_HIT);
+    private Optional<TopicDefinition> topic = Optional.empty();
 
     private Builder(FrameLexicon lexicon) {
       this.lexicon = lexicon;
@@ -167,6 +188,13 @@ public final class TrendsJob implements Stage {
       return this;
     }
 
+    /** The presence model and the topic it reads (empty when it reads none). */
+    public Builder presence(FramePresenceModel model, Optional<TopicDefinition> t) {
+      presence = model;
+      topic = t;
+      return this;
+    }
+
     public Options build() {
       return new Options(
           lexicon,
@@ -177,7 +205,9 @@ public final class TrendsJob implements Stage {
           topEntities,
           evidencePerFrame,
           confidenceLevel,
-          ignoredNerTypes);
+          ignoredNerTypes,
+          presence,
+          topic);
     }
   }
 
@@ -192,6 +222,7 @@ public final class TrendsJob implements Stage {
       long sentencesFramed,
       long articlesFramed,
       long countedArticles,
+      long articlesPresent,
       long periods,
       long spikes,
       String lexiconFingerprint,
@@ -204,6 +235,7 @@ public final class TrendsJob implements Stage {
           "sentences_framed", sentencesFramed,
           "articles_framed", articlesFramed,
           "counted_articles", countedArticles,
+          "articles_present", articlesPresent,
           "periods", periods,
           "spikes", spikes,
           "lexicon_fingerprint", lexiconFingerprint);
@@ -213,11 +245,13 @@ public final class TrendsJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "trends: %d of %d counted articles carry a frame (%d sentences; teasers and duplicate"
-              + " copies are not counted); %d periods, %d spikes in %.1fs (lexicon %s)",
-          articlesFramed,
+          "trends: %d of %d counted articles carry a frame (%d sentences in %d articles hit one;"
+              + " teasers and duplicate copies are not counted); %d periods, %d spikes in %.1fs"
+              + " (lexicon %s)",
+          articlesPresent,
           countedArticles,
           sentencesFramed,
+          articlesFramed,
           periods,
           spikes,
           duration.toMillis() / 1000.0,
@@ -240,7 +274,10 @@ public final class TrendsJob implements Stage {
   public Map<String, Object> settings() {
     return Map.of(
         "lexicon", options.lexicon().source(),
-        "lexicon_fingerprint", options.lexicon().fingerprint());
+        "lexicon_fingerprint", options.lexicon().fingerprint(),
+        "presence_models", String.join(",", options.presence().models().keySet()),
+        "presence_fallback", options.presence().fallback().toString(),
+        "topic", options.topic().map(TopicDefinition::id).orElse(""));
   }
 
   /**
@@ -295,6 +332,13 @@ public final class TrendsJob implements Stage {
           w ->
               w.replaceSorted(
                   Tables.ARTICLE_FRAMES, articleFrames, "published_date", "article_id", "frame"));
+      write(
+          job,
+          warehouse,
+          Tables.ARTICLE_TOPICS,
+          w ->
+              w.replaceSorted(
+                  Tables.ARTICLE_TOPICS, t.articleTopics(), "published_date", "article_id"));
       writeSmall(job, warehouse, Tables.FRAME_TRENDS, frameTrends);
       writeSmall(job, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
       writeSmall(job, warehouse, Tables.ENTITY_TRENDS, entityTrends);
@@ -316,6 +360,13 @@ public final class TrendsJob implements Stage {
               .distinct()
               .count(),
           counted.count(),
+          warehouse
+              .read(Tables.ARTICLE_FRAMES)
+              .filter("present")
+              .join(counted, "article_id")
+              .select("article_id")
+              .distinct()
+              .count(),
           warehouse
               .read(Tables.FRAME_BALANCE)
               .select("granularity", "period_start")

@@ -1,13 +1,20 @@
 package dev.newsframes.trends;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.newsframes.io.TrendSchemas;
+import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Every table of the trends stage, as lazy Datasets; see {@link TrendSchemas} for their columns.
  *
- * <p>{@code sentenceFrames}, {@code articleFrames} and {@code coverage} feed several tables: a job
+ * <p>Only articles where a frame is present ({@code article_frames.present}) count for it in
+ * frame_trends, frame_balance, spikes, entity_frames and evidence; sentence_frames keeps every hit.
+ * {@code sentenceFrames}, {@code articleFrames} and {@code coverage} feed several tables: a job
  * should persist them (or write and read them back) before writing the others, or the matching UDF
  * runs once per table.
  */
@@ -15,6 +22,7 @@ public record TrendsTransforms(
     Dataset<Row> frames,
     Dataset<Row> sentenceFrames,
     Dataset<Row> articleFrames,
+    Dataset<Row> articleTopics,
     Dataset<Row> coverage,
     Dataset<Row> frameTrends,
     Dataset<Row> frameBalance,
@@ -30,13 +38,35 @@ public record TrendsTransforms(
       Dataset<Row> mentions,
       TrendsJob.Options options) {
     FrameLexicon lexicon = options.lexicon();
-    Dataset<Row> frames = FrameTransforms.frameCatalog(sentences.sparkSession(), lexicon);
+    SparkSession spark = sentences.sparkSession();
+    Dataset<Row> frames = FrameTransforms.frameCatalog(spark, lexicon);
     Dataset<Row> sentenceFrames = FrameTransforms.sentenceFrames(sentences, mentions, lexicon);
-    Dataset<Row> articleFrames = FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon);
+    Optional<Dataset<Row>> topicSentences =
+        options.topic().map(t -> PresenceTransforms.topicSentences(sentences, mentions, t));
+    Dataset<Row> presence =
+        PresenceTransforms.presence(
+            topicSentences.map(sentenceFrames::unionByName).orElse(sentenceFrames),
+            articles,
+            sentences,
+            options.presence());
+    Dataset<Row> articleFrames =
+        FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon, presence);
+    Dataset<Row> articleTopics =
+        options
+            .topic()
+            .map(t -> PresenceTransforms.articleTopics(presence, topicSentences.get(), articles, t))
+            .orElseGet(() -> spark.createDataFrame(List.of(), TrendSchemas.ARTICLE_TOPICS));
+    // only articles that carry a frame count for it; the other hits stay in sentence_frames
+    Dataset<Row> presentFrames = articleFrames.filter(col("present"));
+    Dataset<Row> presentSentences =
+        sentenceFrames.join(
+            presentFrames.select("article_id", "frame"),
+            FrameTransforms.seq("article_id", "frame"),
+            "left_semi");
     Dataset<Row> coverage = FrameTrendTransforms.coverage(articles, sentences, options);
     Dataset<Row> frameTrends =
         FrameTrendTransforms.frameTrends(
-            coverage, sentenceFrames, articleFrames, sentences, frames, options);
+            coverage, presentSentences, presentFrames, sentences, frames, options);
     Dataset<Row> entityTrends = EntityTransforms.entityTrends(coverage, mentions, options);
     Dataset<Row> spikes =
         SpikeTransforms.spikes(
@@ -48,12 +78,13 @@ public record TrendsTransforms(
         frames,
         sentenceFrames,
         articleFrames,
+        articleTopics,
         coverage,
         frameTrends,
-        BalanceTransforms.frameBalance(coverage, articleFrames, options),
+        BalanceTransforms.frameBalance(coverage, presentFrames, options),
         entityTrends,
-        EntityTransforms.entityFrames(coverage, mentions, sentenceFrames, options),
+        EntityTransforms.entityFrames(coverage, mentions, presentSentences, options),
         spikes,
-        FrameTrendTransforms.evidence(coverage, sentenceFrames, sentences, options));
+        FrameTrendTransforms.evidence(coverage, presentSentences, sentences, options));
   }
 }

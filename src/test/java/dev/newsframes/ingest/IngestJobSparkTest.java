@@ -2,6 +2,8 @@ package dev.newsframes.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestSpec;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,6 +109,52 @@ class IngestJobSparkTest {
                 1L,
                 "too_large",
                 1L));
+  }
+
+  @Test
+  void entriesThatAreNotFilesBecomeRejectsWithoutBlocking() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("odd-input"));
+    Files.copy(SEED, in.resolve("page.txt"));
+    Files.write(in.resolve("latin:1.txt"), "Título".getBytes(StandardCharsets.ISO_8859_1));
+    Process p =
+        new ProcessBuilder("bash", "-c", "mkfifo pipe.txt && ln -s . self")
+            .directory(in.toFile())
+            .start();
+    assertThat(p.waitFor()).as("mkfifo and ln").isZero();
+
+    IngestJob.Result r =
+        new IngestJob(IngestJob.Options.of(List.of(in.toString())))
+            .run(spark, new Warehouse(spark, tmp.resolve("odd-warehouse").toString()));
+
+    assertThat(r.files())
+        .as("files read: the page and the colon-named file, once each")
+        .isEqualTo(2);
+    assertThat(r.rejectsByReason())
+        .as("rejects by reason")
+        .isEqualTo(Map.of("not_regular_file", 1L, "symlink_loop", 1L, "bad_encoding", 1L));
+  }
+
+  @Test
+  void manifestProblemsAreRejectsOfTheManifest() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("manifest-input"));
+    Files.copy(SEED, in.resolve("page.txt"));
+    Path manifest = tmp.resolve("manifest.csv");
+    Files.writeString(
+        manifest,
+        "file,url,title,date\n"
+            + "page.txt,https://x.test/p,Seed,2024-01-01\n"
+            + ",https://x.test/q,No file,2024-01-02\n");
+    IngestJob.Result r =
+        new IngestJob(
+                IngestJob.Options.builder(List.of(in.toString()))
+                    .manifest(
+                        Optional.of(
+                            new ManifestSpec(manifest.toString(), ManifestColumns.defaults())))
+                    .build())
+            .run(spark, new Warehouse(spark, tmp.resolve("manifest-warehouse").toString()));
+    assertThat(r.rejectsByReason())
+        .as("the manifest row without a file, reported")
+        .containsEntry("malformed_record", 1L);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.newsframes.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.io.Tables;
@@ -84,6 +85,16 @@ class AnnotateJobSparkTest {
                 .count())
         .as("OpenAI mentions (title and body)")
         .isEqualTo(2);
+    Row beijing = warehouse.read(Tables.MENTIONS).filter("canonical_entity = 'Beijing'").first();
+    assertThat(beijing.<String>getAs("sentiment_label"))
+        .as("sentiment towards Beijing in 'Beijing fears it.'")
+        .isEqualTo("negative");
+    assertThat((double) beijing.getAs("sentiment_score"))
+        .as("P(pos) - P(neg)")
+        .isCloseTo(-0.75, within(1e-12));
+    assertThat(beijing.<Double>getAs("sentence_sentiment_score"))
+        .as("its sentence's score, in its own column")
+        .isEqualTo(-0.8);
     assertThat(warehouse.read(Tables.SENTENCES).filter("text like '%Nobody reads%'").count())
         .as("no sentence of the failed article")
         .isZero();
@@ -96,5 +107,16 @@ class AnnotateJobSparkTest {
                 .getString(0))
         .as("fingerprint of the configuration")
         .isEqualTo(NlpConfig.defaults().fingerprint());
+  }
+
+  @Test
+  void anIncrementalRerunRetriesTheTimedOutArticleOnly() throws Exception {
+    AnnotateJob.Result again = new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse);
+    assertThat(again.annotated())
+        .as("articles annotated again: the one that timed out")
+        .isEqualTo(1);
+    assertThat(warehouse.read(Tables.ANNOTATED_ARTICLES).count())
+        .as("annotated_articles rows after the re-run")
+        .isEqualTo(3);
   }
 }

@@ -237,4 +237,54 @@ class NlpConfigTest {
         .as("the path is not read unless the classifier is chosen")
         .isEmpty();
   }
+
+  @Test
+  void entitySentimentIsOnByDefaultAndNoneLoadsNoModel() throws Exception {
+    NlpConfig on = NlpConfig.defaults();
+    assertThat(on.entitySentiment()).as("default setting").isEqualTo("default");
+    assertThat(on.entitySentimentHead()).as("shipped head travels in the config").isPresent();
+    NlpConfig off = NlpConfigLoader.load(Optional.empty(), Map.of("nlp.entity-sentiment", "none"));
+    assertThat(off.entitySentimentHead()).as("no head when off").isEmpty();
+    assertThat(EntitySentimentModels.forConfig(off)).as("no model when off").isEmpty();
+    assertThat(off.fingerprint())
+        .as("switching it changes the output")
+        .isNotEqualTo(on.fingerprint());
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(on);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      NlpConfig back = (NlpConfig) in.readObject();
+      assertThat(back.entitySentimentHead().orElseThrow().sha256())
+          .as("head after serialization")
+          .isEqualTo(on.entitySentimentHead().orElseThrow().sha256());
+    }
+  }
+
+  @Test
+  void entitySentimentSettingsFailBeforeSparkNamingTheKey() throws Exception {
+    assertThatThrownBy(
+            () -> NlpConfigLoader.load(Optional.empty(), Map.of("nlp.entity-sentiment", "vader")))
+        .as("unknown model")
+        .hasMessageContaining("nlp.entity-sentiment")
+        .hasMessageContaining("vader");
+    assertThatThrownBy(
+            () -> NlpConfigLoader.load(Optional.empty(), Map.of("nlp.entity-sentiment", "trained")))
+        .as("trained without a head file")
+        .hasMessageContaining("nlp.entity-sentiment-model-path");
+    Path junk = write("head.bin", "not a head");
+    assertThatThrownBy(
+            () ->
+                NlpConfigLoader.load(
+                    Optional.empty(),
+                    Map.of(
+                        "nlp.entity-sentiment",
+                        "trained",
+                        "nlp.entity-sentiment-model-path",
+                        junk.toString())))
+        .as("a file that is no head")
+        .hasMessageContaining("head.bin");
+  }
 }

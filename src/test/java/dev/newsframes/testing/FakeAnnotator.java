@@ -12,6 +12,7 @@ import dev.newsframes.nlp.EntityMention;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.sentiment.SentimentLabel;
 import dev.newsframes.sentiment.SentimentScore;
+import dev.newsframes.sentiment.target.TargetPolarity;
 import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,10 @@ import java.util.regex.Pattern;
  *
  * <p>Sentences from {@link BreakIterator} within blank-line separated blocks, lemmas by
  * lower-casing and stripping plurals, sentiment from a few cue words, entities from a small
- * gazetteer of patterns. An article whose title says it "times out" is a timeout failure.
+ * gazetteer of patterns. The sentiment towards a mention comes from the cue words of its clause
+ * (the sentence split at commas, semicolons and "but"), so one sentence can hold a praised and a
+ * criticised entity; with {@code nlp.entity-sentiment=none} mentions have none, as with the real
+ * annotator. An article whose title says it "times out" is a timeout failure.
  */
 public final class FakeAnnotator implements Annotator {
 
@@ -111,8 +115,25 @@ public final class FakeAnnotator implements Annotator {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:[-'.][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
-  /** The factory the annotate job takes; the configuration is only fingerprinted. */
-  public static final AnnotatorFactory FACTORY = config -> new FakeAnnotator();
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\bbut\\b");
+
+  /**
+   * The factory the annotate job takes; of the configuration only {@code nlp.entity-sentiment}
+   * counts (the rest is fingerprinted).
+   */
+  public static final AnnotatorFactory FACTORY =
+      config -> new FakeAnnotator(!config.entitySentimentHead().isEmpty());
+
+  private final boolean entitySentiment;
+
+  /** With sentiment towards each mention ({@code nlp.entity-sentiment} not {@code none}). */
+  public FakeAnnotator() {
+    this(true);
+  }
+
+  private FakeAnnotator(boolean entitySentiment) {
+    this.entitySentiment = entitySentiment;
+  }
 
   /** The real annotate job over the warehouse's English canonical articles, with this annotator. */
   public static AnnotateJob.Options jobOptions() {
@@ -149,7 +170,7 @@ public final class FakeAnnotator implements Annotator {
               tokens.stream().map(FakeAnnotator::lemma).toList(),
               tokens.stream().map(x -> "NN").toList(),
               sentiment));
-      mentions.addAll(mentions(index, span[0], sentence, sentiment));
+      mentions.addAll(mentions(index, span[0], sentence, sentiment, entitySentiment));
     }
     return new AnnotatedDocument(
         articleId,
@@ -184,7 +205,11 @@ public final class FakeAnnotator implements Annotator {
   }
 
   private static List<EntityMention> mentions(
-      int index, int begin, String sentence, Optional<SentimentScore> sentiment) {
+      int index,
+      int begin,
+      String sentence,
+      Optional<SentimentScore> sentiment,
+      boolean entitySentiment) {
     List<EntityMention> out = new ArrayList<>();
     boolean[] taken = new boolean[sentence.length()];
     for (Entity e : GAZETTEER) {
@@ -203,10 +228,42 @@ public final class FakeAnnotator implements Annotator {
                 m.group(),
                 e.nerType(),
                 canonical,
+                entitySentiment
+                    ? Optional.of(polarity(clause(sentence, m.start(), m.end())))
+                    : Optional.empty(),
                 sentiment));
       }
     }
     return out;
+  }
+
+  /** The clause of {@code sentence} holding {@code [from, to)}. */
+  static String clause(String sentence, int from, int to) {
+    int start = 0;
+    int end = sentence.length();
+    Matcher m = CLAUSE_BREAK.matcher(sentence);
+    while (m.find()) {
+      if (m.end() <= from) {
+        start = m.end();
+      } else if (m.start() >= to) {
+        end = m.start();
+        break;
+      }
+    }
+    return sentence.substring(start, end);
+  }
+
+  /** From the clause's cue words: 0.8 on the majority side, the rest spread over the others. */
+  static TargetPolarity polarity(String clause) {
+    List<String> words = tokens(clause).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    long pos = words.stream().filter(POSITIVE::contains).count();
+    long neg = words.stream().filter(NEGATIVE::contains).count();
+    if (pos > neg) {
+      return TargetPolarity.of(new double[] {0.05, 0.15, 0.8});
+    } else if (neg > pos) {
+      return TargetPolarity.of(new double[] {0.8, 0.15, 0.05});
+    }
+    return TargetPolarity.of(new double[] {0.1, 0.8, 0.1});
   }
 
   static List<String> tokens(String sentence) {

@@ -2,6 +2,7 @@ package dev.newsframes.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.trends.presence.FrameHit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

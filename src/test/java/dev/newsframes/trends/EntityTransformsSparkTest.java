@@ -6,8 +6,10 @@ import static dev.newsframes.trends.TrendCorpus.OPTIONS;
 import static dev.newsframes.trends.TrendCorpus.SENTENCE_FRAMES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.newsframes.io.TrendSchemas;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,59 @@ class EntityTransformsSparkTest {
             tuple("2024-01-01", "OpenAI", "regulation", 1L, 1L, 1L, 1L, 3L, 1.0, 1.0 / 3, -0.5),
             tuple("2024-02-01", "China", "competitiveness", 1L, 1L, 1L, 1L, 1L, 1.0, 1.0, -0.8),
             tuple("2024-02-01", "China", "security", 1L, 1L, 1L, 1L, 1L, 1.0, 1.0, -0.8));
+  }
+
+  @Test
+  void entitySentimentIsTheMeanOfItsMentionsPolarityAndTheSentenceMeanStaysBesideIt() {
+    // OpenAI criticised twice in a1/0 and praised in a2/0, while those sentences read positive,
+    // negative; a2/1 names OpenAI without a score (annotated with nlp.entity-sentiment=none).
+    Dataset<Row> mentions =
+        TrendFixtures.table(
+            TrendFixtures.MENTIONS,
+            TrendFixtures.mention("a1", 0, "OpenAI", "ORGANIZATION", "OpenAI", -0.6, 0.3),
+            TrendFixtures.mention("a1", 0, "OpenAI", "ORGANIZATION", "OpenAI", -0.4, 0.3),
+            TrendFixtures.mention("a2", 0, "OpenAI", "ORGANIZATION", "OpenAI", 0.8, -0.1),
+            TrendFixtures.mention("a2", 1, "OpenAI", "ORGANIZATION", "OpenAI", null, 0.5));
+
+    List<Row> rows =
+        EntityTransforms.entityTrends(COVERAGE, mentions, OPTIONS)
+            .filter("granularity = 'month'")
+            .collectAsList();
+
+    assertThat(rows).as("one entity in one month").hasSize(1);
+    Row openAi = rows.get(0);
+    MeanInterval expected = MeanInterval.of(new double[] {-0.6, -0.4, 0.8}, 0.95).orElseThrow();
+    assertThat((long) openAi.getAs("mentions")).as("mentions").isEqualTo(4L);
+    assertThat((long) openAi.getAs("scored_mentions")).as("scored_mentions").isEqualTo(3L);
+    assertThat((double) openAi.getAs("mean_sentiment"))
+        .as("mean over the scored mentions, not the sentences")
+        .isCloseTo(-0.2 / 3, within(1e-12));
+    assertThat((double) openAi.getAs("sentiment_ci_low"))
+        .as("t interval from the mention scores")
+        .isCloseTo(expected.low(), within(1e-9));
+    assertThat((double) openAi.getAs("sentiment_ci_high")).isCloseTo(expected.high(), within(1e-9));
+    assertThat((double) openAi.getAs("negative_share")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat((double) openAi.getAs("positive_share")).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat((double) openAi.getAs("sentence_mean_sentiment"))
+        .as("each of the three sentences once")
+        .isCloseTo(0.7 / 3, within(1e-12));
+  }
+
+  @Test
+  void entitiesWithoutScoredMentionsHaveNoSentiment() {
+    Dataset<Row> mentions =
+        TrendFixtures.table(
+            TrendFixtures.MENTIONS,
+            TrendFixtures.mention("a1", 1, "china", "COUNTRY", "China", null, 0.4));
+
+    Row china =
+        EntityTransforms.entityTrends(COVERAGE, mentions, OPTIONS)
+            .filter("granularity = 'month'")
+            .first();
+
+    assertThat((long) china.getAs("scored_mentions")).isZero();
+    assertThat((Object) china.getAs("mean_sentiment")).as("mean_sentiment").isNull();
+    assertThat((Object) china.getAs("negative_share")).as("negative_share").isNull();
+    assertThat((double) china.getAs("sentence_mean_sentiment")).isEqualTo(0.4);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsframes.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.trends.presence.FrameHit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

@@ -92,7 +92,11 @@ class FrameTransformsSparkTest {
         FrameTransforms.sentenceFrames(SENTENCES_TABLE, MENTIONS_TABLE, TrendFixtures.LEXICON);
 
     Dataset<Row> articles =
-        FrameTransforms.articleFrames(sentenceFrames, SENTENCES_TABLE, TrendFixtures.LEXICON);
+        FrameTransforms.articleFrames(
+            sentenceFrames,
+            SENTENCES_TABLE,
+            TrendFixtures.LEXICON,
+            PresenceTransforms.anyHit(sentenceFrames));
 
     assertThat(TrendFixtures.columns(articles.schema()))
         .isEqualTo(TrendFixtures.columns(TrendSchemas.ARTICLE_FRAMES));
@@ -115,7 +119,7 @@ class FrameTransformsSparkTest {
             tuple("a2", "regulation", 1, 1, 1.0 / 3, false),
             tuple("a3", "competitiveness", 1, 1, 1.0, true),
             tuple("a3", "regulation", 1, 1, 1.0, true));
-    assertThat(articles.filter("article_id = 'a1'").first().getDate(7)).hasToString(D);
+    assertThat(articles.filter("article_id = 'a1'").first().getDate(9)).hasToString(D);
   }
 
   @Test
@@ -135,9 +139,9 @@ class FrameTransformsSparkTest {
             sentence("w", 1, D, "race", 0),
             sentence("w", 2, D, "ban", 0));
 
+    Dataset<Row> hits = FrameTransforms.sentenceFrames(sentences, null, weighted);
     Dataset<Row> articles =
-        FrameTransforms.articleFrames(
-            FrameTransforms.sentenceFrames(sentences, null, weighted), sentences, weighted);
+        FrameTransforms.articleFrames(hits, sentences, weighted, PresenceTransforms.anyHit(hits));
 
     assertThat(articles.filter("is_dominant").select("frame").as(Encoders.STRING()).collectAsList())
         .as("1 sentence x weight 3 beats 2 sentences x weight 1")

@@ -90,7 +90,12 @@ final class TrendCorpus {
       FrameTransforms.sentenceFrames(SENTENCE_TABLE, MENTION_TABLE, TrendFixtures.LEXICON).cache();
 
   static final Dataset<Row> ARTICLE_FRAMES =
-      FrameTransforms.articleFrames(SENTENCE_FRAMES, SENTENCE_TABLE, TrendFixtures.LEXICON).cache();
+      FrameTransforms.articleFrames(
+              SENTENCE_FRAMES,
+              SENTENCE_TABLE,
+              TrendFixtures.LEXICON,
+              PresenceTransforms.anyHit(SENTENCE_FRAMES))
+          .cache();
 
   static final Dataset<Row> COVERAGE =
       FrameTrendTransforms.coverage(ARTICLE_TABLE, SENTENCE_TABLE, OPTIONS).cache();

@@ -54,7 +54,10 @@ final class TrendFixtures {
           .add("text", DataTypes.StringType)
           .add("ner_type", DataTypes.StringType)
           .add("canonical_entity", DataTypes.StringType)
+          .add("sentiment_label", DataTypes.StringType)
           .add("sentiment_score", DataTypes.DoubleType)
+          .add("sentiment_probs", DataTypes.createArrayType(DataTypes.DoubleType))
+          .add("sentence_sentiment_score", DataTypes.DoubleType)
           .add("published_date", DataTypes.DateType);
 
   /** An article; {@code date} as yyyy-MM-dd or null. */
@@ -106,6 +109,7 @@ final class TrendFixtures {
         date == null ? null : Date.valueOf(date));
   }
 
+  /** A mention with sentiment {@code score} towards it, in a neutral (0.0) sentence. */
   static Row mention(
       String articleId,
       int sentenceIndex,
@@ -113,8 +117,40 @@ final class TrendFixtures {
       String type,
       String canonical,
       double score) {
+    return mention(articleId, sentenceIndex, text, type, canonical, score, 0.0);
+  }
+
+  /**
+   * A mention with sentiment {@code score} towards it (labelled beyond +-0.2, null: unscored, as
+   * with {@code nlp.entity-sentiment=none}) in a sentence of score {@code sentenceScore}.
+   */
+  static Row mention(
+      String articleId,
+      int sentenceIndex,
+      String text,
+      String type,
+      String canonical,
+      Double score,
+      double sentenceScore) {
+    String label =
+        score == null ? null : score < -0.2 ? "negative" : score > 0.2 ? "positive" : "neutral";
+    List<Double> probs =
+        score == null
+            ? null
+            : List.of(Math.max(0, -score), 1 - Math.abs(score), Math.max(0, score));
     return RowFactory.create(
-        articleId, sentenceIndex, 0, text.length(), text, type, canonical, score, null);
+        articleId,
+        sentenceIndex,
+        0,
+        text.length(),
+        text,
+        type,
+        canonical,
+        label,
+        score,
+        probs,
+        sentenceScore,
+        null);
   }
 
   static Dataset<Row> table(StructType schema, Row... rows) {

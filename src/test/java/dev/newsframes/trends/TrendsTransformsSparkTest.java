@@ -50,6 +50,7 @@ class TrendsTransformsSparkTest {
             "frames", new Object[] {t.frames(), TrendSchemas.FRAME_CATALOG},
             "sentence_frames", new Object[] {t.sentenceFrames(), TrendSchemas.SENTENCE_FRAMES},
             "article_frames", new Object[] {t.articleFrames(), TrendSchemas.ARTICLE_FRAMES},
+            "article_topics", new Object[] {t.articleTopics(), TrendSchemas.ARTICLE_TOPICS},
             "frame_trends", new Object[] {t.frameTrends(), TrendSchemas.FRAME_TRENDS},
             "frame_balance", new Object[] {t.frameBalance(), TrendSchemas.FRAME_BALANCE},
             "entity_trends", new Object[] {t.entityTrends(), TrendSchemas.ENTITY_TRENDS},

@@ -43,7 +43,9 @@ import picocli.CommandLine.Option;
  *
  * <p>With {@code --compare KEY=VALUE...}, a second set of settings (e.g. another sentiment model)
  * is measured the same way, taking turns with the first within every run, so the load of other jobs
- * on a shared machine falls on both alike.
+ * on a shared machine falls on both alike. Raw runs the CoreNLP pipeline alone; the entity
+ * sentiment model ({@code nlp.entity-sentiment}) runs only in the Spark measurement, so {@code
+ * --compare nlp.entity-sentiment=none} is read from the Spark rates.
  */
 @Command(
     name = "annotate",
@@ -97,10 +99,11 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       names = "--compare",
       paramLabel = "KEY=VALUE",
       description = {
-        "Also measure the settings with these overrides (repeatable), interleaved with the"
-            + " configured ones in the same run; the last line then compares them. Example:",
-        "--compare nlp.sentiment-model=classifier",
-        "--compare nlp.sentiment-model-path=m.ser.gz"
+        "Also measure the settings with these overrides (repeatable), interleaved with the",
+        "configured ones in the same run, e.g. --compare nlp.sentiment-model=classifier",
+        "--compare nlp.sentiment-model-path=/path/model.ser.gz, or --compare",
+        "nlp.entity-sentiment=none for the cost of entity sentiment (Spark rates only: raw is",
+        "CoreNLP alone). Last line then compares them."
       })
   Map<String, String> compare = new LinkedHashMap<>();
 
@@ -113,12 +116,17 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       List<Double> spark) {
     Variant(NlpConfig config) {
       this(
-          config.sentimentModel() + " [" + String.join(",", config.annotators()) + "]",
-          config,
-          NlpPipelines.get(config),
-          new ArrayList<>(),
-          new ArrayList<>());
+          describe(config), config, NlpPipelines.get(config), new ArrayList<>(), new ArrayList<>());
     }
+  }
+
+  /** Sentence model, annotators and entity sentiment: what a compared setting usually changes. */
+  private static String describe(NlpConfig config) {
+    return config.sentimentModel()
+        + " ["
+        + String.join(",", config.annotators())
+        + "] entity-sentiment="
+        + config.entitySentiment();
   }
 
   @Override
@@ -191,7 +199,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
         Locale.ROOT,
         "  run %d %s: raw %d sentences in %.1fs; spark %d sentences in %.1fs%n",
         run + 1,
-        v.config().sentimentModel(),
+        v.label(),
         t.sentences(),
         t.seconds(),
         sentences,
@@ -207,9 +215,9 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
         Locale.ROOT,
         "settings compared: spark %s %.2f sentences/s vs %s %.2f sentences/s, ratio %.2f"
             + " (raw ratio %.2f)%n",
-        b.config().sentimentModel(),
+        b.label(),
         sb,
-        a.config().sentimentModel(),
+        a.label(),
         sa,
         sb / sa,
         rb / ra);

@@ -81,6 +81,14 @@ public final class TextDecoder {
     return null;
   }
 
+  /**
+   * Whether bytes without a byte-order mark look binary (see {@link #looksBinary}): the check the
+   * text decoder applies, for readers (HTML) that decode by themselves.
+   */
+  public static boolean isBinary(byte[] bytes) {
+    return bomCharset(bytes) == null && looksBinary(bytes);
+  }
+
   /** NUL bytes, or many control bytes other than whitespace, in the first 8 KiB. */
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES);

@@ -16,7 +16,13 @@ public enum RejectReason {
   NO_CONTENT_TYPE,
   BAD_TARGET_URI,
   MISSING_FIELD,
-  READ_ERROR;
+  READ_ERROR,
+  /** A FIFO, socket or device under the inputs: never opened, so it cannot block the run. */
+  NOT_REGULAR_FILE,
+  SYMLINK_LOOP,
+  DANGLING_LINK,
+  /** A file name the platform cannot decode (not valid UTF-8), so the file cannot be opened. */
+  UNREADABLE_NAME;
 
   /** The value stored in the {@code reason} column. */
   public String code() {

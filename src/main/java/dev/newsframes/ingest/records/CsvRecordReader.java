@@ -26,14 +26,31 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvRecordReader {
   private CsvRecordReader() {}
 
+  /**
+   * Reads a CSV or TSV file with a header row. A record (or the header) longer than {@code
+   * maxRecordChars} characters becomes a {@code too_large} reject, and the rest of the file is not
+   * read: the parser cannot find the next record without reading through the long one.
+   */
   public static FileOutcome read(
-      InputStream in, PageContext ctx, FieldMapping mapping, RecordMapper.HtmlExtractor html)
+      InputStream in,
+      PageContext ctx,
+      FieldMapping mapping,
+      RecordMapper.HtmlExtractor html,
+      long maxRecordChars)
       throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    reader.mark(1 << 16);
-    String header = reader.readLine();
-    reader.reset();
+    RecordBoundedReader bounded =
+        new RecordBoundedReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxRecordChars);
+    BufferedReader reader = new BufferedReader(bounded);
     RecordSink sink = new RecordSink(ctx, mapping, html);
+    String header;
+    try {
+      reader.mark(1 << 16);
+      header = reader.readLine();
+      reader.reset();
+    } catch (RecordBoundedReader.RecordTooLargeException e) {
+      sink.reject(0, RejectReason.TOO_LARGE, "CSV header: " + e.getMessage(), "");
+      return sink.outcome();
+    }
     if (header == null) {
       sink.reject(0, RejectReason.EMPTY, "CSV file has no header row", "");
       return sink.outcome();
@@ -55,11 +72,24 @@ public final class CsvRecordReader {
         CSVRecord rec;
         long line = parser.getCurrentLineNumber() + 1;
         try {
+          bounded.startRecord();
           if (!it.hasNext()) {
             break;
           }
           rec = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
+          if (e.getCause() instanceof RecordBoundedReader.RecordTooLargeException) {
+            sink.reject(
+                line,
+                RejectReason.TOO_LARGE,
+                "CSV record from line "
+                    + line
+                    + ": "
+                    + e.getCause().getMessage()
+                    + "; the rest of the file is not read",
+                "");
+            break;
+          }
           sink.reject(
               line,
               RejectReason.MALFORMED_RECORD,

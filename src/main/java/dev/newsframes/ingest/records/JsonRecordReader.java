@@ -1,21 +1,21 @@
 package dev.newsframes.ingest.records;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
 import dev.newsframes.ingest.model.RejectReason;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,29 +40,68 @@ public final class JsonRecordReader {
 
   private JsonRecordReader() {}
 
-  /** Reads JSON Lines; a line that is not valid JSON becomes a reject with its line number. */
+  /**
+   * Reads JSON Lines; a line that is not valid JSON becomes a reject with its line number, and a
+   * line longer than {@code maxRecordBytes} a {@code too_large} reject, skipped without being held
+   * in memory. Strings inside a line are limited only by the line's own limit.
+   */
   public static FileOutcome readLines(
-      InputStream in, PageContext ctx, FieldMapping mapping, RecordMapper.HtmlExtractor html)
+      InputStream in,
+      PageContext ctx,
+      FieldMapping mapping,
+      RecordMapper.HtmlExtractor html,
+      long maxRecordBytes)
       throws IOException {
     RecordSink sink = new RecordSink(ctx, mapping, html);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    ObjectMapper json = mapper(maxRecordBytes);
+    BoundedLineReader reader = new BoundedLineReader(in, maxRecordBytes);
     long lineNo = 0;
-    for (String line; (line = reader.readLine()) != null; ) {
+    for (Optional<BoundedLineReader.Line> next = reader.next();
+        next.isPresent();
+        next = reader.next()) {
       lineNo++;
-      if (line.isBlank()) {
+      BoundedLineReader.Line line = next.get();
+      if (line.text().isEmpty()) {
+        sink.reject(
+            lineNo,
+            RejectReason.TOO_LARGE,
+            "line "
+                + lineNo
+                + " has "
+                + line.bytes()
+                + " bytes, over the limit of "
+                + maxRecordBytes
+                + " (--max-file-size)",
+            "");
+        continue;
+      }
+      String text = line.text().get();
+      if (text.isBlank()) {
         continue;
       }
       try {
-        sink.record(JSON.readTree(line), lineNo);
+        sink.record(json.readTree(text), lineNo);
       } catch (JsonProcessingException e) {
         sink.reject(
             lineNo,
             RejectReason.MALFORMED_RECORD,
             "line " + lineNo + " is not valid JSON: " + e.getOriginalMessage(),
-            line);
+            text);
       }
     }
     return sink.outcome();
+  }
+
+  /** A mapper whose string limit is the record limit, not Jackson's default of 20 MB. */
+  private static ObjectMapper mapper(long maxRecordBytes) {
+    int max = (int) Math.min(Integer.MAX_VALUE, Math.max(maxRecordBytes, 1));
+    if (max <= StreamReadConstraints.DEFAULT_MAX_STRING_LEN) {
+      return JSON;
+    }
+    return new ObjectMapper(
+        JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(max).build())
+            .build());
   }
 
   /**

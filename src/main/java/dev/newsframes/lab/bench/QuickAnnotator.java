@@ -58,7 +58,14 @@ public final class QuickAnnotator implements Annotator {
         int at = begin + n.start();
         mentions.add(
             new EntityMention(
-                index, at, at + name.length(), name, "ORGANIZATION", name, Optional.empty()));
+                index,
+                at,
+                at + name.length(),
+                name,
+                "ORGANIZATION",
+                name,
+                Optional.empty(),
+                Optional.empty()));
       }
     }
     return new AnnotatedDocument(

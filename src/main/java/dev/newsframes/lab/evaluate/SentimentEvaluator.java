@@ -28,7 +28,8 @@ public final class SentimentEvaluator {
 
   /**
    * {@code config} with each input kept as one sentence and only the annotators sentiment needs (no
-   * lemmas or NER), so the evaluation measures the sentiment model and its parser alone.
+   * lemmas or NER) and no entity sentiment, so the evaluation measures the sentiment model and its
+   * parser alone.
    */
   public static NlpConfig forSentences(NlpConfig config) {
     SentenceSentimentModel model =
@@ -43,8 +44,10 @@ public final class SentimentEvaluator {
                 annotators.add(a);
               }
             });
-    return config.withCoreNlp(
-        Map.of("annotators", String.join(",", annotators), "ssplit.isOneSentence", "true"));
+    return config
+        .withoutEntitySentiment()
+        .withCoreNlp(
+            Map.of("annotators", String.join(",", annotators), "ssplit.isOneSentence", "true"));
   }
 
   /** The model's sentiment of each sentence, in input order; empty where it gave none or failed. */

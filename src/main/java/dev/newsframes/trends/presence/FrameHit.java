@@ -1,4 +1,4 @@
-package dev.newsframes.trends;
+package dev.newsframes.trends.presence;
 
 import java.io.Serializable;
 import java.util.List;

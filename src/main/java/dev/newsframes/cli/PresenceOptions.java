@@ -1,0 +1,107 @@
+package dev.newsframes.cli;
+
+import dev.newsframes.trends.TopicDefinition;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceModelFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * How trends decides which articles carry a frame: the presence model (or a rule) and the topic it
+ * reads. Shared by {@code trends}, {@code run} and {@code evaluate frames}; checked before Spark
+ * starts.
+ */
+public final class PresenceOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = "--presence-model",
+      paramLabel = "FILE",
+      description =
+          "Presence model (JSON, from train-frames or the lab): which articles carry a frame."
+              + " Default: the model shipped in the jar, fitted on the team's 292 coded ai-tech"
+              + " articles for regulation, competitiveness and the AI topic; every other frame is"
+              + " present when at least 2 of its sentences hit it with 2 distinct terms.")
+  Path presenceModel;
+
+  @Option(
+      names = "--presence-rule",
+      paramLabel = "RULE",
+      description =
+          "Decide presence without a model: any-hit (one sentence hit carries the frame, the rule"
+              + " before presence models) or S,T (at least S sentences and T distinct terms)."
+              + " Not with --presence-model.")
+  String presenceRule;
+
+  @Option(
+      names = "--topic",
+      paramLabel = "FILE",
+      defaultValue = "jobs/topic-ai.yaml",
+      description =
+          "YAML with a topic: section matched beside the frames, read by the presence model"
+              + " (default: ${DEFAULT-VALUE}); article_topics says which articles are on topic.")
+  Path topicFile;
+
+  /** The presence model: the file, the rule, or the shipped default. */
+  public FramePresenceModel model() {
+    if (presenceModel != null && presenceRule != null) {
+      throw usage("--presence-model and --presence-rule exclude each other");
+    }
+    if (presenceRule != null) {
+      return FramePresenceModel.fallbackOnly(fallbackRule(presenceRule));
+    }
+    if (presenceModel == null) {
+      return FramePresenceModel.loadDefault();
+    }
+    if (!Files.isRegularFile(presenceModel)) {
+      throw usage("Presence model not found: " + presenceModel);
+    }
+    try {
+      return PresenceModelFile.read(presenceModel);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private FallbackRule fallbackRule(String rule) {
+    if (rule.equals("any-hit")) {
+      return FallbackRule.ANY_HIT;
+    }
+    String[] st = rule.split(",");
+    try {
+      return new FallbackRule(Integer.parseInt(st[0].strip()), Integer.parseInt(st[1].strip()));
+    } catch (RuntimeException e) {
+      throw usage("--presence-rule takes any-hit or S,T (e.g. 2,2), got '" + rule + "'");
+    }
+  }
+
+  /** The topic the model reads; none when it reads none. */
+  public Optional<TopicDefinition> topic(FramePresenceModel model) {
+    if (model.topic().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(topicFile)) {
+      throw usage(
+          "The presence model reads topic '"
+              + model.topic().get()
+              + "' but the topic file is not found: "
+              + topicFile);
+    }
+    try {
+      return TopicDefinition.load(topicFile);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

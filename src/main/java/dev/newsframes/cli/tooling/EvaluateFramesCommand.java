@@ -1,0 +1,248 @@
+package dev.newsframes.cli.tooling;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.newsframes.cli.ExitCode;
+import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.PresenceOptions;
+import dev.newsframes.cli.SparkOptions;
+import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.ingest.manifest.ManifestColumns;
+import dev.newsframes.ingest.manifest.ManifestSpec;
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
+import dev.newsframes.lab.evaluate.CodebookLabel;
+import dev.newsframes.lab.evaluate.FrameScorer;
+import dev.newsframes.lab.evaluate.FrameScores;
+import dev.newsframes.lab.evaluate.ProductVerdicts;
+import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
+import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.nlp.AnnotateTransforms;
+import dev.newsframes.nlp.AnnotatorFactory;
+import dev.newsframes.runtime.Stage;
+import dev.newsframes.trends.FrameLexicon;
+import dev.newsframes.trends.TrendsJob;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsframes evaluate frames}: the product's frame presence (and topic) against codebook
+ * labels: per question precision, recall, F1 and the product's share beside the coders', and the
+ * dominant-of-two accuracy.
+ *
+ * <p>Without {@code --warehouse} it ingests, annotates (CoreNLP) and runs trends over the labelled
+ * pages in a scratch warehouse; with it, it reads the warehouse's {@code article_frames} and {@code
+ * article_topics} as they are, or re-runs trends there first ({@code --run-trends}). A labelled
+ * page counts through its canonical article ({@code duplicate_of}), as trends counts it.
+ */
+@Command(
+    name = "frames",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores frame presence and the topic against codebook labels (frames-codebook.md).",
+      "Prints per question precision, recall, F1, the product's share against the coders',"
+          + " and the dominant-of-two accuracy; --output writes one line per article and frame."
+    })
+public final class EvaluateFramesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin SparkOptions spark = new SparkOptions();
+  @Mixin FrameLabelOptions labelled = new FrameLabelOptions();
+  @Mixin PresenceOptions presence = new PresenceOptions();
+  @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
+
+  @Option(
+      names = "--frames",
+      paramLabel = "FILE",
+      defaultValue = "jobs/frames.yaml",
+      description = "Frame lexicon (default: ${DEFAULT-VALUE}).")
+  Path frames;
+
+  @Option(
+      names = "--run-trends",
+      description =
+          "With --warehouse: re-run trends there (with --frames and the presence options) before"
+              + " scoring. Replaces the warehouse's trend tables.")
+  boolean runTrends;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write input_file, frame, present, score per article and question (TSV).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    List<CodebookLabel> labels = labelled.labels();
+    List<Question> questions = labelled.questions();
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    if (runTrends && !given) {
+      throw usage("--run-trends needs --warehouse (without it every stage runs in a scratch one)");
+    }
+    List<Stage> stages = new ArrayList<>();
+    if (!given) {
+      stages.add(ingest(labelled.pageFiles(labels)));
+      stages.add(annotate());
+    }
+    if (!given || runTrends) {
+      stages.add(trends());
+    }
+    SparkSession session = spark.session("evaluate frames");
+    Warehouse warehouse =
+        given
+            ? spark.warehouse(session)
+            : new Warehouse(session, Files.createTempDirectory("newsframes-frames-").toString());
+    for (Stage s : stages) {
+      spec.commandLine().getErr().println(s.run(session, warehouse).summary());
+    }
+    if (!warehouse.exists(Tables.ARTICLE_TOPICS)) {
+      throw usage(
+          "The warehouse "
+              + warehouse.root()
+              + " has no article_topics: its trends predate presence; add --run-trends");
+    }
+    List<String> files =
+        labels.stream().filter(CodebookLabel::isArticle).map(CodebookLabel::file).toList();
+    Dataset<Row> held = heldArticles(session, warehouse, files);
+    Set<String> heldFiles =
+        new HashSet<>(held.select("file").as(Encoders.STRING()).collectAsList());
+    List<ProductVerdicts.Row> rows = productRows(held, warehouse, questions);
+    List<String> pair = List.of(questions.get(0).frame(), questions.get(1).frame());
+    FrameScores scores =
+        FrameScorer.score(
+            labels,
+            ProductVerdicts.verdicts(heldFiles, rows, questions, pair),
+            questions.stream().map(Question::key).toList());
+    var out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "evaluate frames: %s, %d labelled articles, %d in the warehouse %s%n",
+        labelled.labelsFile(),
+        files.size(),
+        heldFiles.size(),
+        warehouse.root());
+    out.print(scores.table());
+    out.println(
+        "These are the applied model's figures: on the labels a model was fitted on (the shipped"
+            + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
+            + " its cross-validated figures are in the model file's provenance.");
+    if (output != null) {
+      Files.write(
+          output,
+          ProductVerdicts.predictionLines(heldFiles, rows, questions),
+          StandardCharsets.UTF_8);
+      out.println("predictions: " + output);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** file, article_id (canonical) of the labelled pages the warehouse holds as articles. */
+  private static Dataset<Row> heldArticles(
+      SparkSession session, Warehouse warehouse, List<String> files) {
+    Dataset<Row> wanted = session.createDataset(files, Encoders.STRING()).toDF("file");
+    return warehouse
+        .read(Tables.ARTICLES)
+        .filter(col("kind").equalTo("article"))
+        .join(
+            wanted,
+            col("input_file")
+                .endsWith(concat(lit("/"), col("file")))
+                .or(col("input_file").equalTo(col("file"))))
+        .select(col("file"), coalesce(col("duplicate_of"), col("article_id")).as("article_id"))
+        .dropDuplicates("file");
+  }
+
+  /**
+   * The product's rows for the held pages: one per page and frame (or topic) it has a verdict on.
+   */
+  private static List<ProductVerdicts.Row> productRows(
+      Dataset<Row> held, Warehouse warehouse, List<Question> questions) {
+    Object[] wanted = questions.stream().map(Question::frame).distinct().toArray();
+    Dataset<Row> frames =
+        warehouse
+            .read(Tables.ARTICLE_FRAMES)
+            .select("article_id", "frame", "present", "score", "sentences");
+    Dataset<Row> topics =
+        warehouse
+            .read(Tables.ARTICLE_TOPICS)
+            .select(
+                col("article_id"),
+                col("topic").as("frame"),
+                col("present"),
+                col("score"),
+                col("sentences"));
+    // bounded: at most one row per labelled page and question
+    List<Row> collected =
+        held.join(frames.unionByName(topics), "article_id")
+            .filter(col("frame").isin(wanted))
+            .select("file", "frame", "present", "score", "sentences")
+            .collectAsList();
+    List<ProductVerdicts.Row> out = new ArrayList<>();
+    for (Row r : collected) {
+      out.add(
+          new ProductVerdicts.Row(
+              r.getString(0), r.getString(1), r.getBoolean(2), r.getDouble(3), r.getInt(4)));
+    }
+    return out;
+  }
+
+  private Stage ingest(List<String> files) {
+    return new IngestJob(
+        IngestJob.Options.builder(files)
+            .manifest(
+                labelled
+                    .manifest()
+                    .map(m -> new ManifestSpec(m.toString(), ManifestColumns.defaults())))
+            .build());
+  }
+
+  private Stage annotate() {
+    return new AnnotateJob(
+        new AnnotateJob.Options(
+            nlp.load(Map.of()),
+            AnnotateTransforms.Scope.ENGLISH_CANONICAL,
+            AnnotateJob.Refresh.INCREMENTAL,
+            AnnotatorFactory.CORENLP));
+  }
+
+  private Stage trends() {
+    if (!Files.isRegularFile(frames)) {
+      throw usage("Frame lexicon not found: " + frames);
+    }
+    try {
+      FramePresenceModel model = presence.model();
+      return new TrendsJob(
+          TrendsJob.Options.builder(FrameLexicon.load(frames))
+              .presence(model, presence.topic(model))
+              .build());
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

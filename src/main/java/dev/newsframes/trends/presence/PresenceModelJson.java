@@ -1,0 +1,75 @@
+package dev.newsframes.trends.presence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One frame's entry of a presence model file, to and from JSON; see {@link PresenceModelFile}. */
+final class PresenceModelJson {
+  private PresenceModelJson() {}
+
+  static ObjectNode node(FrameModel m, ObjectMapper json) {
+    ObjectNode node = json.createObjectNode();
+    node.put("frame", m.frame());
+    m.other().ifPresent(o -> node.put("other", o));
+    node.put("threshold", m.threshold());
+    node.put("intercept", m.fit().intercept());
+    ArrayNode features = node.putArray("features");
+    for (int j = 0; j < m.features().size(); j++) {
+      ObjectNode f = features.addObject();
+      f.put("name", m.features().get(j));
+      f.put("weight", m.fit().weights()[j]);
+      f.put("mean", m.fit().mean()[j]);
+      f.put("scale", m.fit().scale()[j]);
+    }
+    return node;
+  }
+
+  /** The frame model in {@code node}, or empty with its problems added. */
+  static Optional<FrameModel> frame(JsonNode node, List<String> problems) {
+    String frame = node.path("frame").asText("");
+    String where = "frame '" + frame + "'";
+    if (frame.isEmpty()) {
+      problems.add("a frame entry has no 'frame' id");
+      return Optional.empty();
+    }
+    List<String> features = new ArrayList<>();
+    JsonNode list = node.path("features");
+    double[] weight = new double[list.size()];
+    double[] mean = new double[list.size()];
+    double[] scale = new double[list.size()];
+    for (int j = 0; j < list.size(); j++) {
+      JsonNode f = list.get(j);
+      String name = f.path("name").asText("");
+      Optional<String> problem = PresenceInputs.problem(name);
+      if (problem.isPresent()) {
+        problems.add(where + ": " + problem.get());
+        continue;
+      }
+      features.add(name);
+      weight[j] = f.path("weight").asDouble();
+      mean[j] = f.path("mean").asDouble();
+      scale[j] = f.path("scale").asDouble(1);
+      if (!(scale[j] > 0)) {
+        problems.add(where + ": feature '" + name + "' needs a positive scale");
+      }
+    }
+    if (features.size() != list.size() || problems.stream().anyMatch(p -> p.startsWith(where))) {
+      return Optional.empty();
+    }
+    try {
+      LogisticRegression.Fit fit =
+          new LogisticRegression.Fit(mean, scale, node.path("intercept").asDouble(), weight);
+      Optional<String> other = Optional.ofNullable(node.path("other").textValue());
+      return Optional.of(
+          new FrameModel(frame, other, features, fit, node.path("threshold").asDouble(-1)));
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.newsframes.cli.tooling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsframes.cli.ExitCode;
+import dev.newsframes.testing.CommandRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors of {@code evaluate frames}: all refused before Spark starts, with exit code 2. */
+class EvaluateFramesCommandTest {
+  @TempDir Path dir;
+
+  private Path labels() throws IOException {
+    return Files.writeString(
+        dir.resolve("labels.jsonl"),
+        "{\"file\": \"pages/p1.jsonl\", \"is_article\": true, \"regulation\": true}\n",
+        StandardCharsets.UTF_8);
+  }
+
+  private static CommandRun run(String... args) {
+    return CommandRun.of(new EvaluateFramesCommand(), args);
+  }
+
+  @Test
+  void labelsAreRequiredAndMustBeReadable() {
+    assertThat(run().exitCode()).isEqualTo(ExitCode.USAGE);
+    CommandRun missing = run("--labels", dir.resolve("nope.jsonl").toString());
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(missing.err()).contains("Cannot read labels").contains("nope.jsonl");
+  }
+
+  @Test
+  void withoutAWarehouseThePagesAreNeeded() throws IOException {
+    CommandRun r = run("--labels", labels().toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--pages");
+  }
+
+  @Test
+  void runTrendsNeedsAWarehouse() throws IOException {
+    CommandRun r = run("--labels", labels().toString(), "--run-trends");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--run-trends needs --warehouse");
+  }
+
+  @Test
+  void badPresenceOptionsAndQuestionsAreRefused() throws IOException {
+    String w = dir.resolve("wh").toString();
+    String l = labels().toString();
+    assertThat(run("--labels", l, "--warehouse", w, "--run-trends", "--presence-rule", "x").err())
+        .contains("--presence-rule takes any-hit or S,T");
+    assertThat(
+            run(
+                    "--labels",
+                    l,
+                    "--warehouse",
+                    w,
+                    "--run-trends",
+                    "--presence-model",
+                    dir.resolve("m.json").toString())
+                .err())
+        .contains("Presence model not found");
+    assertThat(run("--labels", l, "--warehouse", w, "--questions", "regulation").err())
+        .contains("--questions takes at least two questions");
+  }
+}
