@@ -15,4 +15,4 @@ UNION ALL
 SELECT 'annotation error', kind, COUNT(*), MIN(article_id)
 FROM annotation_errors
 GROUP BY kind
-ORDER BY what, records DESC;
+ORDER BY what, records DESC, why;
