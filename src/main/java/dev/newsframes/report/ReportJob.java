@@ -139,15 +139,24 @@ public final class ReportJob implements Stage {
    */
   @Override
   public Optional<UnchangedRun> unchangedRun(SparkSession spark, Warehouse warehouse) {
-    String folder = options.output().toAbsolutePath().toUri().toString();
+    String folder = localUri(options.output());
     return Optional.of(
         UnchangedRun.of(
             StageState.inFolder(warehouse.hadoopConf(), folder, name()),
             warehouse.paths(Tables.ALL),
             SettingsKey.of(options),
             Stream.of("index.html", "charts", "csv")
-                .map(f -> options.output().toAbsolutePath().resolve(f).toUri().toString())
+                .map(f -> localUri(options.output().resolve(f)))
                 .toList()));
+  }
+
+  /**
+   * A local file's URI without the trailing slash {@link Path#toUri} adds to a directory only once
+   * it exists: with it, the outputs' stamp changed between the run that created them and the next.
+   */
+  private static String localUri(Path p) {
+    String uri = p.toAbsolutePath().toUri().toString();
+    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
   }
 
   @Override

@@ -6,6 +6,8 @@ import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.testing.SparkTestSession;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FramePresenceModel;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
@@ -37,7 +40,15 @@ class TrendsTablesDuckDbSparkTest {
     Warehouse warehouse = new Warehouse(SparkTestSession.get(), dir.toString());
     writeInputs(warehouse);
     // a rule loose enough for the tiny corpus to have spikes to read back
-    new TrendsJob(TrendCorpus.OPTIONS.toBuilder().spikeRule(new SpikeRule(2, 0.5, 0, 2, 1)).build())
+    // and the AI topic beside the frames, so article_topics has rows to read back too
+    Optional<TopicDefinition> topic = TopicDefinition.load(Path.of("jobs/topic-ai.yaml"));
+    FramePresenceModel anyHit =
+        new FramePresenceModel(Map.of(), FallbackRule.ANY_HIT, topic.map(TopicDefinition::id));
+    new TrendsJob(
+            TrendCorpus.OPTIONS.toBuilder()
+                .spikeRule(new SpikeRule(2, 0.5, 0, 2, 1))
+                .presence(anyHit, topic)
+                .build())
         .run(SparkTestSession.get(), warehouse);
 
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
