@@ -25,7 +25,7 @@ public final class PresenceOptions {
       names = "--presence-model",
       paramLabel = "FILE",
       description =
-          "Presence model (JSON, from train-frames or the lab): which articles carry a frame."
+          "Presence model file (JSON in the format of the shipped one): which articles carry a frame."
               + " Default: the model shipped in the jar, fitted on the team's 292 coded ai-tech"
               + " articles for regulation, competitiveness and the AI topic; every other frame is"
               + " present when at least 2 of its sentences hit it with 2 distinct terms.")
