@@ -47,7 +47,8 @@ public final class SqlScript {
     return out;
   }
 
-  private static int closing(String s, int from, char quote) {
+  /** The index after the quote that closes one opened before {@code from} (SqlWords scans too). */
+  static int closing(String s, int from, char quote) {
     for (int i = from; i < s.length(); i++) {
       if (s.charAt(i) == '\\' && quote != '`') {
         i++;

@@ -24,7 +24,7 @@ public final class SqlWords {
     while (i < sql.length()) {
       char c = sql.charAt(i);
       if (c == '\'' || c == '"' || c == '`') {
-        i = closing(sql, i + 1, c);
+        i = SqlScript.closing(sql, i + 1, c);
       } else if (sql.startsWith("$$", i)) {
         int close = sql.indexOf("$$", i + 2);
         i = close < 0 ? sql.length() : close + 2;
@@ -47,16 +47,5 @@ public final class SqlWords {
       }
     }
     return words;
-  }
-
-  private static int closing(String s, int from, char quote) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) == '\\' && quote != '`') {
-        i++;
-      } else if (s.charAt(i) == quote) {
-        return i + 1;
-      }
-    }
-    return s.length();
   }
 }
