@@ -2,10 +2,10 @@
 """Chooses the bundled sample from the White House AI/technology documents (public domain).
 
 Stratified by month, so nearly every month of 2021-2026 has coverage, and by length, so the first
-run stays within about 5 minutes on 2 cores: per month, the 7 shortest documents of 150 to 1,200
-words (215 documents in 63 months; 1,600 words gave 258 documents and about 40% more annotate
-work). Frames play no part in the choice. One JSON Lines file per year, so
-ingest reads them in parallel.
+run stays within about 5 minutes on 2 cores: per month, the 7 shortest documents of 150 to 900
+words (172 documents in 58 months, 85k words; 1,200 words gave 215 documents, 130k words and
+a 7-minute first run on a loaded machine; 1,600 words gave 258). Frames play no part in the
+choice. One JSON Lines file per year, so ingest reads them in parallel.
 
     scripts/sample/select.py ../shared/corpora/sample/whitehouse-ai-tech.jsonl \
         notebooks-data/input/whitehouse-ai-tech
@@ -14,7 +14,7 @@ import collections
 import json
 import sys
 
-MIN_WORDS, MAX_WORDS, PER_MONTH = 150, 1200, 7
+MIN_WORDS, MAX_WORDS, PER_MONTH = 150, 900, 7
 
 
 def main(path, out_dir):
