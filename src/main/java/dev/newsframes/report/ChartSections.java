@@ -42,7 +42,10 @@ final class ChartSections {
     if (data.shares().isEmpty()) {
       return;
     }
-    long small = data.balance().stream().filter(p -> p.articles() > 0 && p.articles() < 20).count();
+    long small =
+        data.balance().stream()
+            .filter(p -> p.articles() > 0 && p.articles() < ReportCharts.SMALL_PERIOD)
+            .count();
     if (small > 0) {
       s.appendElement("p")
           .addClass("note")
@@ -52,7 +55,9 @@ final class ChartSections {
                   + data.balance().stream().filter(p -> p.articles() > 0).count()
                   + " "
                   + data.granularity().orElse("period")
-                  + "s with articles have fewer than 20: their shares move by whole articles (one"
+                  + "s with articles have fewer than "
+                  + ReportCharts.SMALL_PERIOD
+                  + ": their shares move by whole articles (one"
                   + " of 5 is 20%), and they are not tested for spikes (by default; trends"
                   + " --spike-min-period-articles). Read the line over several periods.");
     }

@@ -8,10 +8,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -34,6 +37,12 @@ public final class ReportCharts {
   static final int HEIGHT = 380;
   static final String BALANCE_SERIES = "balance index (95% band)";
 
+  /** Periods with fewer counted articles than this move by whole articles. */
+  static final int SMALL_PERIOD = 20;
+
+  /** The period and its two neighbours, pooled when most periods are small. */
+  static final int POOLED_PERIODS = 3;
+
   private ReportCharts() {}
 
   /** Every chart the data allows, in page order. */
@@ -50,12 +59,15 @@ public final class ReportCharts {
     if (data.shares().isEmpty() || data.granularity().isEmpty()) {
       return Optional.empty();
     }
+    boolean pooled = mostlySmall(data.shares());
     XYSeriesCollection lines = new XYSeriesCollection();
+    XYSeriesCollection dots = new XYSeriesCollection();
     List<FrameInfo> shown = new ArrayList<>();
     for (FrameInfo f : data.frames()) {
       XYSeries s = shareSeries(data.shares(), f.id(), f.label());
       if (!s.isEmpty()) {
-        lines.addSeries(s);
+        lines.addSeries(pooled ? pooledShareSeries(data.shares(), f.id(), f.label()) : s);
+        dots.addSeries(s);
         shown.add(f);
       }
     }
@@ -76,11 +88,37 @@ public final class ReportCharts {
       renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
     }
     plot.setRenderer(0, renderer);
+    if (pooled) {
+      // the single periods stay visible as faint dots under the pooled lines
+      renderer.setDefaultShapesVisible(false);
+      XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
+      for (int i = 0; i < shown.size(); i++) {
+        Color c = ChartStyle.color(data.frameIndex(shown.get(i).id()));
+        faint.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
+        faint.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        faint.setSeriesVisibleInLegend(i, false);
+      }
+      plot.setDataset(2, dots);
+      plot.setRenderer(2, faint);
+    }
     spikeRings(data).ifPresent(rings -> addRings(plot, rings));
+    String period = data.granularity().get();
     String caption =
-        "Share of each "
-            + data.granularity().get()
-            + "'s articles with at least one sentence in the frame. Rings mark spikes.";
+        pooled
+            ? "Lines: share of the articles of each "
+                + period
+                + " and its two neighbours that carry the frame (pooled over "
+                + POOLED_PERIODS
+                + " "
+                + period
+                + "s, since most "
+                + period
+                + "s hold fewer than "
+                + SMALL_PERIOD
+                + " articles); dots: each "
+                + period
+                + " alone. Rings mark spikes."
+            : "Share of each " + period + "'s articles that carry the frame. Rings mark spikes.";
     return Optional.of(
         new Chart(
             "frame-shares",
@@ -101,6 +139,36 @@ public final class ReportCharts {
       if (p.frame().equals(frame)) {
         s.add(ChartStyle.x(p.period()), p.periodArticles() == 0 ? null : (Number) p.share());
       }
+    }
+    return s;
+  }
+
+  /** Whether more than half of the periods with articles hold fewer than {@link #SMALL_PERIOD}. */
+  static boolean mostlySmall(List<SharePoint> shares) {
+    Map<LocalDate, Long> sizes = new TreeMap<>();
+    shares.forEach(p -> sizes.put(p.period(), p.periodArticles()));
+    long withArticles = sizes.values().stream().filter(n -> n > 0).count();
+    long small = sizes.values().stream().filter(n -> n > 0 && n < SMALL_PERIOD).count();
+    return small * 2 > withArticles;
+  }
+
+  /**
+   * The share line of one frame pooled over each period and its neighbours in the list: the frame's
+   * articles over all articles of the {@link #POOLED_PERIODS} periods, so a month of one article
+   * weighs one article, not a whole 0% or 100%. A period with no articles in its window has none.
+   */
+  static XYSeries pooledShareSeries(List<SharePoint> shares, String frame, String label) {
+    List<SharePoint> points = shares.stream().filter(p -> p.frame().equals(frame)).toList();
+    XYSeries s = new XYSeries(label, true, false);
+    int half = POOLED_PERIODS / 2;
+    for (int i = 0; i < points.size(); i++) {
+      long hits = 0;
+      long all = 0;
+      for (int j = Math.max(0, i - half); j <= Math.min(points.size() - 1, i + half); j++) {
+        hits += points.get(j).articles();
+        all += points.get(j).periodArticles();
+      }
+      s.add(ChartStyle.x(points.get(i).period()), all == 0 ? null : (Number) ((double) hits / all));
     }
     return s;
   }

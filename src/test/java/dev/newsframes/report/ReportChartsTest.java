@@ -75,6 +75,33 @@ class ReportChartsTest {
   }
 
   @Test
+  void smallPeriodsArePooledWithTheirNeighboursByArticles() {
+    List<SharePoint> shares =
+        List.of(
+            new SharePoint("regulation", LocalDate.of(2022, 8, 1), 1.0, 1, 1),
+            new SharePoint("regulation", LocalDate.of(2022, 9, 1), 0.0, 0, 3),
+            new SharePoint("regulation", LocalDate.of(2022, 10, 1), 0.5, 2, 4),
+            new SharePoint("regulation", LocalDate.of(2022, 11, 1), 0.0, 0, 0),
+            new SharePoint("competitiveness", LocalDate.of(2022, 8, 1), 0.0, 0, 1));
+
+    XYSeries s = ReportCharts.pooledShareSeries(shares, "regulation", "Regulation");
+
+    assertThat(ReportCharts.mostlySmall(shares)).isTrue();
+    assertThat(s.getItemCount()).isEqualTo(4);
+    assertThat(s.getY(0)).as("Aug + Sep: 1 of 4 articles").isEqualTo(0.25);
+    assertThat(s.getY(1)).as("Aug..Oct: 3 of 8, not the mean of 100%, 0%, 50%").isEqualTo(0.375);
+    assertThat(s.getY(2)).as("Sep..Nov: 2 of 7").isEqualTo(2.0 / 7);
+    assertThat(s.getY(3)).as("Oct + empty Nov: 2 of 4").isEqualTo(0.5);
+    assertThat(
+            ReportCharts.mostlySmall(
+                List.of(
+                    new SharePoint("regulation", LocalDate.of(2022, 8, 1), 0.5, 20, 40),
+                    new SharePoint("regulation", LocalDate.of(2022, 9, 1), 0.5, 2, 4))))
+        .as("one small period of two is not most")
+        .isFalse();
+  }
+
+  @Test
   void aPeriodWithoutABalanceBreaksTheBalanceLine() {
     LocalDate aug = LocalDate.of(2022, 8, 1);
     List<BalancePoint> points =
