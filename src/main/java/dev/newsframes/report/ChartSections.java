@@ -35,9 +35,7 @@ final class ChartSections {
             main,
             "frames",
             "Frame shares",
-            "How much of the coverage carries each "
-                + data.frameGroup()
-                + " frame, period by period.");
+            "How much of the coverage carries each frame, period by period.");
     figure(s, chart, "No frame trends to chart yet: run the trends stage.");
     if (data.shares().isEmpty()) {
       return;
