@@ -1,17 +1,11 @@
 package dev.newsframes.cli.tooling;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
 import dev.newsframes.cli.PresenceOptions;
 import dev.newsframes.cli.SparkOptions;
-import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.ingest.manifest.ManifestColumns;
-import dev.newsframes.ingest.manifest.ManifestSpec;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.lab.evaluate.CodebookLabel;
@@ -19,9 +13,6 @@ import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
-import dev.newsframes.nlp.AnnotateJob;
-import dev.newsframes.nlp.AnnotateTransforms;
-import dev.newsframes.nlp.AnnotatorFactory;
 import dev.newsframes.runtime.Stage;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
@@ -102,8 +93,8 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     List<Stage> stages = new ArrayList<>();
     if (!given) {
-      stages.add(ingest(labelled.pageFiles(labels)));
-      stages.add(annotate());
+      stages.add(LabelledArticles.ingest(labelled.pageFiles(labels), labelled.manifest()));
+      stages.add(LabelledArticles.annotate(nlp.load(Map.of())));
     }
     if (!given || runTrends) {
       stages.add(trends());
@@ -124,7 +115,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     List<String> files =
         labels.stream().filter(CodebookLabel::isArticle).map(CodebookLabel::file).toList();
-    Dataset<Row> held = heldArticles(session, warehouse, files);
+    Dataset<Row> held = LabelledArticles.held(session, warehouse, files);
     Set<String> heldFiles =
         new HashSet<>(held.select("file").as(Encoders.STRING()).collectAsList());
     List<ProductVerdicts.Row> rows = productRows(held, warehouse, questions);
@@ -156,22 +147,6 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** file, article_id (canonical) of the labelled pages the warehouse holds as articles. */
-  private static Dataset<Row> heldArticles(
-      SparkSession session, Warehouse warehouse, List<String> files) {
-    Dataset<Row> wanted = session.createDataset(files, Encoders.STRING()).toDF("file");
-    return warehouse
-        .read(Tables.ARTICLES)
-        .filter(col("kind").equalTo("article"))
-        .join(
-            wanted,
-            col("input_file")
-                .endsWith(concat(lit("/"), col("file")))
-                .or(col("input_file").equalTo(col("file"))))
-        .select(col("file"), coalesce(col("duplicate_of"), col("article_id")).as("article_id"))
-        .dropDuplicates("file");
   }
 
   /**
@@ -206,25 +181,6 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               r.getString(0), r.getString(1), r.getBoolean(2), r.getDouble(3), r.getInt(4)));
     }
     return out;
-  }
-
-  private Stage ingest(List<String> files) {
-    return new IngestJob(
-        IngestJob.Options.builder(files)
-            .manifest(
-                labelled
-                    .manifest()
-                    .map(m -> new ManifestSpec(m.toString(), ManifestColumns.defaults())))
-            .build());
-  }
-
-  private Stage annotate() {
-    return new AnnotateJob(
-        new AnnotateJob.Options(
-            nlp.load(Map.of()),
-            AnnotateTransforms.Scope.ENGLISH_CANONICAL,
-            AnnotateJob.Refresh.INCREMENTAL,
-            AnnotatorFactory.CORENLP));
   }
 
   private Stage trends() {
