@@ -101,6 +101,18 @@ public final class PresenceOptions {
     }
   }
 
+  /** The topic of the --topic file whatever the model reads; none when the file is absent. */
+  public Optional<TopicDefinition> topicIfPresent() {
+    if (!Files.isRegularFile(topicFile)) {
+      return Optional.empty();
+    }
+    try {
+      return TopicDefinition.load(topicFile);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
   }

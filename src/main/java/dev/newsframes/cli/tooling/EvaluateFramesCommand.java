@@ -11,6 +11,7 @@ import dev.newsframes.io.Warehouse;
 import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
+import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
@@ -62,6 +64,16 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   @Mixin FrameLabelOptions labelled = new FrameLabelOptions();
   @Mixin PresenceOptions presence = new PresenceOptions();
   @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
+  @Mixin PresenceFitOptions fit = new PresenceFitOptions();
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Also cross-validate a presence model fitted on these labels (nested, K folds; the"
+              + " train-frames options --inputs, --lambda, --threshold, --fallback, --seed) and"
+              + " print its figures beside the applied model's.")
+  Integer folds;
 
   @Option(
       names = "--frames",
@@ -90,6 +102,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
     if (runTrends && !given) {
       throw usage("--run-trends needs --warehouse (without it every stage runs in a scratch one)");
+    }
+    Optional<PresenceCv.Setup> setup = Optional.empty();
+    if (folds != null) {
+      setup =
+          Optional.of(fit.setup(questions, lexicon(), frames, presence.topicIfPresent(), folds));
     }
     List<Stage> stages = new ArrayList<>();
     if (!given) {
@@ -138,6 +155,16 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         "These are the applied model's figures: on the labels a model was fitted on (the shipped"
             + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
             + " its cross-validated figures are in the model file's provenance.");
+    if (setup.isPresent()) {
+      LabelledArticles labelledHits =
+          LabelledArticles.read(session, warehouse, files, lexicon(), presence.topicIfPresent());
+      try {
+        TrainFramesCommand.crossValidate(out, setup.get(), labels, labelledHits);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());
+        return ExitCode.FAILURE;
+      }
+    }
     if (output != null) {
       Files.write(
           output,
@@ -183,16 +210,22 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return out;
   }
 
-  private Stage trends() {
+  private FrameLexicon lexicon() {
     if (!Files.isRegularFile(frames)) {
       throw usage("Frame lexicon not found: " + frames);
     }
     try {
+      return FrameLexicon.load(frames);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private Stage trends() {
+    try {
       FramePresenceModel model = presence.model();
       return new TrendsJob(
-          TrendsJob.Options.builder(FrameLexicon.load(frames))
-              .presence(model, presence.topic(model))
-              .build());
+          TrendsJob.Options.builder(lexicon()).presence(model, presence.topic(model)).build());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

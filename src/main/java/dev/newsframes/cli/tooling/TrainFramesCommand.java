@@ -9,17 +9,12 @@ import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.PresenceCv;
-import dev.newsframes.lab.evaluate.PresenceSpecs;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
-import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TopicDefinition;
-import dev.newsframes.trends.presence.DominantFrame;
-import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceModelFile;
-import dev.newsframes.trends.presence.ThresholdRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -88,40 +83,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}); without this file the model reads no topic.")
   Path topicFile;
 
-  @Option(
-      names = "--inputs",
-      paramLabel = "FRAME=SPEC",
-      split = ",",
-      description =
-          "Inputs of a fitted frame: counts, then optionally +frames, +with or +terms, then"
-              + " /LAMBDA; e.g. regulation=counts+frames/10 (the shipped model's). Default:"
-              + " counts for every frame; the topic always reads its own counts.")
-  Map<String, String> inputs = new LinkedHashMap<>();
-
-  @Option(
-      names = "--lambda",
-      paramLabel = "L",
-      defaultValue = "1",
-      description = "L2 penalty where --inputs names none (default: ${DEFAULT-VALUE}).")
-  double lambda;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "RULE",
-      defaultValue = "match-share",
-      description =
-          "How each threshold is chosen on inner out-of-fold scores: match-share (the share of"
-              + " present articles closest to the labels') or max-f1 (default: ${DEFAULT-VALUE}).")
-  String threshold;
-
-  @Option(
-      names = "--fallback",
-      paramLabel = "S,T",
-      defaultValue = "2,2",
-      description =
-          "Rule for frames without labels: present with at least S sentences and T distinct terms"
-              + " (default: ${DEFAULT-VALUE}).")
-  String fallback;
+  @Mixin PresenceFitOptions fit = new PresenceFitOptions();
 
   @Option(
       names = "--folds",
@@ -130,13 +92,6 @@ public final class TrainFramesCommand implements Callable<Integer> {
       description = "Folds of the (outer and inner) cross-validation (default: ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "42",
-      description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
-  long seed;
-
   @Override
   public Integer call() throws Exception {
     List<CodebookLabel> labels = labelled.labels();
@@ -144,7 +99,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
     FrameLexicon lexicon = lexicon();
     Optional<TopicDefinition> topic = topic();
-    PresenceCv.Setup setup = setup(questions, lexicon, topic);
+    PresenceCv.Setup setup = fit.setup(questions, lexicon, frames, topic, folds);
     List<String> files =
         labels.stream().filter(CodebookLabel::isArticle).map(CodebookLabel::file).toList();
     List<Stage> stages = new ArrayList<>();
@@ -173,24 +128,12 @@ public final class TrainFramesCommand implements Callable<Integer> {
     FramePresenceModel model;
     FrameScores cv;
     try {
-      cv =
-          FrameScorer.score(
-              labels,
-              PresenceCv.run(setup, labels, held.hits(), held.groups()).verdicts(),
-              List.copyOf(setup.questions().keySet()));
+      cv = crossValidate(out, setup, labels, held);
       model = PresenceCv.fit(setup, labels, held.hits());
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("train-frames: " + e.getMessage());
       return ExitCode.FAILURE;
     }
-    out.printf(
-        Locale.ROOT,
-        "%d-fold nested cross-validation, seed %d (every article predicted by a model fitted"
-            + " without it and its copies; labelled articles missing from the warehouse count as"
-            + " nothing present):%n",
-        folds,
-        seed);
-    out.print(cv.table());
     PresenceModelFile.write(model, provenance(setup, cv, lexicon, held.hits().size()), output);
     out.printf(
         Locale.ROOT,
@@ -200,6 +143,34 @@ public final class TrainFramesCommand implements Callable<Integer> {
         output);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Prints the nested k-fold figures of {@code setup} on the held labelled articles and returns
+   * them.
+   *
+   * @throws IllegalArgumentException when a frame cannot be fitted (too few positives or negatives)
+   */
+  static FrameScores crossValidate(
+      PrintWriter out, PresenceCv.Setup setup, List<CodebookLabel> labels, LabelledArticles held) {
+    FrameScores cv = cv(setup, labels, held);
+    out.printf(
+        Locale.ROOT,
+        "%d-fold nested cross-validation, seed %d (every article predicted by a model fitted"
+            + " without it and its copies; labelled articles missing from the warehouse count as"
+            + " nothing present):%n",
+        setup.folds(),
+        setup.seed());
+    out.print(cv.table());
+    return cv;
+  }
+
+  private static FrameScores cv(
+      PresenceCv.Setup setup, List<CodebookLabel> labels, LabelledArticles held) {
+    return FrameScorer.score(
+        labels,
+        PresenceCv.run(setup, labels, held.hits(), held.groups()).verdicts(),
+        List.copyOf(setup.questions().keySet()));
   }
 
   private FrameLexicon lexicon() {
@@ -228,95 +199,6 @@ public final class TrainFramesCommand implements Callable<Integer> {
     }
   }
 
-  /** What to fit, checked before Spark starts. */
-  PresenceCv.Setup setup(
-      List<Question> questions, FrameLexicon lexicon, Optional<TopicDefinition> topic) {
-    if (folds < 2) {
-      throw usage("--folds must be at least 2, got " + folds);
-    }
-    if (!(lambda >= 0)) {
-      throw usage("--lambda must be at least 0, got " + lambda);
-    }
-    List<String> ids = lexicon.frames().stream().map(Frame::id).toList();
-    Optional<String> topicId = topic.map(TopicDefinition::id);
-    List<String> related = new ArrayList<>(ids);
-    topicId.ifPresent(related::add);
-    String first = questions.get(0).frame();
-    String second = questions.get(1).frame();
-    Map<String, String> byKey = new LinkedHashMap<>();
-    List<PresenceCv.Spec> specs = new ArrayList<>();
-    for (Question q : questions) {
-      byKey.put(q.key(), q.frame());
-      if (topicId.equals(Optional.of(q.frame()))) {
-        specs.add(PresenceSpecs.topic(q.frame(), q.key(), lambda));
-      } else if (ids.contains(q.frame())) {
-        Optional<String> other =
-            q.frame().equals(first)
-                ? Optional.of(second)
-                : q.frame().equals(second) ? Optional.of(first) : Optional.empty();
-        try {
-          specs.add(
-              PresenceSpecs.frame(
-                  q.frame(),
-                  q.key(),
-                  other,
-                  topicId,
-                  inputs.getOrDefault(q.frame(), "counts"),
-                  lambda,
-                  related));
-        } catch (IllegalArgumentException e) {
-          throw usage("--inputs: " + e.getMessage());
-        }
-      } else {
-        throw usage(
-            "Question '"
-                + q.key()
-                + "' names '"
-                + q.frame()
-                + "', which is neither a frame of "
-                + frames
-                + " nor the topic"
-                + topicId.map(t -> " '" + t + "'").orElse(" (no topic file)"));
-      }
-    }
-    for (String f : inputs.keySet()) {
-      if (!byKey.containsValue(f)) {
-        throw usage("--inputs names '" + f + "', which no question fits");
-      }
-    }
-    if (!ids.contains(first) || !ids.contains(second)) {
-      throw usage("The first two questions must name lexicon frames (the dominant pair)");
-    }
-    return new PresenceCv.Setup(
-        byKey,
-        specs,
-        folds,
-        seed,
-        thresholdRule(),
-        fallbackRule(),
-        topicId,
-        DominantFrame.Rule.SCORE,
-        first,
-        second);
-  }
-
-  private ThresholdRule thresholdRule() {
-    return switch (threshold) {
-      case "match-share" -> ThresholdRule.MATCH_SHARE;
-      case "max-f1" -> ThresholdRule.MAX_F1;
-      default -> throw usage("--threshold takes match-share or max-f1, got '" + threshold + "'");
-    };
-  }
-
-  private FallbackRule fallbackRule() {
-    String[] st = fallback.split(",");
-    try {
-      return new FallbackRule(Integer.parseInt(st[0].strip()), Integer.parseInt(st[1].strip()));
-    } catch (RuntimeException e) {
-      throw usage("--fallback takes S,T (e.g. 2,2), got '" + fallback + "'");
-    }
-  }
-
   private Map<String, Object> provenance(
       PresenceCv.Setup s, FrameScores cv, FrameLexicon lexicon, int articles) {
     Map<String, Object> p = new LinkedHashMap<>();
@@ -332,10 +214,10 @@ public final class TrainFramesCommand implements Callable<Integer> {
     p.put("lexicon", frames + " " + lexicon.fingerprint());
     s.topic().ifPresent(t -> p.put("topic", topicFile.toString()));
     Map<String, Object> inputsUsed = new LinkedHashMap<>();
-    s.fitted().forEach(f -> inputsUsed.put(f.frame(), inputs.getOrDefault(f.frame(), "counts")));
+    s.fitted().forEach(f -> inputsUsed.put(f.frame(), fit.inputs(f.frame())));
     p.put("inputs", inputsUsed);
-    p.put("lambda", lambda);
-    p.put("threshold", threshold);
+    p.put("lambda", fit.lambda());
+    p.put("threshold", fit.threshold());
     Map<String, Object> figures = new LinkedHashMap<>();
     cv.questions()
         .forEach(

@@ -219,6 +219,40 @@ class TrainFramesCommandSparkTest {
   }
 
   @Test
+  void evaluateFramesWithFoldsPrintsTheCrossValidatedModelBesideTheAppliedRule() {
+    CommandRun r =
+        CommandRun.of(
+            new EvaluateFramesCommand(),
+            common(
+                "--labels",
+                root.resolve("labels.jsonl").toString(),
+                "--questions",
+                "regulation,competitiveness",
+                "--run-trends",
+                "--presence-rule",
+                "any-hit",
+                "--folds",
+                "3"));
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    // applied any-hit rule: p1, p5, p9 carry regulation on one hit -> P 6/9, R 1, F1 0.8
+    assertThat(r.lines())
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("regulation")
+                    .contains(" 12     6     3     0  0.67  1.00     0.800     75.0%   50.0%"));
+    assertThat(r.out()).contains("3-fold nested cross-validation, seed 42");
+    assertThat(r.lines())
+        .as("the cross-validated model, as train-frames prints it")
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("regulation")
+                    .contains(" 12     6     0     0  1.00  1.00     1.000     50.0%   50.0%"));
+  }
+
+  @Test
   void aQuestionWithoutAFrameOrTopicIsAUsageError() {
     CommandRun r =
         CommandRun.of(
