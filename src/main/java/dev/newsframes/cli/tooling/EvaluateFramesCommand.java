@@ -6,11 +6,14 @@ import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
 import dev.newsframes.cli.PresenceOptions;
 import dev.newsframes.cli.SparkOptions;
+import dev.newsframes.common.Hashes;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.lab.evaluate.BinaryScore;
 import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
+import dev.newsframes.lab.evaluate.FrameValidation;
 import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
@@ -18,11 +21,15 @@ import dev.newsframes.runtime.Stage;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
 import dev.newsframes.trends.presence.FramePresenceModel;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +39,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +64,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores frame presence and the AI topic against labels in the codebook's format.",
       "Prints per question precision, recall, F1, the product's share against the coders',"
-          + " and the dominant-of-two accuracy; --output writes one line per article and frame."
+          + " and the dominant-of-two accuracy; --output writes one line per article and frame.",
+      "With --warehouse the figures (and those of --folds) replace its frame_validation table."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -155,15 +164,32 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         "These are the applied model's figures: on the labels a model was fitted on (the shipped"
             + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
             + " its cross-validated figures are in the model file's provenance.");
+    Map<String, String> frameOf = new LinkedHashMap<>();
+    questions.forEach(q -> frameOf.put(q.key(), q.frame()));
+    List<FrameValidation> validation =
+        new ArrayList<>(FrameValidation.of(FrameValidation.APPLIED, scores, frameOf));
     if (setup.isPresent()) {
       LabelledArticles labelledHits =
           LabelledArticles.read(session, warehouse, files, lexicon(), presence.topicIfPresent());
       try {
-        TrainFramesCommand.crossValidate(out, setup.get(), labels, labelledHits);
+        validation.addAll(
+            FrameValidation.of(
+                FrameValidation.CV,
+                TrainFramesCommand.crossValidate(out, setup.get(), labels, labelledHits),
+                frameOf));
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());
         return ExitCode.FAILURE;
       }
+    }
+    if (given) {
+      warehouse.replaceAsOneFile(
+          Tables.FRAME_VALIDATION, validationRows(session, validation, lexicon().fingerprint()));
+      out.println(
+          "validation: "
+              + validation.size()
+              + " rows in "
+              + warehouse.path(Tables.FRAME_VALIDATION));
     }
     if (output != null) {
       Files.write(
@@ -174,6 +200,40 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** The rows of {@code frame_validation} for this evaluation. */
+  private Dataset<Row> validationRows(
+      SparkSession session, List<FrameValidation> validation, String lexiconFingerprint)
+      throws IOException {
+    Timestamp now = Timestamp.from(Instant.now());
+    String labelsHash = Hashes.sha256Hex(Files.readAllBytes(labelled.labelsFile()));
+    List<Row> rows = new ArrayList<>();
+    for (FrameValidation v : validation) {
+      BinaryScore b = v.score();
+      rows.add(
+          RowFactory.create(
+              now,
+              labelled.labelsFile().toString(),
+              labelsHash,
+              lexiconFingerprint,
+              presence.describe(),
+              v.method(),
+              v.question(),
+              v.frame(),
+              b.scored(),
+              b.tp(),
+              b.fp(),
+              b.fn(),
+              b.tn(),
+              b.precision(),
+              b.recall(),
+              b.f1(),
+              b.predictedShare(),
+              b.labelShare(),
+              v.dominantAccuracy()));
+    }
+    return session.createDataFrame(rows, Tables.FRAME_VALIDATION.schema());
   }
 
   /**

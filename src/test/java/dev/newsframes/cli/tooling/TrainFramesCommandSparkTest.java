@@ -250,6 +250,16 @@ class TrainFramesCommandSparkTest {
                 assertThat(l)
                     .startsWith("regulation")
                     .contains(" 12     6     0     0  1.00  1.00     1.000     50.0%   50.0%"));
+    Warehouse w = new Warehouse(SparkTestSession.get(), warehouse);
+    assertThat(
+            w.read(Tables.FRAME_VALIDATION)
+                .filter(col("question").equalTo("regulation"))
+                .orderBy("method")
+                .select("method", "f1")
+                .collectAsList()
+                .toString())
+        .as("frame_validation holds the applied and the cross-validated figures")
+        .isEqualTo("[[applied,0.8], [cv,1.0]]");
   }
 
   @Test
