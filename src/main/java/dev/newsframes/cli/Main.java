@@ -4,6 +4,7 @@ import dev.newsframes.cli.tooling.BenchCommand;
 import dev.newsframes.cli.tooling.ChecksumCommand;
 import dev.newsframes.cli.tooling.EvaluateCommand;
 import dev.newsframes.cli.tooling.TrainEntitySentimentCommand;
+import dev.newsframes.cli.tooling.TrainFramesCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.Warehouse;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       TrainSentimentCommand.class,
       TrainEntitySentimentCommand.class,
+      TrainFramesCommand.class,
       ChecksumCommand.class
     })
 public final class Main implements Runnable {

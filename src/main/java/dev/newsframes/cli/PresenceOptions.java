@@ -101,6 +101,28 @@ public final class PresenceOptions {
     }
   }
 
+  /**
+   * What decides presence, as a short text for records: the model file, the rule or the default.
+   */
+  public String describe() {
+    if (presenceRule != null) {
+      return "rule " + presenceRule;
+    }
+    return presenceModel == null ? "shipped model" : "model " + presenceModel;
+  }
+
+  /** The topic of the --topic file whatever the model reads; none when the file is absent. */
+  public Optional<TopicDefinition> topicIfPresent() {
+    if (!Files.isRegularFile(topicFile)) {
+      return Optional.empty();
+    }
+    try {
+      return TopicDefinition.load(topicFile);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
   private ParameterException usage(String message) {
     return new ParameterException(spec.commandLine(), message);
   }

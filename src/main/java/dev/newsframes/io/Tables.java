@@ -179,6 +179,36 @@ public final class Tables {
   public static final Table SPIKES = new Table("spikes", TrendSchemas.SPIKES, List.of());
   public static final Table EVIDENCE = new Table("evidence", TrendSchemas.EVIDENCE, List.of());
 
+  /**
+   * The latest {@code evaluate frames --warehouse} figures: one row per question and method ({@code
+   * applied}: the model trends ran; {@code cv}: a model fitted on the labels, nested
+   * cross-validation). Rewritten whole by each evaluation, one file.
+   */
+  public static final Table FRAME_VALIDATION =
+      new Table(
+          "frame_validation",
+          new StructType()
+              .add("evaluated_at", TimestampType, false)
+              .add("labels", StringType, false)
+              .add("labels_hash", StringType, false)
+              .add("lexicon_fingerprint", StringType, false)
+              .add("presence", StringType, false)
+              .add("method", StringType, false)
+              .add("question", StringType, false)
+              .add("frame", StringType, false)
+              .add("n", IntegerType, false)
+              .add("tp", IntegerType, false)
+              .add("fp", IntegerType, false)
+              .add("fn", IntegerType, false)
+              .add("tn", IntegerType, false)
+              .add("precision", DoubleType, false)
+              .add("recall", DoubleType, false)
+              .add("f1", DoubleType, false)
+              .add("product_share", DoubleType, false)
+              .add("coders_share", DoubleType, false)
+              .add("dominant_accuracy", DoubleType, false),
+          List.of());
+
   /** The tables ingest writes. */
   public static final List<Table> INGEST_OUTPUTS = List.of(ARTICLES, REJECTS, DUPLICATES);
 
@@ -200,7 +230,13 @@ public final class Tables {
           SPIKES,
           EVIDENCE);
 
-  /** Every table, in pipeline order. */
+  /**
+   * The tables {@code evaluate frames --warehouse} writes: not in {@link #ALL}, which the stages
+   * and the DDL scripts expect in every warehouse, since most warehouses are never evaluated.
+   */
+  public static final List<Table> EVALUATE_OUTPUTS = List.of(FRAME_VALIDATION);
+
+  /** Every table the stages write, in pipeline order. */
   public static final List<Table> ALL =
       Stream.of(INGEST_OUTPUTS, ANNOTATE_OUTPUTS, TRENDS_OUTPUTS).flatMap(List::stream).toList();
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -79,7 +80,7 @@ public final class Warehouse {
    */
   public List<String> registerViews() {
     List<String> names = new ArrayList<>();
-    for (Table t : Tables.ALL) {
+    for (Table t : Stream.concat(Tables.ALL.stream(), Tables.EVALUATE_OUTPUTS.stream()).toList()) {
       if (exists(t)) {
         read(t).createOrReplaceTempView(t.name());
         names.add(t.name());

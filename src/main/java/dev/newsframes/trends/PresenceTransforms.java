@@ -13,18 +13,14 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.ArticlePresence;
-import dev.newsframes.trends.presence.FrameHit;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.Presence;
 import dev.newsframes.trends.presence.PresenceModelFile;
-import dev.newsframes.trends.presence.SentenceFrames;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -75,24 +71,8 @@ public final class PresenceTransforms {
       Dataset<Row> articles,
       Dataset<Row> sentences,
       FramePresenceModel model) {
-    Dataset<Row> counts =
-        sentences
-            .select("article_id", "begin")
-            .join(articles.select("article_id", "title"), "article_id")
-            .groupBy("article_id")
-            .agg(
-                count(lit(1)).cast("int").as("article_sentences"),
-                sum(when(length(col("title")).gt(col("begin")), 1).otherwise(0))
-                    .cast("int")
-                    .as("title_sentences"));
-    Dataset<Row> hits =
-        hitSentences
-            .groupBy("article_id")
-            .agg(
-                collect_list(
-                        struct(
-                            col("sentence_index"), col("frame"), col("hits"), col("matched_terms")))
-                    .as("hit_sentences"));
+    Dataset<Row> counts = sentenceCounts(articles, sentences);
+    Dataset<Row> hits = hitLists(hitSentences);
     UserDefinedFunction decide = presenceUdf(new ModelJson(model));
     return hits.join(counts, "article_id")
         .select(
@@ -102,6 +82,41 @@ public final class PresenceTransforms {
                         col("hit_sentences"), col("article_sentences"), col("title_sentences")))
                 .as("p"))
         .select(col("article_id"), col("p.frame"), col("p.present"), col("p.score"));
+  }
+
+  /**
+   * What the presence model reads, one row per article with sentences: article_id, hit_sentences
+   * (array of sentence_index, frame, hits, matched_terms; null without a hit), article_sentences,
+   * title_sentences. {@link PresenceRows#articleHits} turns a row into {@code ArticleHits}.
+   *
+   * @param hitSentences rows of {@code sentence_frames}, the topic's rows included
+   */
+  public static Dataset<Row> articleHits(
+      Dataset<Row> hitSentences, Dataset<Row> articles, Dataset<Row> sentences) {
+    return sentenceCounts(articles, sentences)
+        .join(hitLists(hitSentences), seq("article_id"), "left")
+        .select("article_id", "hit_sentences", "article_sentences", "title_sentences");
+  }
+
+  private static Dataset<Row> sentenceCounts(Dataset<Row> articles, Dataset<Row> sentences) {
+    return sentences
+        .select("article_id", "begin")
+        .join(articles.select("article_id", "title"), "article_id")
+        .groupBy("article_id")
+        .agg(
+            count(lit(1)).cast("int").as("article_sentences"),
+            sum(when(length(col("title")).gt(col("begin")), 1).otherwise(0))
+                .cast("int")
+                .as("title_sentences"));
+  }
+
+  private static Dataset<Row> hitLists(Dataset<Row> hitSentences) {
+    return hitSentences
+        .groupBy("article_id")
+        .agg(
+            collect_list(
+                    struct(col("sentence_index"), col("frame"), col("hits"), col("matched_terms")))
+                .as("hit_sentences"));
   }
 
   /**
@@ -145,20 +160,12 @@ public final class PresenceTransforms {
 
   private static UserDefinedFunction presenceUdf(ModelJson model) {
     UDF3<Seq<Row>, Integer, Integer, List<Row>> f =
-        (hits, total, title) -> rows(ArticlePresence.of(model.get(), article(hits, total, title)));
+        (hits, total, title) ->
+            rows(
+                ArticlePresence.of(
+                    model.get(),
+                    PresenceRows.articleHits(CollectionConverters.asJava(hits), total, title)));
     return udf(f, DataTypes.createArrayType(PRESENCE, false));
-  }
-
-  private static ArticleHits article(Seq<Row> hits, int total, int title) {
-    Map<Integer, List<FrameHit>> bySentence = new TreeMap<>();
-    for (Row r : CollectionConverters.asJava(hits)) {
-      bySentence
-          .computeIfAbsent(r.getInt(0), i -> new ArrayList<>())
-          .add(new FrameHit(r.getString(1), r.getInt(2), r.getList(3)));
-    }
-    List<SentenceFrames> sentences = new ArrayList<>();
-    bySentence.forEach((i, h) -> sentences.add(new SentenceFrames(i, h)));
-    return new ArticleHits(total, Math.min(title, total), sentences);
   }
 
   private static List<Row> rows(List<Presence> presences) {

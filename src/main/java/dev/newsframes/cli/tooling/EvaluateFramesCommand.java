@@ -1,44 +1,45 @@
 package dev.newsframes.cli.tooling;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
 import dev.newsframes.cli.PresenceOptions;
 import dev.newsframes.cli.SparkOptions;
-import dev.newsframes.ingest.IngestJob;
-import dev.newsframes.ingest.manifest.ManifestColumns;
-import dev.newsframes.ingest.manifest.ManifestSpec;
+import dev.newsframes.common.Hashes;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.lab.evaluate.BinaryScore;
 import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
+import dev.newsframes.lab.evaluate.FrameValidation;
+import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
-import dev.newsframes.nlp.AnnotateJob;
-import dev.newsframes.nlp.AnnotateTransforms;
-import dev.newsframes.nlp.AnnotatorFactory;
 import dev.newsframes.runtime.Stage;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
 import dev.newsframes.trends.presence.FramePresenceModel;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores frame presence and the AI topic against labels in the codebook's format.",
       "Prints per question precision, recall, F1, the product's share against the coders',"
-          + " and the dominant-of-two accuracy; --output writes one line per article and frame."
+          + " and the dominant-of-two accuracy; --output writes one line per article and frame.",
+      "With --warehouse the figures (and those of --folds) replace its frame_validation table."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,6 +73,16 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   @Mixin FrameLabelOptions labelled = new FrameLabelOptions();
   @Mixin PresenceOptions presence = new PresenceOptions();
   @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
+  @Mixin PresenceFitOptions fit = new PresenceFitOptions();
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      description =
+          "Also cross-validate a presence model fitted on these labels (nested, K folds; the"
+              + " train-frames options --inputs, --lambda, --threshold, --fallback, --seed) and"
+              + " print its figures beside the applied model's.")
+  Integer folds;
 
   @Option(
       names = "--frames",
@@ -100,10 +112,15 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (runTrends && !given) {
       throw usage("--run-trends needs --warehouse (without it every stage runs in a scratch one)");
     }
+    Optional<PresenceCv.Setup> setup = Optional.empty();
+    if (folds != null) {
+      setup =
+          Optional.of(fit.setup(questions, lexicon(), frames, presence.topicIfPresent(), folds));
+    }
     List<Stage> stages = new ArrayList<>();
     if (!given) {
-      stages.add(ingest(labelled.pageFiles(labels)));
-      stages.add(annotate());
+      stages.add(LabelledArticles.ingest(labelled.pageFiles(labels), labelled.manifest()));
+      stages.add(LabelledArticles.annotate(nlp.load(Map.of())));
     }
     if (!given || runTrends) {
       stages.add(trends());
@@ -124,7 +141,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     List<String> files =
         labels.stream().filter(CodebookLabel::isArticle).map(CodebookLabel::file).toList();
-    Dataset<Row> held = heldArticles(session, warehouse, files);
+    Dataset<Row> held = LabelledArticles.held(session, warehouse, files);
     Set<String> heldFiles =
         new HashSet<>(held.select("file").as(Encoders.STRING()).collectAsList());
     List<ProductVerdicts.Row> rows = productRows(held, warehouse, questions);
@@ -147,6 +164,33 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         "These are the applied model's figures: on the labels a model was fitted on (the shipped"
             + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
             + " its cross-validated figures are in the model file's provenance.");
+    Map<String, String> frameOf = new LinkedHashMap<>();
+    questions.forEach(q -> frameOf.put(q.key(), q.frame()));
+    List<FrameValidation> validation =
+        new ArrayList<>(FrameValidation.of(FrameValidation.APPLIED, scores, frameOf));
+    if (setup.isPresent()) {
+      LabelledArticles labelledHits =
+          LabelledArticles.read(session, warehouse, files, lexicon(), presence.topicIfPresent());
+      try {
+        validation.addAll(
+            FrameValidation.of(
+                FrameValidation.CV,
+                TrainFramesCommand.crossValidate(out, setup.get(), labels, labelledHits),
+                frameOf));
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());
+        return ExitCode.FAILURE;
+      }
+    }
+    if (given) {
+      warehouse.replaceAsOneFile(
+          Tables.FRAME_VALIDATION, validationRows(session, validation, lexicon().fingerprint()));
+      out.println(
+          "validation: "
+              + validation.size()
+              + " rows in "
+              + warehouse.path(Tables.FRAME_VALIDATION));
+    }
     if (output != null) {
       Files.write(
           output,
@@ -158,20 +202,38 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** file, article_id (canonical) of the labelled pages the warehouse holds as articles. */
-  private static Dataset<Row> heldArticles(
-      SparkSession session, Warehouse warehouse, List<String> files) {
-    Dataset<Row> wanted = session.createDataset(files, Encoders.STRING()).toDF("file");
-    return warehouse
-        .read(Tables.ARTICLES)
-        .filter(col("kind").equalTo("article"))
-        .join(
-            wanted,
-            col("input_file")
-                .endsWith(concat(lit("/"), col("file")))
-                .or(col("input_file").equalTo(col("file"))))
-        .select(col("file"), coalesce(col("duplicate_of"), col("article_id")).as("article_id"))
-        .dropDuplicates("file");
+  /** The rows of {@code frame_validation} for this evaluation. */
+  private Dataset<Row> validationRows(
+      SparkSession session, List<FrameValidation> validation, String lexiconFingerprint)
+      throws IOException {
+    Timestamp now = Timestamp.from(Instant.now());
+    String labelsHash = Hashes.sha256Hex(Files.readAllBytes(labelled.labelsFile()));
+    List<Row> rows = new ArrayList<>();
+    for (FrameValidation v : validation) {
+      BinaryScore b = v.score();
+      rows.add(
+          RowFactory.create(
+              now,
+              labelled.labelsFile().toString(),
+              labelsHash,
+              lexiconFingerprint,
+              presence.describe(),
+              v.method(),
+              v.question(),
+              v.frame(),
+              b.scored(),
+              b.tp(),
+              b.fp(),
+              b.fn(),
+              b.tn(),
+              b.precision(),
+              b.recall(),
+              b.f1(),
+              b.predictedShare(),
+              b.labelShare(),
+              v.dominantAccuracy()));
+    }
+    return session.createDataFrame(rows, Tables.FRAME_VALIDATION.schema());
   }
 
   /**
@@ -208,35 +270,22 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return out;
   }
 
-  private Stage ingest(List<String> files) {
-    return new IngestJob(
-        IngestJob.Options.builder(files)
-            .manifest(
-                labelled
-                    .manifest()
-                    .map(m -> new ManifestSpec(m.toString(), ManifestColumns.defaults())))
-            .build());
-  }
-
-  private Stage annotate() {
-    return new AnnotateJob(
-        new AnnotateJob.Options(
-            nlp.load(Map.of()),
-            AnnotateTransforms.Scope.ENGLISH_CANONICAL,
-            AnnotateJob.Refresh.INCREMENTAL,
-            AnnotatorFactory.CORENLP));
-  }
-
-  private Stage trends() {
+  private FrameLexicon lexicon() {
     if (!Files.isRegularFile(frames)) {
       throw usage("Frame lexicon not found: " + frames);
     }
     try {
+      return FrameLexicon.load(frames);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private Stage trends() {
+    try {
       FramePresenceModel model = presence.model();
       return new TrendsJob(
-          TrendsJob.Options.builder(FrameLexicon.load(frames))
-              .presence(model, presence.topic(model))
-              .build());
+          TrendsJob.Options.builder(lexicon()).presence(model, presence.topic(model)).build());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -1,9 +1,11 @@
 package dev.newsframes.cli.tooling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.testing.CommandRun;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,27 @@ class EvaluateFramesCommandSparkTest {
             "pages/p1.jsonl\tcompetitiveness\tfalse\t0.5000",
             "pages/p3.jsonl\tregulation\tfalse\t0.5000")
         .hasSize(1 + 3 * 2);
+
+    Warehouse w = new Warehouse(SparkTestSession.get(), warehouse);
+    List<Row> validation = w.read(Tables.FRAME_VALIDATION).orderBy("question").collectAsList();
+    assertThat(validation).as("one row per question, applied").hasSize(2);
+    Row reg = validation.get(1);
+    assertThat(reg.<String>getAs("question")).isEqualTo("regulation");
+    assertThat(reg.<String>getAs("method")).isEqualTo("applied");
+    assertThat(reg.<String>getAs("presence")).isEqualTo("rule 2,2");
+    assertThat(
+            List.of(
+                reg.<Integer>getAs("n"),
+                reg.<Integer>getAs("tp"),
+                reg.<Integer>getAs("fp"),
+                reg.<Integer>getAs("fn"),
+                reg.<Integer>getAs("tn")))
+        .as("n, tp, fp, fn, tn of regulation")
+        .containsExactly(4, 1, 0, 1, 2);
+    assertThat(reg.<Double>getAs("f1")).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(reg.<Double>getAs("product_share")).isEqualTo(0.25);
+    assertThat(reg.<Double>getAs("coders_share")).isEqualTo(0.5);
+    assertThat(reg.<Double>getAs("dominant_accuracy")).isEqualTo(0.5);
   }
 
   @Test

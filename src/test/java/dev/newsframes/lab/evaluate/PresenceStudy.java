@@ -7,7 +7,6 @@ import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FramePresenceModel;
-import dev.newsframes.trends.presence.PresenceFeature;
 import dev.newsframes.trends.presence.PresenceInputs;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import dev.newsframes.trends.presence.ThresholdRule;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,18 +33,8 @@ public final class PresenceStudy {
   static final String COMP = "competitiveness";
   static final String TOPIC = "ai";
   static final List<String> QUESTIONS = List.of(REG, COMP, "about_ai");
-  static final List<String> COUNTS =
-      Arrays.stream(PresenceFeature.values()).map(PresenceFeature::key).toList();
-  static final List<String> TOPIC_COUNTS =
-      List.of(
-          "log_sentences",
-          "log_hits",
-          "log_distinct_terms",
-          "log_strong_sentences",
-          "sentence_share",
-          "in_title",
-          "log_lead_sentences",
-          "log_article_sentences");
+  static final List<String> COUNTS = PresenceSpecs.allCounts();
+  static final List<String> TOPIC_COUNTS = PresenceSpecs.TOPIC_COUNTS;
 
   private PresenceStudy() {}
 
@@ -166,7 +154,7 @@ public final class PresenceStudy {
         List.of(
             spec(REG, REG, Optional.of(COMP), regSpec == null ? all : regSpec, related),
             spec(COMP, COMP, Optional.of(REG), compSpec == null ? all : compSpec, related),
-            new PresenceCv.Spec(TOPIC, "about_ai", Optional.empty(), TOPIC_COUNTS, 0, 1.0));
+            PresenceSpecs.topic(TOPIC, "about_ai", 1.0));
     Map<String, String> questions = new LinkedHashMap<>();
     questions.put(REG, REG);
     questions.put(COMP, COMP);
@@ -174,7 +162,6 @@ public final class PresenceStudy {
     return new PresenceCv.Setup(
         questions,
         specs,
-        lambda,
         10,
         42,
         v.contains("match-share") ? ThresholdRule.MATCH_SHARE : ThresholdRule.MAX_F1,
@@ -188,18 +175,11 @@ public final class PresenceStudy {
   /** One frame's spec from {@code inputs/lambda}, inputs as counts[+frames][+with][+terms]. */
   private static PresenceCv.Spec spec(
       String frame, String question, Optional<String> other, String s, List<String> related) {
-    String inputsSpec = s.substring(0, s.indexOf('/'));
-    double lambda = Double.parseDouble(s.substring(s.indexOf('/') + 1));
-    List<String> inputs = new ArrayList<>(COUNTS);
-    if (inputsSpec.contains("+frames")) {
-      inputs.addAll(related);
-    }
-    if (inputsSpec.contains("+with")) {
-      related.forEach(
-          r -> inputs.add(PresenceInputs.WITH + r.substring(PresenceInputs.FRAME.length())));
-    }
-    int terms = inputsSpec.contains("+terms") ? 5 : 0;
-    return new PresenceCv.Spec(frame, question, other, inputs, terms, lambda);
+    return PresenceSpecs.frame(frame, question, other, Optional.of(TOPIC), s, 1.0, ids(related));
+  }
+
+  private static List<String> ids(List<String> related) {
+    return related.stream().map(r -> r.substring(PresenceInputs.FRAME.length())).toList();
   }
 
   static void report(

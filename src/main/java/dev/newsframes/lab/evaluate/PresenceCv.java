@@ -1,0 +1,268 @@
+package dev.newsframes.lab.evaluate;
+
+import dev.newsframes.trends.presence.ArticleFrameFeatures;
+import dev.newsframes.trends.presence.ArticleHits;
+import dev.newsframes.trends.presence.DominantFrame;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FrameModel;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.Presence;
+import dev.newsframes.trends.presence.PresenceFitter;
+import dev.newsframes.trends.presence.PresenceInputs;
+import dev.newsframes.trends.presence.StratifiedFolds;
+import dev.newsframes.trends.presence.ThresholdRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fits a whole presence model (several frames and a topic) on codebook labels, and measures it by
+ * nested k-fold cross-validation: what {@code train-frames} prints and writes.
+ *
+ * <p>Folds are stratified on the pair of balance-frame labels (null as its own value), so each fold
+ * holds every kind of article; copies of one story share a fold. Inside a fold each modelled frame
+ * is fitted on the training articles with an agreed answer ({@link PresenceFitter#fit}, threshold
+ * by inner CV) and all test articles are predicted, which gives every article a verdict for every
+ * question from a model that never saw it.
+ */
+public final class PresenceCv {
+  private PresenceCv() {}
+
+  /**
+   * A frame to fit.
+   *
+   * @param frame its lexicon (or topic) id
+   * @param question the label key answering it
+   * @param other the frame whose sentences feed {@code log_other_sentences}, if any
+   * @param features its input names ({@code PresenceInputs})
+   * @param termMinArticles minimum training articles a lexicon term needs to become a {@code term:}
+   *     input (0: no term inputs)
+   * @param lambda its L2 penalty
+   */
+  public record Spec(
+      String frame,
+      String question,
+      Optional<String> other,
+      List<String> features,
+      int termMinArticles,
+      double lambda) {
+    public Spec {
+      features = List.copyOf(features);
+    }
+  }
+
+  /**
+   * One configuration.
+   *
+   * @param questions label key to the frame (or topic) id answering it, in print order
+   * @param fitted the frames that get a model; every other frame falls back to {@code fallback}
+   * @param first the first frame of the dominant question's pair (and of the fold strata)
+   * @param second the second one
+   */
+  public record Setup(
+      Map<String, String> questions,
+      List<Spec> fitted,
+      int folds,
+      long seed,
+      ThresholdRule thresholdRule,
+      FallbackRule fallback,
+      Optional<String> topic,
+      DominantFrame.Rule dominance,
+      String first,
+      String second) {
+    public Setup {
+      questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
+      fitted = List.copyOf(fitted);
+      if (folds < 2) {
+        throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+      }
+    }
+
+    public Setup withSeed(long other) {
+      return new Setup(
+          questions,
+          fitted,
+          folds,
+          other,
+          thresholdRule,
+          fallback,
+          topic,
+          dominance,
+          first,
+          second);
+    }
+
+    public Setup withDominance(DominantFrame.Rule rule) {
+      return new Setup(
+          questions, fitted, folds, seed, thresholdRule, fallback, topic, rule, first, second);
+    }
+  }
+
+  /** Fits a model of a setup on training articles: {@link #fit}, or a stand-in in tests. */
+  @FunctionalInterface
+  public interface Fitter {
+    FramePresenceModel fit(Setup s, List<CodebookLabel> train, Map<String, ArticleHits> hits);
+  }
+
+  /** Out-of-fold verdicts and presences, by file; {@code folds} gives each scored file's fold. */
+  public record Result(
+      List<ArticleVerdict> verdicts,
+      Map<String, Map<String, Presence>> presences,
+      Map<String, Integer> folds) {}
+
+  /** {@link #run(Setup, List, Map, Map, Fitter)} with {@link #fit}. */
+  public static Result run(
+      Setup s,
+      List<CodebookLabel> labels,
+      Map<String, ArticleHits> hits,
+      Map<String, String> groups) {
+    return run(s, labels, hits, groups, PresenceCv::fit);
+  }
+
+  /**
+   * Out-of-fold verdicts for every labelled article. Pages of one {@code groups} value (copies of
+   * one story) share a fold, so a copy is never predicted by a model fitted on its twin.
+   */
+  public static Result run(
+      Setup s,
+      List<CodebookLabel> labels,
+      Map<String, ArticleHits> hits,
+      Map<String, String> groups,
+      Fitter fitter) {
+    List<CodebookLabel> articles = labels.stream().filter(CodebookLabel::isArticle).toList();
+    int[] folds = folds(s, articles, groups);
+    List<ArticleVerdict> verdicts = new ArrayList<>();
+    Map<String, Map<String, Presence>> presences = new LinkedHashMap<>();
+    Map<String, Integer> foldOf = new LinkedHashMap<>();
+    for (int k = 0; k < s.folds(); k++) {
+      List<CodebookLabel> train = new ArrayList<>();
+      for (int i = 0; i < articles.size(); i++) {
+        if (folds[i] != k) {
+          train.add(articles.get(i));
+        }
+      }
+      FramePresenceModel model = fitter.fit(s, train, hits);
+      for (int i = 0; i < articles.size(); i++) {
+        if (folds[i] == k) {
+          String file = articles.get(i).file();
+          ArticleHits a = hits.getOrDefault(file, new ArticleHits(0, 0, List.of()));
+          Map<String, Presence> p = presences(s, model, a);
+          presences.put(file, p);
+          foldOf.put(file, k);
+          verdicts.add(verdict(s, model, file, a, p));
+        }
+      }
+    }
+    return new Result(verdicts, presences, foldOf);
+  }
+
+  /** The fold of each article: stratified over groups, every copy in its group's fold. */
+  private static int[] folds(Setup s, List<CodebookLabel> articles, Map<String, String> groups) {
+    Map<String, Integer> groupIndex = new LinkedHashMap<>();
+    List<Integer> groupStrata = new ArrayList<>();
+    for (CodebookLabel l : articles) {
+      String g = groups.getOrDefault(l.file(), l.file());
+      if (!groupIndex.containsKey(g)) {
+        groupIndex.put(g, groupIndex.size());
+        groupStrata.add(code(l.answer(s.first())) * 3 + code(l.answer(s.second())));
+      }
+    }
+    int[] groupFolds =
+        StratifiedFolds.assign(
+            groupStrata.stream().mapToInt(Integer::intValue).toArray(), s.folds(), s.seed());
+    int[] folds = new int[articles.size()];
+    for (int i = 0; i < folds.length; i++) {
+      String file = articles.get(i).file();
+      folds[i] = groupFolds[groupIndex.get(groups.getOrDefault(file, file))];
+    }
+    return folds;
+  }
+
+  /**
+   * The model of {@code s} fitted on {@code train}: every fitted spec from the articles with an
+   * agreed answer and hits; other frames fall back.
+   *
+   * @throws IllegalArgumentException when a frame has fewer than 2 positive or 2 negative examples
+   */
+  public static FramePresenceModel fit(
+      Setup s, List<CodebookLabel> train, Map<String, ArticleHits> hits) {
+    Map<String, FrameModel> models = new HashMap<>();
+    for (Spec spec : s.fitted()) {
+      List<String> names = new ArrayList<>(spec.features());
+      if (spec.termMinArticles() > 0) {
+        List<ArticleHits> trainHits =
+            train.stream().map(l -> hits.get(l.file())).filter(a -> a != null).toList();
+        names.addAll(PresenceInputs.frequentTerms(trainHits, spec.frame(), spec.termMinArticles()));
+      }
+      List<PresenceFitter.Example> examples = new ArrayList<>();
+      for (CodebookLabel l : train) {
+        Optional<Boolean> answer = l.answer(spec.question());
+        ArticleHits a = hits.get(l.file());
+        if (answer.isPresent() && a != null) {
+          ArticleFrameFeatures counts =
+              ArticleFrameFeatures.of(a, spec.frame(), spec.other(), s.topic());
+          examples.add(PresenceFitter.Example.of(l.file(), names, a, counts, answer.get()));
+        }
+      }
+      PresenceFitter.Options o =
+          new PresenceFitter.Options(spec.lambda(), s.folds(), s.seed(), s.thresholdRule());
+      try {
+        models.put(
+            spec.frame(), PresenceFitter.fit(spec.frame(), spec.other(), names, examples, o));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Cannot fit frame '" + spec.frame() + "' (" + spec.question() + "): " + e.getMessage(),
+            e);
+      }
+    }
+    return new FramePresenceModel(models, s.fallback(), s.topic());
+  }
+
+  /** The verdict of {@code model} on one article whose presences are {@code p}. */
+  public static ArticleVerdict verdict(
+      Setup s, FramePresenceModel model, String file, ArticleHits a, Map<String, Presence> p) {
+    Map<String, Boolean> present = new HashMap<>();
+    s.questions().forEach((q, frame) -> present.put(q, p.get(frame).present()));
+    String dominant =
+        DominantFrame.of(
+            p.get(s.first()),
+            model.features(a, s.first()),
+            p.get(s.second()),
+            model.features(a, s.second()),
+            s.dominance());
+    return new ArticleVerdict(file, present, Optional.of(dominant));
+  }
+
+  /** Verdicts of a model without fitting (the old rule, or a fallback rule alone). */
+  public static List<ArticleVerdict> apply(
+      Setup s,
+      FramePresenceModel model,
+      List<CodebookLabel> labels,
+      Map<String, ArticleHits> hits) {
+    List<ArticleVerdict> out = new ArrayList<>();
+    for (CodebookLabel l : labels) {
+      if (!l.isArticle()) {
+        continue;
+      }
+      ArticleHits a = hits.getOrDefault(l.file(), new ArticleHits(0, 0, List.of()));
+      out.add(verdict(s, model, l.file(), a, presences(s, model, a)));
+    }
+    return out;
+  }
+
+  private static Map<String, Presence> presences(Setup s, FramePresenceModel model, ArticleHits a) {
+    Map<String, Presence> p = new LinkedHashMap<>();
+    s.questions().values().forEach(frame -> p.put(frame, model.presence(a, frame)));
+    p.putIfAbsent(s.first(), model.presence(a, s.first()));
+    p.putIfAbsent(s.second(), model.presence(a, s.second()));
+    return p;
+  }
+
+  private static int code(Optional<Boolean> answer) {
+    return answer.map(b -> b ? 1 : 0).orElse(2);
+  }
+}
