@@ -6,6 +6,7 @@ import dev.newsframes.report.ReportData.FrameInfo;
 import dev.newsframes.report.ReportData.SharePoint;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 
@@ -90,6 +91,73 @@ final class ChartSections {
           .addClass("chip")
           .addClass(Html.colorClass(data.frameIndex(f.id())));
       name.appendText(f.label());
+    }
+    trust(s, data);
+  }
+
+  /**
+   * What "carries a frame" means, and how far to trust it: the latest {@code evaluate frames}
+   * figures when the warehouse keeps them.
+   */
+  static void trust(Element section, ReportData data) {
+    section
+        .appendElement("p")
+        .addClass("note")
+        .text(
+            "An article carries a frame when the frame is present in it: a model fitted on"
+                + " articles coded by hand (for frames without coded articles, a rule) weighs the"
+                + " article's lexicon hits (how many sentences and terms, in the title and lead,"
+                + " and the other frames' hits) and decides; the sentences that hit are the"
+                + " evidence below.");
+    if (data.validation().isEmpty()) {
+      section
+          .appendElement("p")
+          .addClass("note")
+          .text(
+              "This warehouse holds no check against coded articles: newsframes evaluate frames"
+                  + " --warehouse W --labels FILE adds one, and this page then shows it.");
+      return;
+    }
+    ReportData.Validation first = data.validation().get(0);
+    section
+        .appendElement("p")
+        .addClass("note")
+        .text(
+            "How far to trust these shares: presence ("
+                + first.presence()
+                + ") against "
+                + first.labels()
+                + ", evaluated "
+                + first.evaluatedAt().toString().substring(0, 10)
+                + ". Rows 'cv' are cross-validated (each article scored by a model fitted"
+                + " without it); rows 'applied' score what trends computed, on labels the shipped"
+                + " model may have been fitted on.");
+    List<Integer> num = List.of(2, 3, 4, 5, 6, 7);
+    Element table =
+        Html.table(
+            section.appendElement("div").addClass("panel"),
+            List.of(
+                "question",
+                "method",
+                "articles",
+                "precision",
+                "recall",
+                "F1",
+                "product share",
+                "coders' share"),
+            num);
+    for (ReportData.Validation v : data.validation()) {
+      Html.row(
+          table,
+          num,
+          v.question(),
+          v.method(),
+          Html.count(v.n()),
+          String.format(Locale.ROOT, "%.2f", v.precision()),
+          String.format(Locale.ROOT, "%.2f", v.recall()),
+          String.format(Locale.ROOT, "%.2f", v.f1()),
+          Html.percent(v.productShare()),
+          Html.percent(v.codersShare()));
     }
   }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param spikeEvidence sentences behind each listed spike, by spike number
  * @param frameEvidence the strongest sentences per frame shown
  * @param quality the data-quality numbers
+ * @param validation the latest {@code evaluate frames} figures kept in the warehouse, or none
  * @param notes what is missing or truncated, in words, for the reader
  * @param csvFiles the CSV exports written beside the page
  */
@@ -46,6 +47,7 @@ public record ReportData(
     Map<Integer, List<EvidenceItem>> spikeEvidence,
     List<EvidenceItem> frameEvidence,
     DataQuality quality,
+    List<Validation> validation,
     List<String> notes,
     List<CsvFile> csvFiles) {
 
@@ -58,6 +60,7 @@ public record ReportData(
     spikes = List.copyOf(spikes);
     spikeEvidence = Map.copyOf(spikeEvidence);
     frameEvidence = List.copyOf(frameEvidence);
+    validation = List.copyOf(validation);
     notes = List.copyOf(notes);
     csvFiles = List.copyOf(csvFiles);
   }
@@ -80,6 +83,7 @@ public record ReportData(
         spikeEvidence,
         frameEvidence,
         quality,
+        validation,
         allNotes,
         files);
   }
@@ -102,6 +106,26 @@ public record ReportData(
     }
     return -1;
   }
+
+  /**
+   * One row of {@code frame_validation}: how the product's presence agreed with coded articles.
+   *
+   * @param method {@code applied} (what trends computed) or {@code cv} (cross-validated fit)
+   * @param question the codebook question, e.g. {@code regulation} or {@code about_ai}
+   */
+  public record Validation(
+      Instant evaluatedAt,
+      String labels,
+      String presence,
+      String method,
+      String question,
+      String frame,
+      int n,
+      double precision,
+      double recall,
+      double f1,
+      double productShare,
+      double codersShare) {}
 
   /** A frame of the lexicon, as the {@code frames} table lists it. */
   public record FrameInfo(String id, String label, String group, String description) {}

@@ -6,6 +6,8 @@ import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.BalanceFrames;
 import dev.newsframes.report.ReportData.EntitySummary;
 import dev.newsframes.report.ReportData.FrameInfo;
+import dev.newsframes.report.ReportData.Validation;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,8 +86,40 @@ final class ReportDataCollector {
         b.spikeEvidence,
         b.frameEvidence,
         quality,
+        validation(warehouse),
         in.notes(),
         List.of());
+  }
+
+  /**
+   * The latest {@code evaluate frames} figures, when the warehouse keeps them; not a stage's table,
+   * so its absence is no note.
+   */
+  private static List<Validation> validation(Warehouse warehouse) {
+    if (!warehouse.exists(Tables.FRAME_VALIDATION)) {
+      return List.of();
+    }
+    return warehouse
+        .read(Tables.FRAME_VALIDATION)
+        .orderBy("method", "question")
+        .collectAsList()
+        .stream()
+        .map(
+            r ->
+                new Validation(
+                    r.<Timestamp>getAs("evaluated_at").toInstant(),
+                    r.getAs("labels"),
+                    r.getAs("presence"),
+                    r.getAs("method"),
+                    r.getAs("question"),
+                    r.getAs("frame"),
+                    r.<Integer>getAs("n"),
+                    r.<Double>getAs("precision"),
+                    r.<Double>getAs("recall"),
+                    r.<Double>getAs("f1"),
+                    r.<Double>getAs("product_share"),
+                    r.<Double>getAs("coders_share")))
+        .toList();
   }
 
   /** The frames of the group; all frames (with a note) when the group has none. */

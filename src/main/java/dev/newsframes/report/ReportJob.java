@@ -143,7 +143,9 @@ public final class ReportJob implements Stage {
     return Optional.of(
         UnchangedRun.of(
             StageState.inFolder(warehouse.hadoopConf(), folder, name()),
-            warehouse.paths(Tables.ALL),
+            // frame_validation too: a new evaluation changes the page's trust section
+            warehouse.paths(
+                Stream.concat(Tables.ALL.stream(), Tables.EVALUATE_OUTPUTS.stream()).toList()),
             SettingsKey.of(options),
             Stream.of("index.html", "charts", "csv")
                 .map(f -> localUri(options.output().resolve(f)))

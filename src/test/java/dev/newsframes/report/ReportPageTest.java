@@ -42,6 +42,27 @@ class ReportPageTest {
   }
 
   @Test
+  void theFramesSectionSaysWhatPresentMeansAndHowWellItAgreedWithCoders() {
+    ReportData data = ReportSamples.hostile();
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    String frames = doc.select("section#frames").text();
+    assertThat(frames)
+        .contains("An article carries a frame when the frame is present in it")
+        .contains("presence (shipped model) against labels/" + ReportSamples.SCRIPT + ".jsonl")
+        .contains("evaluated 2025-12-30");
+    assertThat(doc.select("section#frames tr").eachText())
+        .contains("regulation cv 292 0.85 0.84 0.85 42.9% 42.9%");
+
+    ReportData none = ReportSamples.empty();
+    assertThat(
+            PageSafety.assertSafe(ReportPage.render(none, ReportCharts.all(none)))
+                .select("section#frames")
+                .text())
+        .doesNotContain("evaluated");
+  }
+
+  @Test
   void everySectionAndItsAnchorsArePresent() {
     ReportData data = ReportSamples.hostile();
     Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));

@@ -12,6 +12,7 @@ import dev.newsframes.report.ReportData.FrameInfo;
 import dev.newsframes.report.ReportData.LanguageCount;
 import dev.newsframes.report.ReportData.SharePoint;
 import dev.newsframes.report.ReportData.SpikeItem;
+import dev.newsframes.report.ReportData.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,6 +118,20 @@ final class ReportSamples {
             Map.of("malformed_record", 2L, SCRIPT, 1L),
             List.of(new LanguageCount("en", 18, 15), new LanguageCount("es", 2, 0)),
             Map.of("timeout", 1L)),
+        List.of(
+            new Validation(
+                Instant.parse("2025-12-30T10:00:00Z"),
+                "labels/" + SCRIPT + ".jsonl",
+                "shipped model",
+                "cv",
+                "regulation",
+                "regulation",
+                292,
+                0.85,
+                0.84,
+                0.846,
+                0.429,
+                0.429)),
         List.of("Table 'x' is missing " + SCRIPT),
         List.of(new CsvFile("csv/frame_trends.csv", "frame_trends", 12, Extent.WHOLE_TABLE)));
   }
@@ -139,6 +154,7 @@ final class ReportSamples {
         Map.of(),
         List.of(),
         new DataQuality(1, 2, 0, 0, 0, 0, 0, Map.of(), List.of(), Map.of()),
+        List.of(),
         List.of("Table 'frame_trends' is missing"),
         List.of());
   }
