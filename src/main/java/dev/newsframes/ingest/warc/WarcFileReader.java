@@ -80,14 +80,10 @@ public final class WarcFileReader {
   }
 
   private void readAll(InputStream first, Reopener reopener) {
-    InputStream in = first;
     long base = 0;
     try {
-      while (true) {
-        Optional<Failure> failure = readFrom(in, base);
-        if (failure.isEmpty()) {
-          return;
-        }
+      Optional<Failure> failure = readFrom(first, base);
+      while (failure.isPresent()) {
         Failure f = failure.get();
         long resume = resume(reopener, f.position());
         reject(
@@ -101,8 +97,10 @@ public final class WarcFileReader {
         if (resume < 0) {
           return;
         }
-        in = reopener.openAt(resume);
         base = resume;
+        try (InputStream in = reopener.openAt(resume)) {
+          failure = readFrom(in, base);
+        }
       }
     } catch (IOException | RuntimeException e) {
       reject(base, RejectReason.READ_ERROR, "cannot read WARC after byte " + base + ": " + e, "");
