@@ -121,12 +121,23 @@ public final class WarcFileReader {
       gzip = reader.compression() == WarcCompression.GZIP;
     }
     reader.setLenient(true);
+    long lastRecord = -1;
+    int[] before = new int[2];
+    long skippedBefore = 0;
     while (true) {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
       } catch (IOException e) {
-        return Optional.of(failure(base + reader.position(), e));
+        long at = base + reader.position();
+        if (at == lastRecord) {
+          // the record just counted failed its end check (a gzip member's CRC or size is read
+          // after its data): its data are suspect, so it becomes the one reject
+          articles.subList(before[0], articles.size()).clear();
+          rejects.subList(before[1], rejects.size()).clear();
+          skipped = skippedBefore;
+        }
+        return Optional.of(failure(at, e));
       }
       if (next.isEmpty()) {
         return Optional.empty();
@@ -156,6 +167,10 @@ public final class WarcFileReader {
         skipped = skippedCount;
         return Optional.of(failure(position, e));
       }
+      lastRecord = position;
+      before[0] = articleCount;
+      before[1] = rejectCount;
+      skippedBefore = skippedCount;
     }
   }
 

@@ -107,6 +107,24 @@ class WarcBalanceTest {
   }
 
   @Test
+  void aGzipMemberThatFailsItsCheckAfterItsDataIsOneRejectNotAlsoAnArticle() throws IOException {
+    List<byte[]> members = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      members.add(record(i, WarcCompression.GZIP));
+    }
+    byte[] second = members.get(1);
+    second[second.length - 1] ^= 0x01; // the member's stored size: checked after its data are read
+    FileOutcome o = read("bad-size.warc.gz", concat(members));
+    assertThat(o.articles())
+        .extracting(a -> a.url().orElseThrow())
+        .containsExactly("https://news.example.com/story/1", "https://news.example.com/story/3");
+    assertThat(o.rejects())
+        .extracting(Reject::position)
+        .containsExactly((long) members.get(0).length);
+    assertThat(counted(o)).as("three records").isEqualTo(3);
+  }
+
+  @Test
   void theRecordsAfterACorruptGzipMemberAreRecovered() throws IOException {
     List<byte[]> members = new ArrayList<>();
     for (int i = 1; i <= 4; i++) {
