@@ -107,6 +107,7 @@ SELECT
   "sentiment_score", -- DOUBLE
   "sentiment_model", -- VARCHAR
   "elapsed_ms", -- BIGINT
+  "attempts", -- INTEGER
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
 FROM read_parquet(getvariable('warehouse') || '/annotated_articles/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 

@@ -116,6 +116,7 @@ CREATE TABLE IF NOT EXISTS newsframes.annotated_articles (
   `sentiment_score` DOUBLE,
   `sentiment_model` STRING,
   `elapsed_ms` BIGINT,
+  `attempts` INT,
   `published_date` DATE
 ) USING parquet
 PARTITIONED BY (published_date)

@@ -134,6 +134,7 @@ CREATE TABLE IF NOT EXISTS hive.newsframes.annotated_articles (
   "sentiment_score" double,
   "sentiment_model" varchar,
   "elapsed_ms" bigint,
+  "attempts" integer,
   "published_date" date
 )
 WITH (

@@ -7,8 +7,10 @@ import dev.newsframes.cli.tooling.TrainEntitySentimentCommand;
 import dev.newsframes.cli.tooling.TrainFramesCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.UnreadableFile;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.WarehouseLock;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,7 +64,13 @@ public final class Main implements Runnable {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
       return ExitCode.USAGE;
     }
-    cmd.getErr().println("newsframes " + cmd.getCommandName() + " failed: " + rootMessage(e));
+    Optional<String> unreadable = UnreadableFile.message(e);
+    cmd.getErr()
+        .println(
+            "newsframes "
+                + cmd.getCommandName()
+                + " failed: "
+                + unreadable.orElseGet(() -> rootMessage(e)));
     if (System.getenv("NEWSFRAMES_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     } else {

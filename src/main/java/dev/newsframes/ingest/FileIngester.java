@@ -106,7 +106,11 @@ public final class FileIngester {
     if (format == InputFormat.WARC) {
       // jwarc reads gzip itself, and positions are then offsets in the file as stored
       return WarcFileReader.read(
-          ctx.inputFile(), buffered, HtmlArticleParser::parse, s.maxFileBytes());
+          ctx.inputFile(),
+          buffered,
+          offset -> openAt(source, offset),
+          HtmlArticleParser::parse,
+          s.maxFileBytes());
     }
     // created only now: the inflater reads the gzip header as soon as it is constructed
     BufferedInputStream content =
@@ -127,6 +131,17 @@ public final class FileIngester {
               s,
               gzipped ? InputReader.Compression.GZIP : InputReader.Compression.NONE);
     };
+  }
+
+  private static InputStream openAt(InputSource source, long offset) throws IOException {
+    InputStream in = source.open();
+    try {
+      in.skipNBytes(offset);
+      return in;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
   }
 
   private static FileOutcome parquet(PageContext ctx, InputSource source, ParseOptions s)

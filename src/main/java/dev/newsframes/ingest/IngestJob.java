@@ -266,7 +266,7 @@ public final class IngestJob implements Stage {
           caches.keep(
               parseAll(spark, files, options.parse(), manifest, done)
                   .union(rejectRows(spark, unreadable(listing.unreadable())))
-                  .union(rejectRows(spark, manifestRejects(manifest))));
+                  .union(rejectRows(spark, manifestRejects(manifest, files))));
       Dataset<Row> parsed = IngestTransforms.articles(records);
       Dataset<Row> inWindow =
           options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -340,9 +340,12 @@ public final class IngestJob implements Stage {
         .toList();
   }
 
-  /** The manifest's problems (broken lines, rows without a file, ...), one reject each. */
-  private List<Reject> manifestRejects(Manifest manifest) {
-    return options.manifest().map(m -> ManifestFiles.rejects(manifest, m)).orElse(List.of());
+  /**
+   * The manifest's problems (broken lines, rows without a file, bad urls, rows naming no input
+   * file, ...), one reject each.
+   */
+  private List<Reject> manifestRejects(Manifest manifest, List<String> files) {
+    return options.manifest().map(m -> ManifestFiles.rejects(manifest, m, files)).orElse(List.of());
   }
 
   /** Rows of {@link IngestRows#SCHEMA} for rejects found on the driver, not by reading a file. */

@@ -10,7 +10,10 @@ import org.apache.hadoop.fs.Path;
 
 /** Where an input file's bytes come from. */
 public interface InputSource {
-  /** Opens the raw (possibly compressed) bytes; called at most once. */
+  /**
+   * Opens the raw (possibly compressed) bytes from the start. Called once, and again by the WARC
+   * reader to read on after a record it cannot read.
+   */
   InputStream open() throws IOException;
 
   /** The Hadoop path and configuration, for formats read by random access (Parquet). */

@@ -156,6 +156,8 @@ public final class Tables {
               .add("sentiment_score", DoubleType)
               .add("sentiment_model", StringType)
               .add("elapsed_ms", LongType, false)
+              // nullable: tables written before it read as null, taken as 1
+              .add("attempts", IntegerType)
               .add(PUBLISHED_DATE, DateType),
           List.of(PUBLISHED_DATE));
 

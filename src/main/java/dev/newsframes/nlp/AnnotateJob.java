@@ -173,7 +173,7 @@ public final class AnnotateJob implements Stage {
         annotated.count();
       }
       job.update("annotate: write tables");
-      write(warehouse, todo, annotated, incremental);
+      write(warehouse, todo, annotated, incremental, fingerprint);
       Row totals =
           AnnotateTransforms.part(annotated, AnnotateRows.ARTICLE)
               .agg(
@@ -197,7 +197,11 @@ public final class AnnotateJob implements Stage {
    * in its old day).
    */
   private static void write(
-      Warehouse warehouse, Dataset<Row> todo, Dataset<Row> annotated, boolean incremental) {
+      Warehouse warehouse,
+      Dataset<Row> todo,
+      Dataset<Row> annotated,
+      boolean incremental,
+      String fingerprint) {
     if (!incremental) {
       for (Table t : Tables.ANNOTATE_OUTPUTS) {
         warehouse.replace(t, AnnotateTransforms.part(annotated, recordType(t)));
@@ -209,12 +213,11 @@ public final class AnnotateJob implements Stage {
     List<String> dates =
         affectedDates(todo.select("published_date").union(previous.select("published_date")));
     for (Table t : Tables.ANNOTATE_OUTPUTS) {
-      warehouse.replaceRows(
-          t,
-          "article_id",
-          todo.select("article_id"),
-          dates,
-          AnnotateTransforms.part(annotated, recordType(t)));
+      Dataset<Row> rows = AnnotateTransforms.part(annotated, recordType(t));
+      if (t.equals(Tables.ANNOTATED_ARTICLES)) {
+        rows = AnnotateTransforms.countAttempts(rows, previous, fingerprint);
+      }
+      warehouse.replaceRows(t, "article_id", todo.select("article_id"), dates, rows);
     }
   }
 

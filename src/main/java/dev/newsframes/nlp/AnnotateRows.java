@@ -106,6 +106,7 @@ public final class AnnotateRows {
         sc.map(SentimentScore::score).orElse(null),
         sc.map(SentimentScore::model).orElse(null),
         d.elapsed().toMillis(),
+        1, // a re-run counts its attempts (AnnotateTransforms.countAttempts)
         doc.publishedDate());
   }
 
@@ -122,6 +123,7 @@ public final class AnnotateRows {
         null,
         null,
         f.elapsed().toMillis(),
+        1,
         doc.publishedDate());
   }
 

@@ -1,16 +1,20 @@
 package dev.newsframes.nlp;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -47,17 +51,24 @@ public final class AnnotateTransforms {
         col("published_date"));
   }
 
+  /** Attempts at a document that times out every time before annotate gives up on it. */
+  public static final int MAX_TIMEOUT_ATTEMPTS = 3;
+
   /**
    * The documents not yet annotated with this content and pipeline fingerprint, and those whose
    * last attempt timed out: a timeout says the machine was slow, not that the document is bad, so
-   * the next incremental run tries it again (other failures are not retried).
+   * the next incremental run tries it again, up to {@link #MAX_TIMEOUT_ATTEMPTS} attempts in all
+   * (other failures are not retried).
    */
   public static Dataset<Row> notYetAnnotated(
       Dataset<Row> documents, Dataset<Row> annotatedArticles, String fingerprint) {
     Dataset<Row> done =
         annotatedArticles
             .filter(col("pipeline_fingerprint").equalTo(fingerprint))
-            .filter(col("status").notEqual(AnnotationFailure.Kind.TIMEOUT.code()))
+            .filter(
+                col("status")
+                    .notEqual(AnnotationFailure.Kind.TIMEOUT.code())
+                    .or(attempts().geq(MAX_TIMEOUT_ATTEMPTS)))
             .select("article_id", "content_hash");
     return documents.join(
         done,
@@ -66,6 +77,37 @@ public final class AnnotateTransforms {
             .equalTo(done.col("article_id"))
             .and(documents.col("content_hash").equalTo(done.col("content_hash"))),
         "left_anti");
+  }
+
+  /**
+   * Sets {@code attempts} of freshly annotated {@code annotated_articles} rows: one more than the
+   * previous row of the same article, content and fingerprint when that one timed out, else 1.
+   */
+  public static Dataset<Row> countAttempts(
+      Dataset<Row> fresh, Dataset<Row> previous, String fingerprint) {
+    Dataset<Row> timedOut =
+        previous
+            .filter(col("pipeline_fingerprint").equalTo(fingerprint))
+            .filter(col("status").equalTo(AnnotationFailure.Kind.TIMEOUT.code()))
+            .select(
+                col("article_id").as("prev_article_id"),
+                col("content_hash").as("prev_content_hash"),
+                attempts().as("prev_attempts"));
+    Dataset<Row> joined =
+        fresh.join(
+            timedOut,
+            fresh
+                .col("article_id")
+                .equalTo(timedOut.col("prev_article_id"))
+                .and(fresh.col("content_hash").equalTo(timedOut.col("prev_content_hash"))),
+            "left_outer");
+    return joined
+        .withColumn("attempts", coalesce(col("prev_attempts").plus(1), lit(1)))
+        .select(Arrays.stream(fresh.columns()).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  private static Column attempts() {
+    return coalesce(col("attempts"), lit(1));
   }
 
   /**

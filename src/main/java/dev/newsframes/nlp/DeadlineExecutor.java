@@ -19,14 +19,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * So after the deadline the worker is interrupted repeatedly until it returns, which makes the
  * remaining sentences fail fast; a worker that still runs after {@link #GRACE} is abandoned (a
  * cached pool replaces it) and counted in {@link #abandonedWorkers()}.
+ *
+ * <p>Abandoned workers that still run are bounded: once {@link #MAX_STUCK} of them are alive, a
+ * call fails at once with {@link StuckWorkersException}, which fails the Spark task (retried, maybe
+ * on another executor) instead of starting threads without end. So the pool holds at most one
+ * thread per calling task thread plus {@code MAX_STUCK}.
  */
 final class DeadlineExecutor {
   static final Duration GRACE = Duration.ofSeconds(10);
+  static final int MAX_STUCK = Math.max(2, Runtime.getRuntime().availableProcessors());
   private static final long INTERRUPT_EVERY_MS = 2;
-
   private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final AtomicInteger ABANDONED = new AtomicInteger();
-  private static final ExecutorService WORKERS =
+  private static final DeadlineExecutor SHARED = new DeadlineExecutor(GRACE, MAX_STUCK);
+
+  private final Duration grace;
+  private final int maxStuck;
+  private final AtomicInteger abandoned = new AtomicInteger();
+  private final AtomicInteger stuck = new AtomicInteger();
+  private final ExecutorService workers =
       Executors.newCachedThreadPool(
           r -> {
             Thread t = new Thread(r, "newsframes-nlp-" + THREADS.incrementAndGet());
@@ -34,11 +44,32 @@ final class DeadlineExecutor {
             return t;
           });
 
-  private DeadlineExecutor() {}
+  DeadlineExecutor(Duration grace, int maxStuck) {
+    this.grace = grace;
+    this.maxStuck = maxStuck;
+  }
 
-  /** Workers that ignored interruption past the grace period since the JVM started. */
+  /** Workers of this JVM that ignored interruption past the grace period since it started. */
   static int abandonedWorkers() {
-    return ABANDONED.get();
+    return SHARED.abandoned();
+  }
+
+  int abandoned() {
+    return abandoned.get();
+  }
+
+  /** Abandoned workers still running. */
+  int stuck() {
+    return stuck.get();
+  }
+
+  /** Too many abandoned workers still run in this JVM to start another. */
+  static final class StuckWorkersException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    StuckWorkersException(String message) {
+      super(message);
+    }
   }
 
   /**
@@ -50,8 +81,28 @@ final class DeadlineExecutor {
    */
   static <T> T call(Callable<T> task, Duration limit)
       throws TimeoutException, ExecutionException, InterruptedException {
-    Worker<T> worker = new Worker<>(task);
-    Future<T> future = WORKERS.submit(worker);
+    return SHARED.run(task, limit);
+  }
+
+  /**
+   * As {@link #call}, on this executor.
+   *
+   * @throws StuckWorkersException when {@code maxStuck} abandoned workers still run
+   */
+  <T> T run(Callable<T> task, Duration limit)
+      throws TimeoutException, ExecutionException, InterruptedException {
+    int running = stuck.get();
+    if (running >= maxStuck) {
+      throw new StuckWorkersException(
+          running
+              + " NLP workers of this JVM ignored interruption and still run (limit "
+              + maxStuck
+              + ", "
+              + abandoned.get()
+              + " abandoned in all): no more are started, this task fails and Spark retries it");
+    }
+    Worker<T> worker = new Worker<>(task, stuck);
+    Future<T> future = workers.submit(worker);
     try {
       return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -62,17 +113,19 @@ final class DeadlineExecutor {
     }
   }
 
-  private static String stop(Future<?> future, Worker<?> worker) {
+  private String stop(Future<?> future, Worker<?> worker) {
     long start = System.nanoTime();
     future.cancel(true);
-    long graceNanos = GRACE.toNanos();
+    long graceNanos = grace.toNanos();
     try {
       while (!worker.awaitDone(INTERRUPT_EVERY_MS)) {
-        if (System.nanoTime() - start > graceNanos) {
-          ABANDONED.incrementAndGet();
+        if (System.nanoTime() - start > graceNanos && worker.abandon()) {
+          abandoned.incrementAndGet();
           return "the worker ignored interruption for "
-              + GRACE.toSeconds()
-              + " s and was abandoned";
+              + grace.toMillis() / 1000.0
+              + " s and was abandoned ("
+              + stuck.get()
+              + " abandoned workers still run)";
         }
         worker.interrupt();
       }
@@ -87,12 +140,26 @@ final class DeadlineExecutor {
   /** The task plus the thread running it, which is interrupted only while inside the task. */
   private static final class Worker<T> implements Callable<T> {
     private final Callable<T> task;
+    private final AtomicInteger stuck;
     private final CountDownLatch done = new CountDownLatch(1);
     private Thread thread; // guarded by this
     private boolean started; // guarded by this
+    private boolean finished; // guarded by this
+    private boolean abandoned; // guarded by this
 
-    Worker(Callable<T> task) {
+    Worker(Callable<T> task, AtomicInteger stuck) {
       this.task = task;
+      this.stuck = stuck;
+    }
+
+    /** Counts this worker as stuck, unless it has finished meanwhile (then false). */
+    synchronized boolean abandon() {
+      if (finished) {
+        return false;
+      }
+      abandoned = true;
+      stuck.incrementAndGet();
+      return true;
     }
 
     @Override
@@ -106,6 +173,10 @@ final class DeadlineExecutor {
       } finally {
         synchronized (this) {
           thread = null; // from here on the pool may reuse the thread: never interrupt it
+          finished = true;
+          if (abandoned) {
+            stuck.decrementAndGet();
+          }
         }
         done.countDown();
       }

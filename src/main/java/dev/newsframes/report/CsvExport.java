@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Scraped text is untrusted here too: a text cell starting with {@code = + - @}, a tab or a
  * carriage return would be run as a formula by spreadsheet programs (CSV injection), so it gets a
- * leading apostrophe, as OWASP recommends. Numbers are written as numbers.
+ * leading apostrophe, as OWASP recommends. Numbers are written as numbers. Only the CSV is changed:
+ * the tables keep the text as it was scraped.
  */
 public final class CsvExport {
   private CsvExport() {}
@@ -73,14 +74,24 @@ public final class CsvExport {
     return value.toString();
   }
 
-  /** Prefixes text a spreadsheet would evaluate as a formula with an apostrophe. */
+  /**
+   * Prefixes text a spreadsheet would evaluate as a formula with an apostrophe: text starting with
+   * a trigger ({@code = + - @}, tab, CR), also after leading spaces (some spreadsheets strip them)
+   * or as a full-width form (some locales read {@code ＝} as {@code =}).
+   */
   static String neutralise(String text) {
     if (text.isEmpty()) {
       return text;
     }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + text
-        : text;
+    String afterSpaces = text.stripLeading();
+    char c = afterSpaces.isEmpty() ? text.charAt(0) : afterSpaces.charAt(0);
+    return trigger(text.charAt(0)) || trigger(c) ? "'" + text : text;
+  }
+
+  private static boolean trigger(char c) {
+    return switch (c) {
+      case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+      default -> false;
+    };
   }
 }

@@ -143,7 +143,9 @@ class IngestJobSparkTest {
         manifest,
         "file,url,title,date\n"
             + "page.txt,https://x.test/p,Seed,2024-01-01\n"
-            + ",https://x.test/q,No file,2024-01-02\n");
+            + ",https://x.test/q,No file,2024-01-02\n"
+            + "gone.txt,https://x.test/g,Missing file,2024-01-03\n"
+            + "page.txt,not-a-url,Duplicate with a bad url,2024-01-04\n");
     IngestJob.Result r =
         new IngestJob(
                 IngestJob.Options.builder(List.of(in.toString()))
@@ -153,8 +155,8 @@ class IngestJobSparkTest {
                     .build())
             .run(spark, new Warehouse(spark, tmp.resolve("manifest-warehouse").toString()));
     assertThat(r.rejectsByReason())
-        .as("the manifest row without a file, reported")
-        .containsEntry("malformed_record", 1L);
+        .as("rows without a file, for a missing file, with a bad url (and a duplicate): one each")
+        .containsEntry("malformed_record", 3L);
   }
 
   @Test

@@ -110,7 +110,8 @@ class AnnotateJobSparkTest {
   }
 
   @Test
-  void anIncrementalRerunRetriesTheTimedOutArticleOnly() throws Exception {
+  void anIncrementalRerunRetriesTheTimedOutArticleOnlyAndGivesUpAfterThreeAttempts()
+      throws Exception {
     AnnotateJob.Result again = new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse);
     assertThat(again.annotated())
         .as("articles annotated again: the one that timed out")
@@ -118,5 +119,32 @@ class AnnotateJobSparkTest {
     assertThat(warehouse.read(Tables.ANNOTATED_ARTICLES).count())
         .as("annotated_articles rows after the re-run")
         .isEqualTo(3);
+    assertThat(attemptsOfTheTimedOutArticle()).as("after the second run").isEqualTo(2);
+    assertThat(new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse).annotated())
+        .as("third attempt")
+        .isEqualTo(1);
+    assertThat(attemptsOfTheTimedOutArticle()).isEqualTo(AnnotateTransforms.MAX_TIMEOUT_ATTEMPTS);
+    assertThat(new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, warehouse).annotated())
+        .as("given up after three attempts")
+        .isZero();
+    assertThat(
+            warehouse
+                .read(Tables.ANNOTATED_ARTICLES)
+                .filter("status = 'ok'")
+                .select("attempts")
+                .distinct()
+                .collectAsList())
+        .extracting(r -> r.getInt(0))
+        .as("annotated at the first attempt")
+        .containsExactly(1);
+  }
+
+  private static int attemptsOfTheTimedOutArticle() {
+    return warehouse
+        .read(Tables.ANNOTATED_ARTICLES)
+        .filter("status = 'timeout'")
+        .select("attempts")
+        .first()
+        .getInt(0);
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +53,37 @@ class DeadlineExecutorTest {
         .as("failing task")
         .isInstanceOf(ExecutionException.class)
         .hasRootCauseMessage("boom");
+  }
+
+  @Test
+  void abandonedWorkersThatStillRunAreBoundedAndCounted() throws Exception {
+    DeadlineExecutor executor = new DeadlineExecutor(Duration.ofMillis(50), 1);
+    CountDownLatch release = new CountDownLatch(1);
+    Callable<String> stubborn =
+        () -> {
+          while (true) {
+            try {
+              return release.await(1, TimeUnit.HOURS) ? "done" : "late";
+            } catch (InterruptedException ignored) {
+              // swallowed
+            }
+          }
+        };
+    assertThatThrownBy(() -> executor.run(stubborn, Duration.ofMillis(10)))
+        .isInstanceOf(TimeoutException.class)
+        .hasMessageContaining("abandoned (1 abandoned workers still run)");
+    assertThat(executor.stuck()).as("still running").isEqualTo(1);
+    assertThatThrownBy(() -> executor.run(() -> 42, Duration.ofSeconds(10)))
+        .as("no thread is started past the limit")
+        .isInstanceOf(DeadlineExecutor.StuckWorkersException.class)
+        .hasMessageContaining("1 NLP workers of this JVM ignored interruption")
+        .hasMessageContaining("limit 1");
+    release.countDown();
+    for (int i = 0; i < 200 && executor.stuck() > 0; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(executor.stuck()).as("the abandoned worker finished").isZero();
+    assertThat(executor.abandoned()).as("abandoned in all").isEqualTo(1);
+    assertThat(executor.run(() -> 42, Duration.ofSeconds(10))).isEqualTo(42);
   }
 }

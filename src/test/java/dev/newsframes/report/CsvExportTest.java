@@ -24,6 +24,11 @@ class CsvExportTest {
     assertThat(CsvExport.cell("-cmd|' /C calc'!A0")).startsWith("'-");
     assertThat(CsvExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvExport.cell("\tx")).isEqualTo("'\tx");
+    assertThat(CsvExport.cell("\r=1+1")).isEqualTo("'\r=1+1");
+    assertThat(CsvExport.cell(" =1+1")).as("after leading spaces").isEqualTo("' =1+1");
+    assertThat(CsvExport.cell("\uFF1D1+1")).as("full-width equals sign").isEqualTo("'\uFF1D1+1");
+    assertThat(CsvExport.cell("a=b")).as("a trigger inside the text").isEqualTo("a=b");
+    assertThat(CsvExport.cell("   ")).isEqualTo("   ");
     assertThat(CsvExport.cell(-0.25)).as("a negative number stays a number").isEqualTo("-0.25");
     assertThat(CsvExport.cell(-3L)).isEqualTo("-3");
     assertThat(CsvExport.cell("plain")).isEqualTo("plain");

@@ -1,5 +1,6 @@
 package dev.newsframes.report;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.common.Period;
@@ -8,6 +9,7 @@ import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.Extent;
 import dev.newsframes.testing.SampleWarehouse;
 import dev.newsframes.testing.SparkTestSession;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,44 @@ class ReportJobSparkTest {
     assertThat(doc.select("#spikes tbody tr").eachText())
         .containsExactly("1 week of 15 May 2023 Regulation 100.0% 0.0% new 6 3 sentences");
     assertThat(doc.select("#entities tbody tr")).as("--show-entities 5").hasSize(5);
+  }
+
+  @Test
+  void csvCellsThatWouldBeFormulasAreNeutralisedAndTheTableKeepsTheRawText(@TempDir Path dir)
+      throws Exception {
+    Warehouse w = new Warehouse(SparkTestSession.get(), dir.resolve("warehouse").toString());
+    w.replace(
+        Tables.EVIDENCE,
+        SampleWarehouse.get()
+            .warehouse()
+            .read(Tables.EVIDENCE)
+            .withColumn("text", lit("=HYPERLINK(\"http://evil.test\",\"x\")"))
+            .withColumn("title", lit("@SUM(A1)")));
+
+    new ReportJob(ReportJob.Options.defaults(dir.resolve("report"))).run(SparkTestSession.get(), w);
+
+    String csv =
+        Files.readString(dir.resolve("report/csv/evidence.csv"), StandardCharsets.UTF_8)
+            .substring(1);
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
+    assertThat(rows).isNotEmpty();
+    assertThat(rows)
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("text")).isEqualTo("'=HYPERLINK(\"http://evil.test\",\"x\")");
+              assertThat(r.get("title")).isEqualTo("'@SUM(A1)");
+            });
+    assertThat(w.read(Tables.EVIDENCE).select("text").distinct().collectAsList())
+        .as("the Parquet table keeps the raw text")
+        .extracting(r -> r.getString(0))
+        .containsExactly("=HYPERLINK(\"http://evil.test\",\"x\")");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.newsframes.cli.sql;
 
+import dev.newsframes.io.UnreadableFile;
 import dev.newsframes.io.Warehouse;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,8 @@ public final class SparkSqlEngine implements SqlEngine {
       if (e instanceof AnalysisException a) {
         throw new SqlProblem(SqlProblem.Kind.INVALID, a.getSimpleMessage(), tables);
       }
-      throw new SqlProblem(SqlProblem.Kind.FAILED, firstLine(e), tables);
+      throw new SqlProblem(
+          SqlProblem.Kind.FAILED, UnreadableFile.message(e).orElseGet(() -> firstLine(e)), tables);
     }
   }
 

@@ -2,12 +2,15 @@ package dev.newsframes.ingest.manifest;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The entries of a manifest CSV, looked up by the path of an input file, plus the problems met
@@ -80,6 +83,25 @@ public final class Manifest implements Serializable {
       best = named.get(0);
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * One problem per entry that no input file finds ({@link #find}): a row for a file that is
+   * missing, misnamed or outside the inputs. Its metadata reaches no article.
+   */
+  public List<ManifestProblem> unmatched(Collection<String> inputFiles) {
+    Set<ManifestEntry> used = new HashSet<>();
+    for (String f : inputFiles) {
+      find(f).ifPresent(used::add);
+    }
+    List<ManifestProblem> out = new ArrayList<>();
+    for (ManifestEntry e : byPath.values()) {
+      if (!used.contains(e)) {
+        out.add(
+            new ManifestProblem(e.line(), "no input file matches " + e.file() + "; row unused"));
+      }
+    }
+    return out;
   }
 
   /** The entry whose file is exactly this path relative to the manifest's folder. */

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -39,18 +42,31 @@ public final class ManifestFiles {
     return files.stream().filter(f -> !f.equals(qualified)).toList();
   }
 
-  /** The manifest's problems as rejects of the manifest file, one per problem line. */
-  public static List<Reject> rejects(Manifest manifest, ManifestSpec spec) {
+  /**
+   * The manifest's problems as rejects of the manifest file, with one for each row that names none
+   * of {@code inputFiles}: one reject per manifest line, whatever the number of its problems.
+   */
+  public static List<Reject> rejects(
+      Manifest manifest, ManifestSpec spec, Collection<String> inputFiles) {
+    List<ManifestProblem> problems = new ArrayList<>(manifest.problems());
+    problems.addAll(manifest.unmatched(inputFiles));
+    Map<Long, List<String>> byLine = new TreeMap<>();
     List<Reject> out = new ArrayList<>();
-    for (ManifestProblem p : manifest.problems()) {
-      out.add(
-          new Reject(
-              spec.path(),
-              p.line(),
-              RejectReason.MALFORMED_RECORD,
-              "manifest line " + p.line() + ": " + p.message(),
-              ""));
+    for (ManifestProblem p : problems) {
+      if (p.line() == 0) {
+        out.add(reject(spec, 0, "manifest: " + p.message()));
+      } else {
+        byLine.computeIfAbsent(p.line(), l -> new ArrayList<>()).add(p.message());
+      }
     }
+    byLine.forEach(
+        (line, messages) ->
+            out.add(
+                reject(spec, line, "manifest line " + line + ": " + String.join("; ", messages))));
     return out;
+  }
+
+  private static Reject reject(ManifestSpec spec, long line, String message) {
+    return new Reject(spec.path(), line, RejectReason.MALFORMED_RECORD, message, "");
   }
 }

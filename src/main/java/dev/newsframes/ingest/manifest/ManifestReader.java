@@ -7,6 +7,8 @@ import dev.newsframes.ingest.model.ResolvedDate;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a manifest CSV (a header row, then one row per dumped page) into a {@link Manifest}.
  *
  * <p>Never throws: an unreadable file, a missing file column, rows without a file, unparseable
- * dates and broken quoting become {@link ManifestProblem}s, and every usable row is kept.
+ * dates, urls that are not absolute http(s) URLs and broken quoting become {@link
+ * ManifestProblem}s, and every usable row is kept.
  */
 public final class ManifestReader {
   private static final CSVFormat FORMAT =
@@ -138,14 +141,30 @@ public final class ManifestReader {
               line,
               "cannot parse crawl time \"" + crawlText + "\" for " + file + "; kept without it"));
     }
+    String url = cell(rec, index, Field.URL);
+    if (url != null && !isWebUrl(url)) {
+      problems.add(
+          new ManifestProblem(
+              line,
+              "url \""
+                  + url
+                  + "\" for "
+                  + file
+                  + " is not an absolute http(s) URL; kept without url"));
+      url = null;
+    }
     return Optional.of(
-        new ManifestEntry(
-            file,
-            cell(rec, index, Field.URL),
-            cell(rec, index, Field.TITLE),
-            published,
-            crawl,
-            line));
+        new ManifestEntry(file, url, cell(rec, index, Field.TITLE), published, crawl, line));
+  }
+
+  static boolean isWebUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String cell(CSVRecord rec, Map<Field, Integer> index, Field f) {

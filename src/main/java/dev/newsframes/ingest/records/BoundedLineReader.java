@@ -3,17 +3,28 @@ package dev.newsframes.ingest.records;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Reads UTF-8 lines of at most a given number of bytes: a longer line is skipped to its end and
  * reported by its length, never held in memory, so one enormous record (a gzip bomb of a single
- * line) cannot exhaust the heap.
+ * line) cannot exhaust the heap. A line that is not UTF-8 (invalid sequences, or NUL bytes as
+ * UTF-16 has) comes without text; a UTF-16LE line's newline {@code 0A 00} is taken whole, so its
+ * {@code 00} does not spoil the next line.
  */
 final class BoundedLineReader {
-  /** A line's text, or only its length when it is longer than the limit. */
-  record Line(Optional<String> text, long bytes) {}
+  /** A line's text, or only its length when it is longer than the limit or not UTF-8. */
+  record Line(Optional<String> text, long bytes, Encoding encoding) {}
+
+  /** Whether a line's bytes decode as UTF-8. */
+  enum Encoding {
+    UTF_8,
+    NOT_UTF_8
+  }
 
   private final InputStream in;
   private final long maxBytes;
@@ -21,6 +32,7 @@ final class BoundedLineReader {
   private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int end;
+  private boolean utf16Newline;
 
   BoundedLineReader(InputStream in, long maxBytes) {
     this.in = in;
@@ -32,25 +44,31 @@ final class BoundedLineReader {
     line.reset();
     long bytes = 0;
     boolean newline = false;
+    boolean nul = false;
     while (!newline) {
-      if (pos == end) {
-        end = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (end <= 0) {
-          end = 0;
-          if (bytes == 0) {
-            return Optional.empty();
-          }
-          break;
+      if (pos == end && !fill()) {
+        if (bytes == 0) {
+          return Optional.empty();
         }
+        break;
       }
+      if (utf16Newline && buf[pos] == 0) {
+        pos++; // the second byte of a UTF-16LE newline
+        utf16Newline = false;
+        continue;
+      }
+      utf16Newline = false;
       int from = pos;
       while (pos < end && buf[pos] != '\n') {
         pos++;
       }
       int n = pos - from;
+      for (int i = from; i < pos && !nul; i++) {
+        nul = buf[i] == 0;
+      }
       if (pos < end) {
         newline = true;
+        utf16Newline = n > 0 && buf[pos - 1] == 0;
         pos++;
       }
       if (bytes + n <= maxBytes) {
@@ -60,16 +78,41 @@ final class BoundedLineReader {
       }
       bytes += n;
       if (newline && bytes == 0) {
-        return Optional.of(new Line(Optional.of(""), 0));
+        return Optional.of(new Line(Optional.of(""), 0, Encoding.UTF_8));
       }
     }
     if (bytes > maxBytes) {
-      return Optional.of(new Line(Optional.empty(), bytes));
+      return Optional.of(new Line(Optional.empty(), bytes, Encoding.UTF_8));
     }
-    String text = line.toString(StandardCharsets.UTF_8);
-    if (text.endsWith("\r")) {
-      text = text.substring(0, text.length() - 1);
+    Optional<String> text = nul ? Optional.empty() : utf8(line.toByteArray());
+    if (text.isEmpty()) {
+      return Optional.of(new Line(Optional.empty(), bytes, Encoding.NOT_UTF_8));
     }
-    return Optional.of(new Line(Optional.of(text), bytes));
+    String t = text.get();
+    return Optional.of(
+        new Line(
+            Optional.of(t.endsWith("\r") ? t.substring(0, t.length() - 1) : t),
+            bytes,
+            Encoding.UTF_8));
+  }
+
+  private boolean fill() throws IOException {
+    end = Math.max(in.read(buf, 0, buf.length), 0);
+    pos = 0;
+    return end > 0;
+  }
+
+  private static Optional<String> utf8(byte[] bytes) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -61,6 +61,14 @@ public final class JsonRecordReader {
         next = reader.next()) {
       lineNo++;
       BoundedLineReader.Line line = next.get();
+      if (line.encoding() == BoundedLineReader.Encoding.NOT_UTF_8) {
+        sink.reject(
+            lineNo,
+            RejectReason.BAD_ENCODING,
+            "line " + lineNo + " is not UTF-8 (invalid bytes, or NUL bytes as in UTF-16)",
+            "");
+        continue;
+      }
       if (line.text().isEmpty()) {
         sink.reject(
             lineNo,

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -33,8 +34,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * WARC-Date the crawl time. Other record types (request, metadata, warcinfo, revisit) and non-2xx
  * responses are skipped and counted. Broken responses become rejects at their byte offset, and
  * reading goes on: a missing Content-Type, a non-HTML type, an invalid target URI, an unreadable
- * HTTP message. A WARC header that cannot be parsed ends the file with one reject, since record
- * boundaries are lost from there.
+ * HTTP message. A record that cannot be read (its header does not parse, its Content-Length runs
+ * past the end of the file, its gzip member is corrupt) is one reject, and reading goes on at the
+ * next record start found after it, so every record is counted once.
  */
 public final class WarcFileReader {
   private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
@@ -51,6 +53,7 @@ public final class WarcFileReader {
   private final List<Article> articles = new ArrayList<>();
   private final List<Reject> rejects = new ArrayList<>();
   private long skipped;
+  private boolean gzip;
 
   private WarcFileReader(String file, HtmlParser parser, long maxRecordBytes) {
     this.file = file;
@@ -58,52 +61,132 @@ public final class WarcFileReader {
     this.maxRecordBytes = maxRecordBytes;
   }
 
-  /** Reads every record of the stream; never throws for bad content. */
+  /** Opens the file again at a byte offset, to read on after a record that cannot be read. */
+  @FunctionalInterface
+  public interface Reopener {
+    InputStream openAt(long offset) throws IOException;
+  }
+
+  /**
+   * Reads every record of the stream; never throws for bad content. After a record that cannot be
+   * read (a corrupt gzip member, a header that does not parse) the file is opened again through
+   * {@code reopener} and read on from the next record start found.
+   */
   public static FileOutcome read(
-      String file, InputStream in, HtmlParser parser, long maxRecordBytes) {
+      String file, InputStream in, Reopener reopener, HtmlParser parser, long maxRecordBytes) {
     WarcFileReader r = new WarcFileReader(file, parser, maxRecordBytes);
-    r.readAll(in);
+    r.readAll(in, reopener);
     return new FileOutcome(r.articles, r.rejects, r.skipped);
   }
 
-  private void readAll(InputStream in) {
-    long position = 0;
-    try (WarcReader reader = new WarcReader(in)) {
-      reader.setLenient(true);
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException e) {
-          reject(
-              reader.position(),
-              RejectReason.MALFORMED_RECORD,
-              e instanceof EOFException
-                  ? "the file ends inside the record at byte "
-                      + reader.position()
-                      + " ("
-                      + e.getMessage()
-                      + ")"
-                  : "invalid WARC record after byte "
-                      + reader.position()
-                      + " ("
-                      + e.getMessage()
-                      + "); the rest of the file cannot be read",
-              "");
+  private void readAll(InputStream first, Reopener reopener) {
+    long base = 0;
+    try {
+      Optional<Failure> failure = readFrom(first, base);
+      while (failure.isPresent()) {
+        Failure f = failure.get();
+        long resume = resume(reopener, f.position());
+        reject(
+            f.position(),
+            RejectReason.MALFORMED_RECORD,
+            f.message()
+                + (resume < 0
+                    ? "; nothing readable after it"
+                    : "; read on from byte " + resume + ", the next record found"),
+            "");
+        if (resume < 0) {
           return;
         }
-        if (next.isEmpty()) {
-          return;
+        base = resume;
+        try (InputStream in = reopener.openAt(resume)) {
+          failure = readFrom(in, base);
         }
-        position = reader.position();
-        record(next.get(), position);
       }
     } catch (IOException | RuntimeException e) {
-      reject(
-          position,
-          RejectReason.READ_ERROR,
-          "cannot read WARC after byte " + position + ": " + e,
-          "");
+      reject(base, RejectReason.READ_ERROR, "cannot read WARC after byte " + base + ": " + e, "");
+    }
+  }
+
+  /** Where a record that could not be read began, and why it could not. */
+  private record Failure(long position, String message) {}
+
+  /**
+   * Reads records from {@code in} (which starts at file offset {@code base}) until its end or the
+   * first record that cannot be read. That record counts once, as the failure: whatever it had
+   * already produced (a truncated article) is taken back.
+   */
+  private Optional<Failure> readFrom(InputStream in, long base) throws IOException {
+    WarcReader reader = new WarcReader(in);
+    if (base == 0) {
+      gzip = reader.compression() == WarcCompression.GZIP;
+    }
+    reader.setLenient(true);
+    long lastRecord = -1;
+    int[] before = new int[2];
+    long skippedBefore = 0;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = reader.next();
+      } catch (IOException e) {
+        long at = base + reader.position();
+        if (at == lastRecord) {
+          // the record just counted failed its end check (a gzip member's CRC or size is read
+          // after its data): its data are suspect, so it becomes the one reject
+          articles.subList(before[0], articles.size()).clear();
+          rejects.subList(before[1], rejects.size()).clear();
+          skipped = skippedBefore;
+        }
+        return Optional.of(failure(at, e));
+      }
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      long position = base + reader.position();
+      Optional<String> length = next.get().headers().sole("Content-Length");
+      if (length.isPresent() && !length.get().strip().matches("[0-9]{1,18}")) {
+        // jwarc takes a negative length as it is and reads the body as the next record
+        return Optional.of(
+            new Failure(
+                position,
+                "WARC record at byte "
+                    + position
+                    + " has Content-Length '"
+                    + length.get()
+                    + "', not a byte count"));
+      }
+      int articleCount = articles.size();
+      int rejectCount = rejects.size();
+      long skippedCount = skipped;
+      try {
+        record(next.get(), position);
+        next.get().body().consume();
+      } catch (IOException e) {
+        articles.subList(articleCount, articles.size()).clear();
+        rejects.subList(rejectCount, rejects.size()).clear();
+        skipped = skippedCount;
+        return Optional.of(failure(position, e));
+      }
+      lastRecord = position;
+      before[0] = articleCount;
+      before[1] = rejectCount;
+      skippedBefore = skippedCount;
+    }
+  }
+
+  private static Failure failure(long position, IOException e) {
+    return new Failure(
+        position,
+        e instanceof EOFException
+            ? "the file ends inside the record at byte " + position + " (" + e.getMessage() + ")"
+            : "invalid or corrupt WARC record at byte " + position + " (" + e.getMessage() + ")");
+  }
+
+  /** The offset of the next record start after the one at {@code failed}, or -1. */
+  private long resume(Reopener reopener, long failed) throws IOException {
+    try (InputStream in = reopener.openAt(failed)) {
+      long found = RecordBoundaries.next(in, gzip);
+      return found < 0 ? -1 : failed + found;
     }
   }
 
@@ -183,8 +266,8 @@ public final class WarcFileReader {
   }
 
   /**
-   * The payload, up to {@code limit} bytes. A record cut short by the end of the file (crawlers
-   * truncate large records too) keeps what was read: most of a page is still its article.
+   * The payload, up to {@code limit} bytes. A record cut short by the end of the file throws {@link
+   * EOFException}: it becomes one reject, not a truncated article.
    */
   private static byte[] readBody(HttpResponse http, long limit) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -195,8 +278,6 @@ public final class WarcFileReader {
           && (n = s.read(buf, 0, (int) Math.min(buf.length, limit - out.size()))) > 0) {
         out.write(buf, 0, n);
       }
-    } catch (EOFException e) {
-      // truncated record: keep the bytes read
     }
     return out.toByteArray();
   }

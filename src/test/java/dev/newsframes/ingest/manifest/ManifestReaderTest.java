@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsframes.common.DatePrecision;
 import dev.newsframes.ingest.model.DateSource;
+import dev.newsframes.ingest.model.Reject;
 import dev.newsframes.ingest.model.ResolvedDate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,8 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,54 @@ class ManifestReaderTest {
   }
 
   @Test
+  void aUrlThatIsNotAbsoluteHttpIsAProblemAndTheRowIsKeptWithoutIt() {
+    Manifest m =
+        read(
+            "file,url,title\n"
+                + "a.txt,https://x.org/a,A\n"
+                + "b.txt,not a url,B\n"
+                + "c.txt,javascript:alert(1),C\n",
+            ManifestColumns.defaults());
+    assertThat(m.byFileName("a.txt").flatMap(ManifestEntry::url)).contains("https://x.org/a");
+    assertThat(m.byFileName("b.txt").flatMap(ManifestEntry::url)).isEmpty();
+    assertThat(m.byFileName("b.txt").flatMap(ManifestEntry::title)).contains("B");
+    assertThat(m.problems())
+        .extracting(ManifestProblem::toString)
+        .containsExactly(
+            "line 3: url \"not a url\" for b.txt is not an absolute http(s) URL; kept without url",
+            "line 4: url \"javascript:alert(1)\" for c.txt is not an absolute http(s) URL;"
+                + " kept without url");
+  }
+
+  @Test
+  void rowsNamingNoInputFileAreRejectsOfTheManifestBesideItsOtherProblems() {
+    Manifest m =
+        read(
+            "file,url\n"
+                + "pages/a.txt,https://x.org/a\n"
+                + "pages/gone.txt,ftp://x.org/g\n"
+                + ",https://x.org/none\n",
+            ManifestColumns.defaults());
+    List<String> inputs = List.of("file:/data/crawl/pages/a.txt", "file:/data/crawl/pages/b.txt");
+    assertThat(m.unmatched(inputs))
+        .extracting(ManifestProblem::toString)
+        .containsExactly("line 3: no input file matches pages/gone.txt; row unused");
+    List<Reject> rejects =
+        ManifestFiles.rejects(
+            m, new ManifestSpec("/data/manifest.csv", ManifestColumns.defaults()), inputs);
+    assertThat(rejects)
+        .as("one reject per manifest line")
+        .extracting(Reject::inputFile, Reject::position, r -> r.reason().code())
+        .containsExactly(
+            Tuple.tuple("/data/manifest.csv", 3L, "malformed_record"),
+            Tuple.tuple("/data/manifest.csv", 4L, "malformed_record"));
+    assertThat(rejects.get(0).message())
+        .isEqualTo(
+            "manifest line 3: url \"ftp://x.org/g\" for pages/gone.txt is not an absolute http(s)"
+                + " URL; kept without url; no input file matches pages/gone.txt; row unused");
+  }
+
+  @Test
   void missingFileColumnOrFileIsAProblemNotAnException(@TempDir Path dir) {
     Manifest noFileColumn = read("name,url\na,b\n", ManifestColumns.defaults());
     Manifest missing = ManifestReader.read(dir.resolve("nope.csv"), ManifestColumns.defaults());
@@ -107,21 +158,22 @@ class ManifestReaderTest {
 
   @Test
   void findsEntriesByAnyPathEndingInTheRelativePathOrByUniqueName() {
-    String csv = "file,url\npages/3.txt,u3\nother/3.txt,o3\npages/9.txt,u9\n";
+    String csv =
+        "file,url\npages/3.txt,https://x.org/u3\nother/3.txt,https://x.org/o3\npages/9.txt,https://x.org/u9\n";
     Manifest m = read(csv, ManifestColumns.defaults());
 
     assertThat(m.find("/data/ai-tech/pages/3.txt").flatMap(ManifestEntry::url))
         .as("absolute path")
-        .contains("u3");
+        .contains("https://x.org/u3");
     assertThat(m.find("hdfs://nn/x/other/3.txt.gz").flatMap(ManifestEntry::url))
         .as("URI and gzip")
-        .contains("o3");
+        .contains("https://x.org/o3");
     assertThat(m.find("C:\\dumps\\pages\\9.txt").flatMap(ManifestEntry::url))
         .as("windows path")
-        .contains("u9");
+        .contains("https://x.org/u9");
     assertThat(m.find("/elsewhere/9.txt").flatMap(ManifestEntry::url))
         .as("unique bare name")
-        .contains("u9");
+        .contains("https://x.org/u9");
     assertThat(m.find("/elsewhere/3.txt")).as("ambiguous bare name").isEmpty();
     assertThat(m.find("/elsewhere/7.txt")).as("unknown").isEmpty();
   }
