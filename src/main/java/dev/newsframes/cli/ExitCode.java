@@ -1,5 +1,9 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.io.InputFiles;
+import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.WarehouseLock;
+
 /** Process exit codes of every command, as documented in the README. */
 public final class ExitCode {
   /** The command did what was asked. */
@@ -18,4 +22,19 @@ public final class ExitCode {
   public static final int LOCKED = 4;
 
   private ExitCode() {}
+
+  /**
+   * The code a command exits with when it ends with {@code e}: what the process returns and what
+   * the run manifest records agree.
+   */
+  public static int of(Throwable e) {
+    if (e instanceof WarehouseLock.LockedException) {
+      return LOCKED;
+    }
+    if (e instanceof InputFiles.InputNotFoundException
+        || e instanceof Warehouse.MissingTableException) {
+      return USAGE;
+    }
+    return FAILURE;
+  }
 }

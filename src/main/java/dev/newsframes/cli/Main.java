@@ -6,10 +6,7 @@ import dev.newsframes.cli.tooling.EvaluateCommand;
 import dev.newsframes.cli.tooling.TrainEntitySentimentCommand;
 import dev.newsframes.cli.tooling.TrainFramesCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
-import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.UnreadableFile;
-import dev.newsframes.io.Warehouse;
-import dev.newsframes.runtime.WarehouseLock;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,14 +52,10 @@ public final class Main implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    if (e instanceof WarehouseLock.LockedException) {
+    int code = ExitCode.of(e);
+    if (code != ExitCode.FAILURE) {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
-      return ExitCode.LOCKED;
-    }
-    if (e instanceof InputFiles.InputNotFoundException
-        || e instanceof Warehouse.MissingTableException) {
-      cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
-      return ExitCode.USAGE;
+      return code;
     }
     Optional<String> unreadable = UnreadableFile.message(e);
     cmd.getErr()

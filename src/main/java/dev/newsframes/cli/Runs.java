@@ -64,7 +64,9 @@ final class Runs {
         code = runAll(spark, warehouse, stages, recompute, manifest, timings);
       } catch (Exception | Error e) {
         manifest.put("error", String.valueOf(e));
-        manifest.write(conf, warehouse.root(), ExitCode.FAILURE, "failed");
+        int failed = ExitCode.of(e);
+        manifest.write(
+            conf, warehouse.root(), failed, failed == ExitCode.USAGE ? "refused" : "failed");
         throw e;
       }
       manifest.put("tables", tableCounts(warehouse));
