@@ -14,10 +14,14 @@ import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.FrameValidation;
+import dev.newsframes.lab.evaluate.GvfcEvaluation;
+import dev.newsframes.lab.evaluate.GvfcLabels;
+import dev.newsframes.lab.evaluate.GvfcModels;
 import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
 import dev.newsframes.trends.presence.FramePresenceModel;
@@ -92,6 +96,17 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   Path frames;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "codebook",
+      description =
+          "Format of --labels: codebook (JSON Lines of frames-codebook.md) or gvfc (the Gun"
+              + " Violence Frame Corpus CSV: main frame of each headline, mapped to the lexicon's"
+              + " frames; default lexicon jobs/gvfc-frames.yaml, default --folds 10). Default:"
+              + " ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(
       names = "--run-trends",
       description =
           "With --warehouse: re-run trends there (with --frames and the presence options) before"
@@ -106,6 +121,13 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    switch (format) {
+      case "codebook" -> {}
+      case "gvfc" -> {
+        return gvfc();
+      }
+      default -> throw usage("--format takes codebook or gvfc, got '" + format + "'");
+    }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
@@ -198,6 +220,73 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
           StandardCharsets.UTF_8);
       out.println("predictions: " + output);
     }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /**
+   * GVFC: the headlines' main frame against the mapping rule and Naive Bayes (with and without the
+   * lexicon's hits), cross-validated; ingests and annotates the headlines unless --warehouse holds
+   * them (record position = CSV row).
+   */
+  private Integer gvfc() throws Exception {
+    Path csv = labelled.labelsFile();
+    if (!Files.isRegularFile(csv)) {
+      throw usage("Cannot read labels " + csv + ": no such file");
+    }
+    List<GvfcLabels.Row> rows;
+    try {
+      rows = GvfcLabels.read(csv);
+    } catch (IllegalArgumentException e) {
+      throw usage("Cannot read GVFC labels: " + e.getMessage());
+    }
+    int k = folds == null ? 10 : folds;
+    if (k < 2 || k > rows.size()) {
+      throw usage("--folds must be between 2 and the " + rows.size() + " headlines, got " + k);
+    }
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--frames")) {
+      frames = Path.of("jobs/gvfc-frames.yaml");
+    }
+    FrameLexicon lexicon = lexicon();
+    List<String> ids = lexicon.frames().stream().map(Frame::id).toList();
+    Map<Integer, String> mapping = GvfcModels.mapping(ids);
+    if (mapping.isEmpty()) {
+      throw usage("No frame of " + frames + " answers a GVFC frame (see docs/frame-presence.md)");
+    }
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    SparkSession session = spark.session("evaluate frames --format gvfc");
+    Warehouse warehouse =
+        given
+            ? spark.warehouse(session)
+            : new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
+    if (!given) {
+      Path jsonl = GvfcHeadlineRows.writeJsonLines(rows, Path.of(warehouse.root()));
+      for (Stage s :
+          List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
+        spec.commandLine().getErr().println(s.run(session, warehouse).summary());
+      }
+    }
+    GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, rows, lexicon);
+    var out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "evaluate frames --format gvfc: %s, %d headlines, %d annotated in %s; lexicon %s answers"
+            + " %d of 9 GVFC frames%n",
+        csv,
+        rows.size(),
+        stored.annotated(),
+        warehouse.root(),
+        frames,
+        mapping.size());
+    if (stored.textDiffers() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "warning: %d stored texts differ from their CSV headline: was the warehouse ingested"
+              + " from this file, in order?%n",
+          stored.textDiffers());
+    }
+    out.print(
+        GvfcEvaluation.crossValidate(stored.headlines(), mapping, ids, k, fit.seed()).table());
     out.flush();
     return ExitCode.OK;
   }
