@@ -50,7 +50,11 @@ public final class GvfcLabels {
           continue;
         }
         try {
-          out.add(new Row(rec.get(TITLE).strip(), Integer.parseInt(theme)));
+          int frame = Integer.parseInt(theme);
+          if (frame < 1 || frame > GvfcModels.FRAMES) {
+            throw new IllegalArgumentException("GVFC main frame must be 1 to 9, got " + frame);
+          }
+          out.add(new Row(rec.get(TITLE).strip(), frame));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               "Cannot read the main frame of "
