@@ -15,6 +15,7 @@ import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.FrameValidation;
 import dev.newsframes.lab.evaluate.GvfcEvaluation;
+import dev.newsframes.lab.evaluate.GvfcHeadline;
 import dev.newsframes.lab.evaluate.GvfcLabels;
 import dev.newsframes.lab.evaluate.GvfcModels;
 import dev.newsframes.lab.evaluate.PresenceCv;
@@ -105,6 +106,15 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               + " frames; default lexicon jobs/gvfc-frames.yaml, default --folds 10). Default:"
               + " ${DEFAULT-VALUE}.")
   String format;
+
+  @Option(
+      names = "--train",
+      paramLabel = "CSV",
+      description =
+          "With --format gvfc: fit the models on this GVFC CSV and score --labels as a held-out"
+              + " set, instead of cross-validating on --labels (both are ingested together in a"
+              + " scratch warehouse).")
+  Path train;
 
   @Option(
       names = "--run-trends",
@@ -226,19 +236,16 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   /**
    * GVFC: the headlines' main frame against the mapping rule and Naive Bayes (with and without the
-   * lexicon's hits), cross-validated; ingests and annotates the headlines unless --warehouse holds
-   * them (record position = CSV row).
+   * lexicon's hits), cross-validated, or fitted on --train; ingests and annotates the headlines
+   * unless --warehouse holds them (record position = CSV row).
    */
   private Integer gvfc() throws Exception {
-    Path csv = labelled.labelsFile();
-    if (!Files.isRegularFile(csv)) {
-      throw usage("Cannot read labels " + csv + ": no such file");
-    }
-    List<GvfcLabels.Row> rows;
-    try {
-      rows = GvfcLabels.read(csv);
-    } catch (IllegalArgumentException e) {
-      throw usage("Cannot read GVFC labels: " + e.getMessage());
+    List<GvfcLabels.Row> rows = gvfcRows(labelled.labelsFile(), "labels");
+    List<GvfcLabels.Row> trainRows = train == null ? List.of() : gvfcRows(train, "--train");
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    if (train != null && (given || folds != null)) {
+      throw usage(
+          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
     }
     int k = folds == null ? 10 : folds;
     if (k < 2 || k > rows.size()) {
@@ -253,28 +260,33 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (mapping.isEmpty()) {
       throw usage("No frame of " + frames + " answers a GVFC frame (see docs/frame-presence.md)");
     }
-    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    List<GvfcLabels.Row> all = new ArrayList<>(trainRows);
+    all.addAll(rows); // --train first: its headlines take record positions 1..n
     SparkSession session = spark.session("evaluate frames --format gvfc");
     Warehouse warehouse =
         given
             ? spark.warehouse(session)
             : new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
     if (!given) {
-      Path jsonl = GvfcHeadlineRows.writeJsonLines(rows, Path.of(warehouse.root()));
+      Path jsonl = GvfcHeadlineRows.writeJsonLines(all, Path.of(warehouse.root()));
       for (Stage s :
           List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
         spec.commandLine().getErr().println(s.run(session, warehouse).summary());
       }
     }
-    GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, rows, lexicon);
+    GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, all, lexicon);
+    List<GvfcHeadline> headlines = stored.headlines();
+    List<GvfcHeadline> test = headlines.subList(trainRows.size(), headlines.size());
     var out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "evaluate frames --format gvfc: %s, %d headlines, %d annotated in %s; lexicon %s answers"
-            + " %d of 9 GVFC frames%n",
-        csv,
+        "evaluate frames --format gvfc: %s, %d headlines%s, %d of %d annotated in %s; lexicon %s"
+            + " answers %d of 9 GVFC frames%n",
+        labelled.labelsFile(),
         rows.size(),
+        train == null ? "" : " (fitted on " + train + ", " + trainRows.size() + " headlines)",
         stored.annotated(),
+        all.size(),
         warehouse.root(),
         frames,
         mapping.size());
@@ -285,10 +297,28 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               + " from this file, in order?%n",
           stored.textDiffers());
     }
-    out.print(
-        GvfcEvaluation.crossValidate(stored.headlines(), mapping, ids, k, fit.seed()).table());
+    GvfcEvaluation evaluation =
+        train == null
+            ? GvfcEvaluation.crossValidate(test, mapping, ids, k, fit.seed())
+            : GvfcEvaluation.heldOut(headlines.subList(0, trainRows.size()), test, mapping, ids);
+    out.print(evaluation.table());
     out.flush();
     return ExitCode.OK;
+  }
+
+  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
+    if (!Files.isRegularFile(csv)) {
+      throw usage("Cannot read " + what + " " + csv + ": no such file");
+    }
+    try {
+      List<GvfcLabels.Row> rows = GvfcLabels.read(csv);
+      if (rows.isEmpty()) {
+        throw usage("No headline with a main frame in " + csv);
+      }
+      return rows;
+    } catch (IllegalArgumentException e) {
+      throw usage("Cannot read GVFC labels: " + e.getMessage());
+    }
   }
 
   /** The rows of {@code frame_validation} for this evaluation. */

@@ -34,4 +34,28 @@ class GvfcEvaluationTest {
         .contains("published: Naive Bayes (Liu et al. 2019)            0.65")
         .contains("published: BERT (Liu et al. 2019)                   0.83");
   }
+
+  @Test
+  void heldOutFitsOnTrainingHeadlinesAndScoresTheOthers() {
+    List<GvfcHeadline> train = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      train.add(new GvfcHeadline(3, List.of("senate", "gun"), Map.of("politics", 1)));
+      train.add(new GvfcHeadline(9, List.of("stock", "gun"), Map.of()));
+    }
+    List<GvfcHeadline> test =
+        List.of(
+            new GvfcHeadline(3, List.of("senate"), Map.of("politics", 1)),
+            new GvfcHeadline(9, List.of("stock"), Map.of()),
+            new GvfcHeadline(9, List.of("senate"), Map.of()));
+    GvfcEvaluation e =
+        GvfcEvaluation.heldOut(
+            train, test, Map.of(3, "politics", 9, "economic_consequences"), List.of("politics"));
+    assertThat(e.rows().get(0).score().micro())
+        .as("mapping rule: politics for all three (hit, then the tied majority)")
+        .isEqualTo(1.0 / 3);
+    assertThat(e.rows().get(1).score().micro())
+        .as("Naive Bayes: the economic headline that says senate goes to politics")
+        .isEqualTo(2.0 / 3);
+    assertThat(e.table()).startsWith("fitted on 8 headlines, scored on 3 held-out headlines");
+  }
 }
