@@ -62,6 +62,9 @@ import picocli.CommandLine.Spec;
  * pages in a scratch warehouse; with it, it reads the warehouse's {@code article_frames} and {@code
  * article_topics} as they are, or re-runs trends there first ({@code --run-trends}). A labelled
  * page counts through its canonical article ({@code duplicate_of}), as trends counts it.
+ *
+ * <p>{@code --format gvfc} scores GVFC headlines' main frame instead ({@link GvfcEvaluation}); it
+ * writes nothing to a given warehouse.
  */
 @Command(
     name = "frames",
@@ -70,7 +73,10 @@ import picocli.CommandLine.Spec;
       "Scores frame presence and the AI topic against labels in the codebook's format.",
       "Prints per question precision, recall, F1, the product's share against the coders',"
           + " and the dominant-of-two accuracy; --output writes one line per article and frame.",
-      "With --warehouse the figures (and those of --folds) replace its frame_validation table."
+      "With --warehouse the figures (and those of --folds) replace its frame_validation table.",
+      "--format gvfc scores the Gun Violence Frame Corpus's main frame instead: the mapping rule"
+          + " and Naive Bayes (with and without lexicon hits), cross-validated or fitted on"
+          + " --train, beside the published baselines."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
