@@ -269,17 +269,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     List<GvfcLabels.Row> all = new ArrayList<>(trainRows);
     all.addAll(rows); // --train first: its headlines take record positions 1..n
     SparkSession session = spark.session("evaluate frames --format gvfc");
-    Warehouse warehouse =
-        given
-            ? spark.warehouse(session)
-            : new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
-    if (!given) {
-      Path jsonl = GvfcHeadlineRows.writeJsonLines(all, Path.of(warehouse.root()));
-      for (Stage s :
-          List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
-        spec.commandLine().getErr().println(s.run(session, warehouse).summary());
-      }
-    }
+    Warehouse warehouse = given ? spark.warehouse(session) : gvfcScratchWarehouse(session, all);
     GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, all, lexicon);
     List<GvfcHeadline> headlines = stored.headlines();
     List<GvfcHeadline> test = headlines.subList(trainRows.size(), headlines.size());
@@ -310,6 +300,19 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     out.print(evaluation.table());
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** A scratch warehouse holding {@code rows} ingested in order and annotated. */
+  private Warehouse gvfcScratchWarehouse(SparkSession session, List<GvfcLabels.Row> rows)
+      throws IOException {
+    Warehouse warehouse =
+        new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
+    Path jsonl = GvfcHeadlineRows.writeJsonLines(rows, Path.of(warehouse.root()));
+    for (Stage s :
+        List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
+      spec.commandLine().getErr().println(s.run(session, warehouse).summary());
+    }
+    return warehouse;
   }
 
   private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
