@@ -14,10 +14,15 @@ import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.FrameValidation;
+import dev.newsframes.lab.evaluate.GvfcEvaluation;
+import dev.newsframes.lab.evaluate.GvfcHeadline;
+import dev.newsframes.lab.evaluate.GvfcLabels;
+import dev.newsframes.lab.evaluate.GvfcModels;
 import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
 import dev.newsframes.trends.presence.FramePresenceModel;
@@ -57,6 +62,9 @@ import picocli.CommandLine.Spec;
  * pages in a scratch warehouse; with it, it reads the warehouse's {@code article_frames} and {@code
  * article_topics} as they are, or re-runs trends there first ({@code --run-trends}). A labelled
  * page counts through its canonical article ({@code duplicate_of}), as trends counts it.
+ *
+ * <p>{@code --format gvfc} scores GVFC headlines' main frame instead ({@link GvfcEvaluation}); it
+ * writes nothing to a given warehouse.
  */
 @Command(
     name = "frames",
@@ -65,7 +73,10 @@ import picocli.CommandLine.Spec;
       "Scores frame presence and the AI topic against labels in the codebook's format.",
       "Prints per question precision, recall, F1, the product's share against the coders',"
           + " and the dominant-of-two accuracy; --output writes one line per article and frame.",
-      "With --warehouse the figures (and those of --folds) replace its frame_validation table."
+      "With --warehouse the figures (and those of --folds) replace its frame_validation table.",
+      "--format gvfc scores the Gun Violence Frame Corpus's main frame instead: the mapping rule"
+          + " and Naive Bayes (with and without lexicon hits), cross-validated or fitted on"
+          + " --train, beside the published baselines."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -92,6 +103,26 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   Path frames;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "codebook",
+      description =
+          "Format of --labels: codebook (JSON Lines of frames-codebook.md) or gvfc (the Gun"
+              + " Violence Frame Corpus CSV: main frame of each headline, mapped to the lexicon's"
+              + " frames; default lexicon jobs/gvfc-frames.yaml, default --folds 10). Default:"
+              + " ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(
+      names = "--train",
+      paramLabel = "CSV",
+      description =
+          "With --format gvfc: fit the models on this GVFC CSV and score --labels as a held-out"
+              + " set, instead of cross-validating on --labels (both are ingested together in a"
+              + " scratch warehouse).")
+  Path train;
+
+  @Option(
       names = "--run-trends",
       description =
           "With --warehouse: re-run trends there (with --frames and the presence options) before"
@@ -106,6 +137,13 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    switch (format) {
+      case "codebook" -> {}
+      case "gvfc" -> {
+        return gvfc();
+      }
+      default -> throw usage("--format takes codebook or gvfc, got '" + format + "'");
+    }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
@@ -200,6 +238,96 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * GVFC: the headlines' main frame against the mapping rule and Naive Bayes (with and without the
+   * lexicon's hits), cross-validated, or fitted on --train; ingests and annotates the headlines
+   * unless --warehouse holds them (record position = CSV row).
+   */
+  private Integer gvfc() throws Exception {
+    List<GvfcLabels.Row> rows = gvfcRows(labelled.labelsFile(), "labels");
+    List<GvfcLabels.Row> trainRows = train == null ? List.of() : gvfcRows(train, "--train");
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    if (train != null && (given || folds != null)) {
+      throw usage(
+          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
+    }
+    int k = folds == null ? 10 : folds;
+    if (k < 2 || k > rows.size()) {
+      throw usage("--folds must be between 2 and the " + rows.size() + " headlines, got " + k);
+    }
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--frames")) {
+      frames = Path.of("jobs/gvfc-frames.yaml");
+    }
+    FrameLexicon lexicon = lexicon();
+    List<String> ids = lexicon.frames().stream().map(Frame::id).toList();
+    Map<Integer, String> mapping = GvfcModels.mapping(ids);
+    if (mapping.isEmpty()) {
+      throw usage("No frame of " + frames + " answers a GVFC frame (see docs/frame-presence.md)");
+    }
+    List<GvfcLabels.Row> all = new ArrayList<>(trainRows);
+    all.addAll(rows); // --train first: its headlines take record positions 1..n
+    SparkSession session = spark.session("evaluate frames --format gvfc");
+    Warehouse warehouse = given ? spark.warehouse(session) : gvfcScratchWarehouse(session, all);
+    GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, all, lexicon);
+    List<GvfcHeadline> headlines = stored.headlines();
+    List<GvfcHeadline> test = headlines.subList(trainRows.size(), headlines.size());
+    var out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "evaluate frames --format gvfc: %s, %d headlines%s, %d of %d annotated in %s; lexicon %s"
+            + " answers %d of 9 GVFC frames%n",
+        labelled.labelsFile(),
+        rows.size(),
+        train == null ? "" : " (fitted on " + train + ", " + trainRows.size() + " headlines)",
+        stored.annotated(),
+        all.size(),
+        warehouse.root(),
+        frames,
+        mapping.size());
+    if (stored.textDiffers() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "warning: %d stored texts differ from their CSV headline: was the warehouse ingested"
+              + " from this file, in order?%n",
+          stored.textDiffers());
+    }
+    GvfcEvaluation evaluation =
+        train == null
+            ? GvfcEvaluation.crossValidate(test, mapping, ids, k, fit.seed())
+            : GvfcEvaluation.heldOut(headlines.subList(0, trainRows.size()), test, mapping, ids);
+    out.print(evaluation.table());
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** A scratch warehouse holding {@code rows} ingested in order and annotated. */
+  private Warehouse gvfcScratchWarehouse(SparkSession session, List<GvfcLabels.Row> rows)
+      throws IOException {
+    Warehouse warehouse =
+        new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
+    Path jsonl = GvfcHeadlineRows.writeJsonLines(rows, Path.of(warehouse.root()));
+    for (Stage s :
+        List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
+      spec.commandLine().getErr().println(s.run(session, warehouse).summary());
+    }
+    return warehouse;
+  }
+
+  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
+    if (!Files.isRegularFile(csv)) {
+      throw usage("Cannot read " + what + " " + csv + ": no such file");
+    }
+    try {
+      List<GvfcLabels.Row> rows = GvfcLabels.read(csv);
+      if (rows.isEmpty()) {
+        throw usage("No headline with a main frame in " + csv);
+      }
+      return rows;
+    } catch (IllegalArgumentException e) {
+      throw usage("Cannot read GVFC labels: " + e.getMessage());
+    }
   }
 
   /** The rows of {@code frame_validation} for this evaluation. */

@@ -25,8 +25,10 @@ public final class FrameLabelOptions {
   @Option(
       names = "--labels",
       required = true,
-      paramLabel = "FILE.jsonl",
-      description = "Codebook labels, one JSON object per page (file, is_article, answers).")
+      paramLabel = "FILE",
+      description =
+          "Codebook labels, one JSON object per page (file, is_article, answers); with --format"
+              + " gvfc, GVFC's CSV (news_title, Q3 Theme1).")
   Path labels;
 
   @Option(

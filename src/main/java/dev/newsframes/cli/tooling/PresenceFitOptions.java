@@ -173,6 +173,10 @@ public final class PresenceFitOptions {
     return inputs.getOrDefault(frame, "counts");
   }
 
+  public long seed() {
+    return seed;
+  }
+
   public double lambda() {
     return lambda;
   }

@@ -68,4 +68,36 @@ class EvaluateFramesCommandTest {
     assertThat(run("--labels", l, "--warehouse", w, "--questions", "regulation").err())
         .contains("--questions takes at least two questions");
   }
+
+  private Path gvfc() throws IOException {
+    return Files.writeString(
+        dir.resolve("gvfc.csv"),
+        "news_title,Q3 Theme1\nNRA sues Florida,1\nSenate passes gun bill,3\n",
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void gvfcOptionsAreCheckedBeforeSparkStarts() throws IOException {
+    String l = gvfc().toString();
+    assertThat(run("--labels", l, "--format", "xml").err())
+        .contains("--format takes codebook or gvfc, got 'xml'");
+    CommandRun both =
+        run("--labels", l, "--format", "gvfc", "--train", l, "--warehouse", dir.toString());
+    assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(both.err()).contains("--train ingests both files in a scratch warehouse");
+    assertThat(run("--labels", l, "--format", "gvfc", "--folds", "3").err())
+        .contains("--folds must be between 2 and the 2 headlines, got 3");
+    Path lexicon =
+        Files.writeString(
+            dir.resolve("other.yaml"),
+            "version: 1\nframes:\n  - id: weather\n    label: Weather\n    group: other\n    lemmas: [rain]\n",
+            StandardCharsets.UTF_8);
+    CommandRun unmapped =
+        run("--labels", l, "--format", "gvfc", "--folds", "2", "--frames", lexicon.toString());
+    assertThat(unmapped.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unmapped.err()).contains("No frame of").contains("answers a GVFC frame");
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "title\nx\n", StandardCharsets.UTF_8);
+    assertThat(run("--labels", bad.toString(), "--format", "gvfc").err())
+        .contains("has no column 'news_title'");
+  }
 }

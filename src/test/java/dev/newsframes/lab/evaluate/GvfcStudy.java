@@ -4,10 +4,6 @@ import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
-import dev.newsframes.trends.presence.StratifiedFolds;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,11 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * GVFC main-frame classification from our lexicon: 10-fold stratified CV on gvfc-dev.csv of a
@@ -28,27 +20,12 @@ import org.apache.commons.csv.CSVRecord;
  * the published baseline. Lab tooling, test scope.
  *
  * <p>Usage: {@code GvfcStudy GVFC-DEV.csv WAREHOUSE LEXICON.yaml GUN-LEXICON.yaml}: the product's
- * lexicon (mapped through {@link #MAPPING}) and a lexicon with one frame per GVFC frame, as a user
- * studying gun violence would write it (mapped one to one, in theme order). The warehouse holds the
- * headlines ingested from JSON Lines in file order (record position = CSV row + 1).
+ * lexicon (mapped through {@link GvfcModels#MAPPING}) and a lexicon with one frame per GVFC frame,
+ * as a user studying gun violence would write it (mapped one to one, in theme order). The warehouse
+ * holds the headlines ingested from JSON Lines in file order (record position = CSV row + 1).
  */
 public final class GvfcStudy {
-  /** GVFC Theme1 id -> our frame (documented in docs/frame-presence.md). */
-  static final Map<Integer, String> MAPPING =
-      Map.of(
-          1, "legality_constitutionality_jurisprudence",
-          2, "policy_prescription_and_evaluation",
-          3, "political",
-          4, "health_and_safety",
-          5, "security_and_defense",
-          6, "fairness_and_equality",
-          7, "public_opinion",
-          8, "cultural_identity",
-          9, "economic");
-
   private GvfcStudy() {}
-
-  record Headline(int theme, List<String> lemmas, Map<String, Integer> frameHits) {}
 
   private static Pattern only = Pattern.compile(".*");
 
@@ -56,16 +33,17 @@ public final class GvfcStudy {
     if (args.length > 4) {
       only = Pattern.compile(args[4]); // run only the rows whose name matches
     }
-    List<Integer> themes = themes(Path.of(args[0]));
+    List<Integer> themes =
+        GvfcLabels.read(Path.of(args[0])).stream().map(GvfcLabels.Row::theme).toList();
     FrameLexicon lexicon = FrameLexicon.load(Path.of(args[2]));
     FrameLexicon gun = FrameLexicon.load(Path.of(args[3]));
-    Map<Integer, String> gunMapping = new HashMap<>();
-    for (int c = 1; c <= 9; c++) {
-      gunMapping.put(c, gun.frames().get(c - 1).id());
-    }
+    Map<Integer, String> mapping =
+        GvfcModels.mapping(lexicon.frames().stream().map(Frame::id).toList());
+    Map<Integer, String> gunMapping =
+        GvfcModels.mapping(gun.frames().stream().map(Frame::id).toList());
     Map<String, StoredArticles.Article> stored =
         StoredArticles.load(Path.of(args[1]), List.of(), true);
-    List<Headline> data = new ArrayList<>();
+    List<GvfcHeadline> data = new ArrayList<>();
     for (int i = 0; i < themes.size(); i++) {
       StoredArticles.Article a = stored.get(String.valueOf(i + 1));
       List<String> lemmas = new ArrayList<>();
@@ -80,14 +58,14 @@ public final class GvfcStudy {
           }
         }
       }
-      data.add(new Headline(themes.get(i), lemmas, hits));
+      data.add(new GvfcHeadline(themes.get(i), lemmas, hits));
     }
     long annotated = data.stream().filter(h -> !h.lemmas().isEmpty()).count();
     long anyHit =
         data.stream().filter(h -> h.frameHits().values().stream().anyMatch(n -> n > 0)).count();
     long mappedHit =
         data.stream()
-            .filter(h -> h.frameHits().getOrDefault(MAPPING.get(h.theme()), 0) > 0)
+            .filter(h -> h.frameHits().getOrDefault(mapping.get(h.theme()), 0) > 0)
             .count();
     long gunHit =
         data.stream()
@@ -101,86 +79,58 @@ public final class GvfcStudy {
     List<String> gunFrames = gun.frames().stream().map(Frame::id).toList();
     List<String> both = new ArrayList<>(frames);
     both.addAll(gunFrames);
-    int[] strata = data.stream().mapToInt(Headline::theme).toArray();
     for (long seed : new long[] {42, 1, 2}) {
-      int[] folds = StratifiedFolds.assign(strata, 10, seed);
       System.out.println("seed " + seed + " (10-fold stratified CV):");
       row(
           "mapping rule, product lexicon",
           data,
-          folds,
-          (tr, te) -> GvfcModels.mappingRule(tr, te, MAPPING));
+          seed,
+          (tr, te) -> GvfcModels.mappingRule(tr, te, mapping));
       row(
           "mapping rule, gun lexicon",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.mappingRule(tr, te, gunMapping));
       row(
           "LR, product lexicon",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.logistic(tr, te, frames, 0, 1.0));
       row(
           "LR, gun lexicon",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.logistic(tr, te, gunFrames, 0, 1.0));
-      row("LR, both lexicons", data, folds, (tr, te) -> GvfcModels.logistic(tr, te, both, 0, 1.0));
+      row("LR, both lexicons", data, seed, (tr, te) -> GvfcModels.logistic(tr, te, both, 0, 1.0));
       row(
           "LR, both lexicons + 150 lemmas",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.logistic(tr, te, both, 150, 1.0));
       row(
           "LR, 150 lemmas only",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.logistic(tr, te, List.of(), 150, 1.0));
-      row("Naive Bayes, lemmas (our reference)", data, folds, GvfcModels::naiveBayes);
+      row("Naive Bayes, lemmas (our reference)", data, seed, GvfcModels::naiveBayes);
       row(
           "Naive Bayes, lemmas + gun lexicon hits",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.naiveBayes(tr, te, gunFrames));
       row(
           "Naive Bayes, lemmas + both lexicons' hits",
           data,
-          folds,
+          seed,
           (tr, te) -> GvfcModels.naiveBayes(tr, te, both));
     }
   }
 
-  private static void row(
-      String name,
-      List<Headline> data,
-      int[] folds,
-      BiFunction<List<Headline>, List<Headline>, int[]> model) {
+  private static void row(String name, List<GvfcHeadline> data, long seed, GvfcModels.Model model) {
     if (!only.matcher(name).find()) {
       return;
     }
-    System.out.printf("  %-40s %s%n", name, GvfcModels.score(data, folds, model));
+    GvfcModels.Score s = GvfcModels.score(data, GvfcModels.crossValidate(data, 10, seed, model));
+    System.out.printf(Locale.ROOT, "  %-40s micro %.3f macro %.3f%n", name, s.micro(), s.macro());
   }
-
-  static List<Integer> themes(Path csv) throws Exception {
-    List<Integer> out = new ArrayList<>();
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord rec :
-          CSVFormat.DEFAULT
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setAllowMissingColumnNames(true)
-              .build()
-              .parse(r)) {
-        out.add(Integer.parseInt(rec.get("Q3 Theme1").strip()));
-      }
-    }
-    return out;
-  }
-
-  static final Set<String> STOP =
-      Set.of(
-          "the", "a", "an", "of", "to", "in", "on", "for", "and", "be", "at", "by", "with", "as",
-          "after", "from", "it", "that", "this", "'s", ",", ".", ":", "''", "``", "?", "-lrb-",
-          "-rrb-", "'", "\"");
 }
