@@ -1,9 +1,7 @@
 package dev.newsframes.ingest.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.newsframes.common.StrictUtf8;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +48,7 @@ public final class HtmlDecoder {
     // Bytes that are valid UTF-8 are UTF-8 whatever the page declares: long text in another
     // multi-byte or 8-bit encoding is almost never valid UTF-8, while re-saved pages often keep
     // a stale declaration.
-    Optional<String> utf8 = strictUtf8(bytes);
+    Optional<String> utf8 = StrictUtf8.decode(bytes);
     if (utf8.isPresent()) {
       return utf8.get();
     }
@@ -85,20 +83,6 @@ public final class HtmlDecoder {
       // a page cannot really be UTF-16 once its meta tag was readable as ASCII
       return cs.name().startsWith("UTF-16") ? Optional.of(StandardCharsets.UTF_8) : Optional.of(cs);
     } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> strictUtf8(byte[] bytes) {
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
       return Optional.empty();
     }
   }

@@ -1,12 +1,9 @@
 package dev.newsframes.ingest.records;
 
+import dev.newsframes.common.StrictUtf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -84,7 +81,7 @@ final class BoundedLineReader {
     if (bytes > maxBytes) {
       return Optional.of(new Line(Optional.empty(), bytes, Encoding.UTF_8));
     }
-    Optional<String> text = nul ? Optional.empty() : utf8(line.toByteArray());
+    Optional<String> text = nul ? Optional.empty() : StrictUtf8.decode(line.toByteArray());
     if (text.isEmpty()) {
       return Optional.of(new Line(Optional.empty(), bytes, Encoding.NOT_UTF_8));
     }
@@ -100,19 +97,5 @@ final class BoundedLineReader {
     end = Math.max(in.read(buf, 0, buf.length), 0);
     pos = 0;
     return end > 0;
-  }
-
-  private static Optional<String> utf8(byte[] bytes) {
-    try {
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
   }
 }
