@@ -33,7 +33,7 @@ SELECT
   "position", -- BIGINT
   "parser", -- VARCHAR
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/articles/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/articles/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
 CREATE OR REPLACE VIEW rejects AS
 SELECT
@@ -43,7 +43,7 @@ SELECT
   "message", -- VARCHAR
   "sample", -- VARCHAR
   CAST(NULLIF("ingest_batch", '__HIVE_DEFAULT_PARTITION__') AS VARCHAR) AS "ingest_batch"  -- VARCHAR
-FROM read_parquet(getvariable('warehouse') || '/rejects/**/*.parquet', hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/rejects/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
 
 CREATE OR REPLACE VIEW duplicates AS
 SELECT
@@ -52,7 +52,7 @@ SELECT
   "method", -- VARCHAR
   "similarity", -- DOUBLE
   CAST(NULLIF("ingest_batch", '__HIVE_DEFAULT_PARTITION__') AS VARCHAR) AS "ingest_batch"  -- VARCHAR
-FROM read_parquet(getvariable('warehouse') || '/duplicates/**/*.parquet', hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/duplicates/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'ingest_batch': VARCHAR});
 
 CREATE OR REPLACE VIEW sentences AS
 SELECT
@@ -68,7 +68,7 @@ SELECT
   "sentiment_score", -- DOUBLE
   "sentiment_model", -- VARCHAR
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/sentences/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/sentences/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
 CREATE OR REPLACE VIEW mentions AS
 SELECT
@@ -84,7 +84,7 @@ SELECT
   "sentiment_probs", -- DOUBLE[]
   "sentence_sentiment_score", -- DOUBLE
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/mentions/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/mentions/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
 CREATE OR REPLACE VIEW annotation_errors AS
 SELECT
@@ -92,7 +92,7 @@ SELECT
   "kind", -- VARCHAR
   "message", -- VARCHAR
   "elapsed_ms"  -- BIGINT
-FROM read_parquet(getvariable('warehouse') || '/annotation_errors/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/annotation_errors/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW annotated_articles AS
 SELECT
@@ -109,7 +109,7 @@ SELECT
   "elapsed_ms", -- BIGINT
   "attempts", -- INTEGER
   CAST(NULLIF("published_date", '__HIVE_DEFAULT_PARTITION__') AS DATE) AS "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/annotated_articles/**/*.parquet', hive_partitioning = true, hive_types = {'published_date': VARCHAR});
+FROM read_parquet(getvariable('warehouse') || '/annotated_articles/**/*.parquet', union_by_name = true, hive_partitioning = true, hive_types = {'published_date': VARCHAR});
 
 CREATE OR REPLACE VIEW frames AS
 SELECT
@@ -119,7 +119,7 @@ SELECT
   "description", -- VARCHAR
   "weight", -- DOUBLE
   "frame_order"  -- INTEGER
-FROM read_parquet(getvariable('warehouse') || '/frames/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/frames/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW sentence_frames AS
 SELECT
@@ -130,7 +130,7 @@ SELECT
   "hits", -- INTEGER
   "matched_terms", -- VARCHAR[]
   "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/sentence_frames/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/sentence_frames/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW article_frames AS
 SELECT
@@ -144,7 +144,7 @@ SELECT
   "present", -- BOOLEAN
   "score", -- DOUBLE
   "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/article_frames/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/article_frames/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW article_topics AS
 SELECT
@@ -154,7 +154,7 @@ SELECT
   "score", -- DOUBLE
   "sentences", -- INTEGER
   "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/article_topics/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/article_topics/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW frame_trends AS
 SELECT
@@ -173,7 +173,7 @@ SELECT
   "mean_sentiment", -- DOUBLE
   "sentiment_ci_low", -- DOUBLE
   "sentiment_ci_high"  -- DOUBLE
-FROM read_parquet(getvariable('warehouse') || '/frame_trends/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/frame_trends/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW frame_balance AS
 SELECT
@@ -192,7 +192,7 @@ SELECT
   "balance_ci_low", -- DOUBLE
   "balance_ci_high", -- DOUBLE
   "presence_index"  -- DOUBLE
-FROM read_parquet(getvariable('warehouse') || '/frame_balance/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/frame_balance/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW entity_trends AS
 SELECT
@@ -212,7 +212,7 @@ SELECT
   "negative_share", -- DOUBLE
   "positive_share", -- DOUBLE
   "sentence_mean_sentiment"  -- DOUBLE
-FROM read_parquet(getvariable('warehouse') || '/entity_trends/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/entity_trends/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW entity_frames AS
 SELECT
@@ -236,7 +236,7 @@ SELECT
   "negative_share", -- DOUBLE
   "positive_share", -- DOUBLE
   "sentence_mean_sentiment"  -- DOUBLE
-FROM read_parquet(getvariable('warehouse') || '/entity_frames/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/entity_frames/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW spikes AS
 SELECT
@@ -253,7 +253,7 @@ SELECT
   "sampling_sd", -- DOUBLE
   "z", -- DOUBLE
   "rule"  -- VARCHAR
-FROM read_parquet(getvariable('warehouse') || '/spikes/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/spikes/*.parquet', union_by_name = true);
 
 CREATE OR REPLACE VIEW evidence AS
 SELECT
@@ -273,4 +273,4 @@ SELECT
   "url", -- VARCHAR
   "source", -- VARCHAR
   "published_date"  -- DATE
-FROM read_parquet(getvariable('warehouse') || '/evidence/*.parquet');
+FROM read_parquet(getvariable('warehouse') || '/evidence/*.parquet', union_by_name = true);

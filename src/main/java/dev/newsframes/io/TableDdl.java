@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -64,7 +65,34 @@ public final class TableDdl {
    * {@code duckdb.sql} holds for it, and what {@code newsframes sql} creates.
    */
   public static String duckDbView(Table t) {
-    return duckdb(t);
+    return duckdb(t, column -> true);
+  }
+
+  /**
+   * The DuckDB view of a table whose files were written before some of its declared columns existed
+   * (an older warehouse): the columns {@code stored} rejects read as typed nulls, so an old
+   * warehouse opens as it did before the upgrade instead of failing to bind.
+   */
+  public static String duckDbView(Table t, Predicate<String> stored) {
+    return duckdb(t, stored);
+  }
+
+  /** The files a DuckDB view of {@code t} reads, as {@code read_parquet} arguments. */
+  public static String duckDbFiles(Table t) {
+    String files = t.partitionColumns().isEmpty() ? "/*.parquet" : "/**/*.parquet";
+    StringBuilder s =
+        new StringBuilder("getvariable('warehouse') || '/")
+            .append(t.name())
+            .append(files)
+            .append("', union_by_name = true");
+    if (!t.partitionColumns().isEmpty()) {
+      String types =
+          t.partitionColumns().stream()
+              .map(c -> "'" + c + "': VARCHAR")
+              .collect(Collectors.joining(", "));
+      s.append(", hive_partitioning = true, hive_types = {").append(types).append("}");
+    }
+    return s.toString();
   }
 
   /**
@@ -88,7 +116,7 @@ public final class TableDdl {
   static String table(SqlDialect dialect, Table t) {
     return switch (dialect) {
       case SPARK -> spark(t);
-      case DUCKDB -> duckdb(t);
+      case DUCKDB -> duckdb(t, column -> true);
       case TRINO -> trino(t);
     };
   }
@@ -108,39 +136,30 @@ public final class TableDdl {
 
   /**
    * A view selecting every column; partition values are read as text first because Spark writes a
-   * null partition as {@code __HIVE_DEFAULT_PARTITION__}, which DuckDB cannot cast.
+   * null partition as {@code __HIVE_DEFAULT_PARTITION__}, which DuckDB cannot cast. Files are
+   * matched by column name ({@code union_by_name}), so partitions written before a column was added
+   * read it as null.
    */
-  private static String duckdb(Table t) {
-    String files = t.partitionColumns().isEmpty() ? "/*.parquet" : "/**/*.parquet";
+  private static String duckdb(Table t, Predicate<String> stored) {
     StringBuilder s =
         new StringBuilder("CREATE OR REPLACE VIEW ").append(t.name()).append(" AS\nSELECT\n");
     List<String> lines = new ArrayList<>();
     for (StructField f : t.schema().fields()) {
       String name = quote(f.name(), SqlDialect.DUCKDB);
       String type = type(f.dataType(), SqlDialect.DUCKDB);
-      String column =
-          t.partitionColumns().contains(f.name())
-              ? "CAST(NULLIF("
-                  + name
-                  + ", '__HIVE_DEFAULT_PARTITION__') AS "
-                  + type
-                  + ") AS "
-                  + name
-              : name;
+      String column;
+      if (!stored.test(f.name())) {
+        column = "CAST(NULL AS " + type + ") AS " + name;
+      } else if (t.partitionColumns().contains(f.name())) {
+        column =
+            "CAST(NULLIF(" + name + ", '__HIVE_DEFAULT_PARTITION__') AS " + type + ") AS " + name;
+      } else {
+        column = name;
+      }
       lines.add("  " + column + ", -- " + type);
     }
     s.append(String.join("\n", lines).replaceFirst(", -- ([^\n]*)$", "  -- $1"));
-    s.append("\nFROM read_parquet(getvariable('warehouse') || '/")
-        .append(t.name())
-        .append(files)
-        .append("'");
-    if (!t.partitionColumns().isEmpty()) {
-      String types =
-          t.partitionColumns().stream()
-              .map(c -> "'" + c + "': VARCHAR")
-              .collect(Collectors.joining(", "));
-      s.append(", hive_partitioning = true, hive_types = {").append(types).append("}");
-    }
+    s.append("\nFROM read_parquet(").append(duckDbFiles(t));
     return s.append(");\n").toString();
   }
 

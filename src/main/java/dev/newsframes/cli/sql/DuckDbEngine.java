@@ -13,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -78,7 +80,7 @@ public final class DuckDbEngine implements SqlEngine {
         for (Table t : present) {
           s.execute(
               hasData(dir.resolve(t.name()))
-                  ? TableDdl.duckDbView(t)
+                  ? TableDdl.duckDbView(t, storedColumns(s, t)::contains)
                   : TableDdl.duckDbEmptyView(t));
           names.add(t.name());
         }
@@ -184,6 +186,24 @@ public final class DuckDbEngine implements SqlEngine {
   /** DuckDB's message up to the caret line under the query, without the blank lines between. */
   private static String firstLines(SQLException e) {
     return String.valueOf(e.getMessage()).strip().replaceAll("\n\\s*\n", "\n");
+  }
+
+  /**
+   * The columns the table's files hold: a warehouse written before a column was added lacks it, and
+   * its view reads it as null.
+   */
+  private static Set<String> storedColumns(Statement s, Table t) throws SQLException {
+    Set<String> columns = new HashSet<>();
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet("
+                + TableDdl.duckDbFiles(t)
+                + "))")) {
+      while (rs.next()) {
+        columns.add(rs.getString(1));
+      }
+    }
+    return columns;
   }
 
   private static boolean hasData(Path tableDir) {

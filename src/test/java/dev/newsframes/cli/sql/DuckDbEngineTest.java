@@ -124,6 +124,46 @@ class DuckDbEngineTest {
   }
 
   @Test
+  void aWarehouseWrittenBeforeAColumnExistedReadsItAsNull() throws Exception {
+    // annotated_articles gained "attempts"; articles partitions written before and after a column
+    Path old = root.resolve("old-warehouse");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement()) {
+      Path annotated =
+          Files.createDirectories(old.resolve("annotated_articles/published_date=2023-05-01"));
+      s.execute(
+          "COPY (SELECT 'a1' AS article_id, 'ok' AS status) TO '"
+              + annotated.resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+      Path articles = Files.createDirectories(old.resolve("articles"));
+      Path before = Files.createDirectories(articles.resolve("published_date=2023-05-01"));
+      s.execute(
+          "COPY (SELECT 'a1' AS article_id) TO '"
+              + before.resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+      Path after = Files.createDirectories(articles.resolve("published_date=2023-06-02"));
+      s.execute(
+          "COPY (SELECT 'a2' AS article_id, 'Two' AS title) TO '"
+              + after.resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+    }
+    try (DuckDbEngine sql = DuckDbEngine.open(old)) {
+      assertThat(sql.tables()).containsExactly("articles", "annotated_articles");
+      assertThat(
+              sql.query(
+                      "SELECT article_id, status, attempts, typeof(attempts) FROM"
+                          + " annotated_articles",
+                      10)
+                  .rows())
+          .containsExactly(List.of("a1", "ok", "NULL", "INTEGER"));
+      assertThat(
+              sql.query("SELECT article_id, title, published_date FROM articles ORDER BY 1", 10)
+                  .rows())
+          .containsExactly(List.of("a1", "NULL", "2023-05-01"), List.of("a2", "Two", "2023-06-02"));
+    }
+  }
+
+  @Test
   void aFolderWithoutTablesIsNoWarehouse() {
     assertThatThrownBy(() -> DuckDbEngine.open(root.resolve("nothing-here")))
         .isInstanceOfSatisfying(
