@@ -10,6 +10,8 @@ import dev.newsframes.common.Hashes;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.lab.evaluate.BinaryScore;
+import dev.newsframes.lab.evaluate.ClimateEvaluation;
+import dev.newsframes.lab.evaluate.ClimateLabels;
 import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
@@ -19,13 +21,16 @@ import dev.newsframes.lab.evaluate.GvfcHeadline;
 import dev.newsframes.lab.evaluate.GvfcLabels;
 import dev.newsframes.lab.evaluate.GvfcModels;
 import dev.newsframes.lab.evaluate.PresenceCv;
+import dev.newsframes.lab.evaluate.PresenceSpecs;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
 import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
+import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceFitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,8 +68,9 @@ import picocli.CommandLine.Spec;
  * article_topics} as they are, or re-runs trends there first ({@code --run-trends}). A labelled
  * page counts through its canonical article ({@code duplicate_of}), as trends counts it.
  *
- * <p>{@code --format gvfc} scores GVFC headlines' main frame instead ({@link GvfcEvaluation}); it
- * writes nothing to a given warehouse.
+ * <p>{@code --format gvfc} scores GVFC headlines' main frame instead ({@link GvfcEvaluation}), and
+ * {@code --format climate} the climate narrative frames ({@link ClimateEvaluation}); neither writes
+ * to a given warehouse.
  */
 @Command(
     name = "frames",
@@ -76,7 +82,10 @@ import picocli.CommandLine.Spec;
       "With --warehouse the figures (and those of --folds) replace its frame_validation table.",
       "--format gvfc scores the Gun Violence Frame Corpus's main frame instead: the mapping rule"
           + " and Naive Bayes (with and without lexicon hits), cross-validated or fitted on"
-          + " --train, beside the published baselines."
+          + " --train, beside the published baselines.",
+      "--format climate scores the five climate narrative frames against their mapped lexicon"
+          + " frames: the product's fallback rule, any hit and a cross-validated model, beside"
+          + " answering yes everywhere."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -107,9 +116,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "codebook",
       description =
-          "Format of --labels: codebook (JSON Lines of frames-codebook.md) or gvfc (the Gun"
+          "Format of --labels: codebook (JSON Lines of frames-codebook.md), gvfc (the Gun"
               + " Violence Frame Corpus CSV: main frame of each headline, mapped to the lexicon's"
-              + " frames; default lexicon jobs/gvfc-frames.yaml, default --folds 10). Default:"
+              + " frames; default lexicon jobs/gvfc-frames.yaml, default --folds 10) or climate"
+              + " (articles_metadata.tsv of the climate narrative frames: five yes/no frames"
+              + " mapped to the Media Frames lexicon's; default --folds 10). Default:"
               + " ${DEFAULT-VALUE}.")
   String format;
 
@@ -142,7 +153,10 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       case "gvfc" -> {
         return gvfc();
       }
-      default -> throw usage("--format takes codebook or gvfc, got '" + format + "'");
+      case "climate" -> {
+        return climate();
+      }
+      default -> throw usage("--format takes codebook, gvfc or climate, got '" + format + "'");
     }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();
@@ -302,12 +316,90 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * Climate narrative frames: each of the five frames against its mapped lexicon frame, by the
+   * product's fallback rule, any hit and a cross-validated presence model, beside answering yes
+   * everywhere; ingests and annotates the articles unless --warehouse holds them (record position =
+   * TSV row).
+   */
+  private Integer climate() throws Exception {
+    if (train != null) {
+      throw usage("--train is for --format gvfc; climate cross-validates on --labels");
+    }
+    List<ClimateLabels.Row> rows;
+    try {
+      rows = ClimateLabels.read(existing(labelled.labelsFile(), "labels"));
+    } catch (IllegalArgumentException e) {
+      throw usage("Cannot read climate labels: " + e.getMessage());
+    }
+    int k = folds == null ? 10 : folds;
+    if (k < 2 || k > rows.size()) {
+      throw usage("--folds must be between 2 and the " + rows.size() + " articles, got " + k);
+    }
+    FrameLexicon lexicon = lexicon();
+    Set<String> ids = new HashSet<>(lexicon.frames().stream().map(Frame::id).toList());
+    List<String> missing =
+        ClimateLabels.MAPPING.values().stream().filter(f -> !ids.contains(f)).toList();
+    if (!missing.isEmpty()) {
+      throw usage(frames + " lacks the frames the climate mapping needs: " + missing);
+    }
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    SparkSession session = spark.session("evaluate frames --format climate");
+    Warehouse warehouse =
+        given
+            ? spark.warehouse(session)
+            : scratchWarehouse(session, "climate", ClimateLabels.ingestRecords(rows));
+    LabelledArticles stored =
+        LabelledArticles.read(
+            warehouse,
+            LabelledArticles.heldAtPositions(warehouse, rows.size()),
+            lexicon,
+            Optional.empty());
+    List<ArticleHits> hits = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      hits.add(stored.hits().getOrDefault(String.valueOf(i + 1), new ArticleHits(0, 0, List.of())));
+    }
+    var out = spec.commandLine().getOut();
+    out.printf(
+        Locale.ROOT,
+        "evaluate frames --format climate: %s, %d articles, %d annotated in %s; lexicon %s%n",
+        labelled.labelsFile(),
+        rows.size(),
+        stored.hits().size(),
+        warehouse.root(),
+        frames);
+    ClimateEvaluation evaluation =
+        ClimateEvaluation.of(
+            rows.stream().map(ClimateLabels.Row::answers).toList(),
+            hits,
+            PresenceSpecs.TOPIC_COUNTS,
+            new PresenceFitter.Options(
+                PresenceFitter.Options.DEFAULT.lambda(),
+                k,
+                fit.seed(),
+                PresenceFitter.Options.DEFAULT.thresholdRule()));
+    out.print(evaluation.table());
+    out.println(
+        "A frame whose measures do not beat 'yes everywhere' is not measured by the lexicon on"
+            + " this corpus: read its shares as hit counts, not as coded frames.");
+    out.flush();
+    return ExitCode.OK;
+  }
+
   /** A scratch warehouse holding {@code rows} ingested in order and annotated. */
   private Warehouse gvfcScratchWarehouse(SparkSession session, List<GvfcLabels.Row> rows)
       throws IOException {
+    return scratchWarehouse(session, "gvfc", GvfcLabels.ingestRecords(rows));
+  }
+
+  /** A scratch warehouse holding {@code records} ingested in order from JSON Lines, annotated. */
+  private Warehouse scratchWarehouse(
+      SparkSession session, String name, List<Map<String, String>> records) throws IOException {
     Warehouse warehouse =
-        new Warehouse(session, Files.createTempDirectory("newsframes-gvfc-").toString());
-    Path jsonl = GvfcHeadlineRows.writeJsonLines(rows, Path.of(warehouse.root()));
+        new Warehouse(session, Files.createTempDirectory("newsframes-" + name + "-").toString());
+    Path jsonl =
+        GvfcHeadlineRows.writeJsonLines(
+            records, Path.of(warehouse.root()).resolve(name + ".jsonl"));
     for (Stage s :
         List.of(GvfcHeadlineRows.ingest(jsonl), LabelledArticles.annotate(nlp.load(Map.of())))) {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
@@ -315,12 +407,16 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return warehouse;
   }
 
-  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
-    if (!Files.isRegularFile(csv)) {
-      throw usage("Cannot read " + what + " " + csv + ": no such file");
+  private Path existing(Path file, String what) {
+    if (!Files.isRegularFile(file)) {
+      throw usage("Cannot read " + what + " " + file + ": no such file");
     }
+    return file;
+  }
+
+  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
     try {
-      List<GvfcLabels.Row> rows = GvfcLabels.read(csv);
+      List<GvfcLabels.Row> rows = GvfcLabels.read(existing(csv, what));
       if (rows.isEmpty()) {
         throw usage("No headline with a main frame in " + csv);
       }

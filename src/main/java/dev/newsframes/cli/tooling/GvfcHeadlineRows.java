@@ -42,12 +42,11 @@ import org.apache.spark.sql.SparkSession;
  */
 record GvfcHeadlineRows(List<GvfcHeadline> headlines, int annotated, int textDiffers) {
 
-  /** Writes the rows as JSON Lines for ingest ({@link GvfcLabels#ingestRecords}). */
-  static Path writeJsonLines(List<GvfcLabels.Row> rows, Path dir) throws IOException {
-    Path out = dir.resolve("gvfc-headlines.jsonl");
+  /** Writes ingest records (e.g. {@link GvfcLabels#ingestRecords}) to {@code out} as JSON Lines. */
+  static Path writeJsonLines(List<Map<String, String>> records, Path out) throws IOException {
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Map<String, String> r : GvfcLabels.ingestRecords(rows)) {
+      for (Map<String, String> r : records) {
         w.write(json.writeValueAsString(r));
         w.newLine();
       }

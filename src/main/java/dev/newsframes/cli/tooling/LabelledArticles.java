@@ -60,6 +60,20 @@ record LabelledArticles(Map<String, ArticleHits> hits, Map<String, String> group
         .dropDuplicates("file");
   }
 
+  /**
+   * file (the record position, "1".."n"), article_id (canonical) of the records at positions 1..n
+   * of a warehouse ingested from one file, labelled in file order.
+   */
+  static Dataset<Row> heldAtPositions(Warehouse warehouse, int n) {
+    return warehouse
+        .read(Tables.ARTICLES)
+        .filter(col("kind").equalTo("article").and(col("position").between(1, n)))
+        .select(
+            col("position").cast("string").as("file"),
+            coalesce(col("duplicate_of"), col("article_id")).as("article_id"))
+        .dropDuplicates("file");
+  }
+
   /** Ingests the labelled pages into a scratch warehouse (with their manifest, if any). */
   static Stage ingest(List<String> files, Optional<Path> manifest) {
     return new IngestJob(
@@ -85,7 +99,15 @@ record LabelledArticles(Map<String, ArticleHits> hits, Map<String, String> group
       List<String> files,
       FrameLexicon lexicon,
       Optional<TopicDefinition> topic) {
-    Dataset<Row> held = held(session, warehouse, files);
+    return read(warehouse, held(session, warehouse, files), lexicon, topic);
+  }
+
+  /** The hits of the {@code held} pages (file, article_id) the warehouse holds with sentences. */
+  static LabelledArticles read(
+      Warehouse warehouse,
+      Dataset<Row> held,
+      FrameLexicon lexicon,
+      Optional<TopicDefinition> topic) {
     Dataset<Row> ids = held.select("article_id").distinct();
     Dataset<Row> articles = warehouse.read(Tables.ARTICLES).join(ids, "article_id");
     Dataset<Row> sentences = warehouse.read(Tables.SENTENCES).join(ids, "article_id");

@@ -80,7 +80,7 @@ class EvaluateFramesCommandTest {
   void gvfcOptionsAreCheckedBeforeSparkStarts() throws IOException {
     String l = gvfc().toString();
     assertThat(run("--labels", l, "--format", "xml").err())
-        .contains("--format takes codebook or gvfc, got 'xml'");
+        .contains("--format takes codebook, gvfc or climate, got 'xml'");
     CommandRun both =
         run("--labels", l, "--format", "gvfc", "--train", l, "--warehouse", dir.toString());
     assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -99,5 +99,37 @@ class EvaluateFramesCommandTest {
     Path bad = Files.writeString(dir.resolve("bad.csv"), "title\nx\n", StandardCharsets.UTF_8);
     assertThat(run("--labels", bad.toString(), "--format", "gvfc").err())
         .contains("has no column 'news_title'");
+  }
+
+  @Test
+  void climateOptionsAreCheckedBeforeSparkStarts() throws IOException {
+    Path tsv =
+        Files.writeString(
+            dir.resolve("climate.tsv"),
+            "ID\tsource\tmbfc\tdate\ttext\tRE\tHI\tCO\tMO\tEC\n"
+                + "1\tbbc\tx\t2018-01-05\tA text\tTrue\tFalse\tFalse\tFalse\tFalse\n"
+                + "2\tnpr\tx\t2018-01-06\tAnother\tFalse\tFalse\tTrue\tFalse\tFalse\n",
+            StandardCharsets.UTF_8);
+    String l = tsv.toString();
+    assertThat(run("--labels", l, "--format", "climate", "--train", l).err())
+        .contains("--train is for --format gvfc");
+    assertThat(run("--labels", l, "--format", "climate").err())
+        .contains("--folds must be between 2 and the 2 articles, got 10");
+    Path lexicon =
+        Files.writeString(
+            dir.resolve("weather.yaml"),
+            "version: 1\nframes:\n  - id: weather\n    label: Weather\n    group: other\n    lemmas: [rain]\n",
+            StandardCharsets.UTF_8);
+    CommandRun unmapped =
+        run("--labels", l, "--format", "climate", "--folds", "2", "--frames", lexicon.toString());
+    assertThat(unmapped.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(unmapped.err())
+        .contains(
+            "lacks the frames the climate mapping needs: [policy_prescription_and_evaluation,");
+    Path bad =
+        Files.writeString(dir.resolve("bad.tsv"), "ID\tdate\ttext\n", StandardCharsets.UTF_8);
+    assertThat(run("--labels", bad.toString(), "--format", "climate").err())
+        .contains("Cannot read climate labels:")
+        .contains("has no frame column RE");
   }
 }

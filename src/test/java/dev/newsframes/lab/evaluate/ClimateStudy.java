@@ -7,11 +7,8 @@ import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.PresenceFitter;
 import dev.newsframes.trends.presence.PresenceInputs;
 import dev.newsframes.trends.presence.ThresholdRule;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +25,7 @@ import java.util.function.Predicate;
  */
 public final class ClimateStudy {
   /** Their frame column -> our frame (documented in docs/frame-presence.md). */
-  static final Map<String, String> MAPPING = new LinkedHashMap<>();
-
-  static {
-    MAPPING.put("RE", "policy_prescription_and_evaluation");
-    MAPPING.put("CO", "political");
-    MAPPING.put("EC", "economic");
-    MAPPING.put("HI", "quality_of_life");
-    MAPPING.put("MO", "morality");
-  }
+  static final Map<String, String> MAPPING = ClimateLabels.MAPPING;
 
   private ClimateStudy() {}
 
@@ -130,28 +119,8 @@ public final class ClimateStudy {
     return String.format(Locale.ROOT, "%.3f", tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn));
   }
 
-  /**
-   * Frame answers per TSV row (one record per line, tab-separated, frames in the last five
-   * columns); ID 405's missing columns come from the roles file (RE true, the others false).
-   */
+  /** Frame answers per TSV row ({@link ClimateLabels#read}). */
   static List<Map<String, Boolean>> labels(Path tsv) throws Exception {
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    List<String> header = List.of(lines.get(0).split("\t"));
-    List<Map<String, Boolean>> out = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\t", -1);
-      Map<String, Boolean> answers = new LinkedHashMap<>();
-      for (String frame : MAPPING.keySet()) {
-        int col = header.indexOf(frame);
-        boolean known = cells.length == header.size();
-        answers.put(
-            frame,
-            known
-                ? cells[col].strip().startsWith("True")
-                : cells[0].strip().equals("405") && frame.equals("RE"));
-      }
-      out.add(answers);
-    }
-    return out;
+    return ClimateLabels.read(tsv).stream().map(ClimateLabels.Row::answers).toList();
   }
 }
