@@ -4,7 +4,12 @@ import dev.newsframes.common.StrictUtf8;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.ReaderInputStream;
 
 /**
  * Reads UTF-8 lines of at most a given number of bytes: a longer line is skipped to its end and
@@ -12,6 +17,10 @@ import java.util.Optional;
  * line) cannot exhaust the heap. A line that is not UTF-8 (invalid sequences, or NUL bytes as
  * UTF-16 has) comes without text; a UTF-16LE line's newline {@code 0A 00} is taken whole, so its
  * {@code 00} does not spoil the next line.
+ *
+ * <p>A stream that starts with a byte-order mark says its encoding: a UTF-16 one (as Windows tools
+ * write "Unicode" text) is read as UTF-16 and its lines are the text's lines; a UTF-8 one is
+ * dropped, so the first line does not begin with U+FEFF.
  */
 final class BoundedLineReader {
   /** A line's text, or only its length when it is longer than the limit or not UTF-8. */
@@ -32,8 +41,56 @@ final class BoundedLineReader {
   private boolean utf16Newline;
 
   BoundedLineReader(InputStream in, long maxBytes) {
-    this.in = in;
+    this.in = new LazyStream(() -> decodedByItsMark(in));
     this.maxBytes = maxBytes;
+  }
+
+  /** {@code in} as UTF-8 bytes when it starts with a UTF-16 byte-order mark, without any mark. */
+  static InputStream decodedByItsMark(InputStream in) throws IOException {
+    BOMInputStream marked =
+        BOMInputStream.builder()
+            .setInputStream(in)
+            .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+            .get();
+    String charset = marked.getBOMCharsetName();
+    if (charset == null || charset.equals(StandardCharsets.UTF_8.name())) {
+      return marked;
+    }
+    return ReaderInputStream.builder()
+        .setReader(new InputStreamReader(marked, charset))
+        .setCharset(StandardCharsets.UTF_8)
+        .get();
+  }
+
+  /** A stream opened at its first read, so the constructor reads nothing and throws nothing. */
+  private static final class LazyStream extends InputStream {
+    interface Opener {
+      InputStream open() throws IOException;
+    }
+
+    private final Opener opener;
+    private InputStream opened;
+
+    LazyStream(Opener opener) {
+      this.opener = opener;
+    }
+
+    private InputStream stream() throws IOException {
+      if (opened == null) {
+        opened = opener.open();
+      }
+      return opened;
+    }
+
+    @Override
+    public int read() throws IOException {
+      return stream().read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return stream().read(b, off, len);
+    }
   }
 
   /** The next line without its terminator ({@code \n} or {@code \r\n}); empty at the end. */

@@ -53,6 +53,39 @@ class RecordBalanceTest {
   }
 
   @Test
+  void aUtf16FileWithAByteOrderMarkIsReadAsText() {
+    for (var charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      // what Windows tools save as "Unicode": a mark, then UTF-16 (String.getBytes writes none)
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      out.writeBytes("\uFEFF".getBytes(charset));
+      out.writeBytes((jsonLine(1) + jsonLine(2)).getBytes(charset));
+      FileOutcome o = ingest("unicode.jsonl", out.toByteArray());
+      assertThat(o.rejects()).as(charset.name()).isEmpty();
+      assertThat(o.articles())
+          .as(charset.name())
+          .extracting(a -> a.url().orElseThrow())
+          .containsExactly("https://example.com/news/1", "https://example.com/news/2");
+
+      String csv = "title,text,date,url\n" + csvRow(1) + csvRow(2);
+      out.reset();
+      out.writeBytes(("\uFEFF" + csv).getBytes(charset));
+      FileOutcome rows = ingest("unicode.csv", out.toByteArray());
+      assertThat(rows.rejects()).as(charset.name()).isEmpty();
+      assertThat(rows.articles()).extracting(a -> a.title()).containsExactly("Row 1", "Row 2");
+    }
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsNotPartOfTheFirstRecord() {
+    FileOutcome o = ingest("bom.jsonl", utf8("\uFEFF" + jsonLine(1) + jsonLine(2)));
+    assertThat(o.rejects()).isEmpty();
+    assertThat(o.articles()).hasSize(2);
+    FileOutcome csv = ingest("bom.csv", utf8("\uFEFFtitle,text,date,url\n" + csvRow(1)));
+    assertThat(csv.rejects()).isEmpty();
+    assertThat(csv.articles()).extracting(a -> a.title()).containsExactly("Row 1");
+  }
+
+  @Test
   void aJsonLineOfInvalidUtf8IsABadEncodingReject() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(utf8("{\"title\":\"caf"));
