@@ -156,6 +156,7 @@ public final class IngestJob implements Stage {
       long teasers,
       long duplicates,
       long rejects,
+      long manifestRejects,
       long skipped,
       long outsideWindow,
       Map<String, Long> rejectsByReason,
@@ -171,15 +172,21 @@ public final class IngestJob implements Stage {
           "teasers", teasers,
           "duplicates", duplicates,
           "rejects", rejects,
+          "manifest_rejects", manifestRejects,
           "skipped_records", skipped,
           "outside_window", outsideWindow,
           "rejects_by_reason", rejectsByReason);
     }
 
-    /** Rejects as a share of all records that could have become articles. */
+    /**
+     * Rejects as a share of all records that could have become articles. Rejects of the manifest
+     * are not records: a manifest that covers more files than this run reads (a subset, a growing
+     * crawl) leaves rows unused, each a reject, but none is a lost article.
+     */
     public double rejectRate() {
-      long all = articles + teasers + rejects;
-      return all == 0 ? 0 : (double) rejects / all;
+      long recordRejects = rejects - manifestRejects;
+      long all = articles + teasers + recordRejects;
+      return all == 0 ? 0 : (double) recordRejects / all;
     }
 
     @Override
@@ -199,13 +206,14 @@ public final class IngestJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects, "
+          "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects%s, "
               + "%d skipped records in %.1fs%s",
           files,
           articles,
           teasers,
           duplicates,
           rejects,
+          manifestRejects == 0 ? "" : " (" + manifestRejects + " of them manifest lines)",
           skipped,
           duration.toMillis() / 1000.0,
           rejectsByReason.isEmpty() ? "" : "; rejects by reason " + rejectsByReason);
@@ -262,11 +270,12 @@ public final class IngestJob implements Stage {
       files =
           ManifestFiles.without(
               spark.sparkContext().hadoopConfiguration(), files, options.manifest());
+      List<Reject> manifestRejects = manifestRejects(manifest, files);
       Dataset<Row> records =
           caches.keep(
               parseAll(spark, files, options.parse(), manifest, done)
                   .union(rejectRows(spark, unreadable(listing.unreadable())))
-                  .union(rejectRows(spark, manifestRejects(manifest, files))));
+                  .union(rejectRows(spark, manifestRejects)));
       Dataset<Row> parsed = IngestTransforms.articles(records);
       Dataset<Row> inWindow =
           options.window().map(w -> IngestTransforms.inWindow(parsed, w)).orElse(parsed);
@@ -299,6 +308,7 @@ public final class IngestJob implements Stage {
           marked,
           parsed.count(),
           files.size(),
+          manifestRejects.size(),
           Duration.ofNanos(System.nanoTime() - start));
     }
   }
@@ -358,7 +368,12 @@ public final class IngestJob implements Stage {
   }
 
   private Result summarise(
-      Dataset<Row> records, Dataset<Row> marked, long parsed, long files, Duration duration) {
+      Dataset<Row> records,
+      Dataset<Row> marked,
+      long parsed,
+      long files,
+      long manifestRejects,
+      Duration duration) {
     Row kinds =
         marked
             .agg(
@@ -379,6 +394,7 @@ public final class IngestJob implements Stage {
         kinds.isNullAt(1) ? 0 : kinds.getLong(1),
         kinds.getLong(2),
         rejects,
+        manifestRejects,
         skipped.isNullAt(0) ? 0 : skipped.getLong(0),
         parsed - kinds.getLong(3),
         byReason,

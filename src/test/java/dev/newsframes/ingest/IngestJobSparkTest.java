@@ -157,6 +157,12 @@ class IngestJobSparkTest {
     assertThat(r.rejectsByReason())
         .as("rows without a file, for a missing file, with a bad url (and a duplicate): one each")
         .containsEntry("malformed_record", 3L);
+    assertThat(r.manifestRejects()).isEqualTo(3);
+    assertThat(r.rejectRate())
+        .as("manifest lines are not records: a manifest wider than the inputs is no bad input")
+        .isZero();
+    assertThat(r.problem()).isEmpty();
+    assertThat(r.summary()).contains("3 rejects (3 of them manifest lines)");
   }
 
   @Test
