@@ -1,11 +1,15 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.trends.Frame;
+import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,6 +84,45 @@ public final class PresenceOptions {
     } catch (RuntimeException e) {
       throw usage("--presence-rule takes any-hit or S,T (e.g. 2,2), got '" + rule + "'");
     }
+  }
+
+  /**
+   * A warning when the fitted frames of the model were fitted with another lexicon than {@code
+   * lexicon}: their weights were learned on the counts of other terms, so after an edit of the
+   * lexicon their presence is no longer what was validated. Empty for a rule, for a model without
+   * fitted frames or provenance, and when the fingerprints agree.
+   */
+  public Optional<String> lexiconMismatch(FramePresenceModel model, FrameLexicon lexicon) {
+    if (presenceRule != null) {
+      return Optional.empty();
+    }
+    String text = PresenceModelFile.text(presenceModel, FramePresenceModel.DEFAULT_RESOURCE);
+    return lexiconMismatch(
+        PresenceModelFile.fittedLexicon(text), model, lexicon, describe(), lexicon.source());
+  }
+
+  static Optional<String> lexiconMismatch(
+      Optional<String> fitted,
+      FramePresenceModel model,
+      FrameLexicon lexicon,
+      String modelName,
+      String lexiconName) {
+    List<String> frames =
+        lexicon.frames().stream().map(Frame::id).filter(f -> model.model(f).isPresent()).toList();
+    if (fitted.isEmpty() || frames.isEmpty() || fitted.get().equals(lexicon.fingerprint())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "the %s was fitted with lexicon %s, but %s is %s (edited since?): the presence of %s is"
+                + " decided with weights learned on other terms. Check it with 'evaluate frames'"
+                + " or refit it with 'train-frames'.",
+            modelName,
+            fitted.get().substring(0, 12),
+            lexiconName,
+            lexicon.fingerprint().substring(0, 12),
+            String.join(", ", frames)));
   }
 
   /** The topic the model reads; none when it reads none. */

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** Options of the trends stage, shared by {@code trends} and {@code run}. */
 public final class TrendsOptions implements StageCommand.StageOptions {
+  private static final Logger LOG = LoggerFactory.getLogger("newsframes");
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -114,6 +118,7 @@ public final class TrendsOptions implements StageCommand.StageOptions {
     try {
       FrameLexicon lexicon = FrameLexicon.load(frames);
       FramePresenceModel model = presence.model();
+      presence.lexiconMismatch(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
       return new TrendsJob(
           TrendsJob.Options.builder(lexicon)
               .presence(model, presence.topic(model))

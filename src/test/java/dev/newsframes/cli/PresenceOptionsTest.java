@@ -1,0 +1,73 @@
+package dev.newsframes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsframes.trends.FrameLexicon;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceModelFile;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PresenceOptionsTest {
+  static final FramePresenceModel SHIPPED = FramePresenceModel.loadDefault();
+
+  @Test
+  void theShippedModelWasFittedWithTheShippedLexicon() {
+    String text = PresenceModelFile.text(null, FramePresenceModel.DEFAULT_RESOURCE);
+    FrameLexicon shipped = FrameLexicon.load(Path.of("jobs/frames.yaml"));
+    assertThat(PresenceModelFile.fittedLexicon(text)).contains(shipped.fingerprint());
+    assertThat(new PresenceOptions().lexiconMismatch(SHIPPED, shipped)).isEmpty();
+  }
+
+  @Test
+  void anEditedLexiconIsNamedWithTheFittedFrames() {
+    FrameLexicon shipped = FrameLexicon.load(Path.of("jobs/frames.yaml"));
+    FrameLexicon edited =
+        FrameLexicon.parse(
+            "version: 1\nframes:\n"
+                + "  - id: regulation\n    label: Regulation\n    group: ai_policy\n"
+                + "    lemmas: [law]\n"
+                + "  - id: weather\n    label: Weather\n    group: other\n    lemmas: [rain]\n",
+            "my-frames.yaml");
+
+    Optional<String> warning =
+        PresenceOptions.lexiconMismatch(
+            Optional.of(shipped.fingerprint()), SHIPPED, edited, "shipped model", "my-frames.yaml");
+
+    assertThat(warning)
+        .contains(
+            "the shipped model was fitted with lexicon "
+                + shipped.fingerprint().substring(0, 12)
+                + ", but my-frames.yaml is "
+                + edited.fingerprint().substring(0, 12)
+                + " (edited since?): the presence of regulation is decided with weights learned"
+                + " on other terms. Check it with 'evaluate frames' or refit it with"
+                + " 'train-frames'.");
+  }
+
+  @Test
+  void noWarningWithoutFittedFramesOrProvenance() {
+    FrameLexicon edited =
+        FrameLexicon.parse(
+            "version: 1\nframes:\n  - id: weather\n    label: Weather\n    group: other\n"
+                + "    lemmas: [rain]\n",
+            "w.yaml");
+    assertThat(
+            PresenceOptions.lexiconMismatch(
+                Optional.of("0".repeat(64)), SHIPPED, edited, "shipped model", "w.yaml"))
+        .as("the model fits none of its frames")
+        .isEmpty();
+    assertThat(
+            PresenceOptions.lexiconMismatch(
+                Optional.empty(),
+                FramePresenceModel.fallbackOnly(FallbackRule.DEFAULT),
+                edited,
+                "m",
+                "w.yaml"))
+        .isEmpty();
+    assertThat(PresenceModelFile.fittedLexicon("{\"provenance\": {\"lexicon\": \"x.yaml\"}}"))
+        .isEmpty();
+  }
+}
