@@ -127,21 +127,20 @@ public final class TableFingerprint {
     org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(file.toUri());
     long footerRows;
     List<String> present = new ArrayList<>();
+    StringBuilder projection = new StringBuilder("message keys {");
     try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(path, conf))) {
       footerRows = footer.getRecordCount();
       var schema = footer.getFooter().getFileMetaData().getSchema();
       for (String k : keys) {
         if (schema.containsField(k)) {
           present.add(k);
+          // each key as the file types it (rejects.position is int64, the others text)
+          projection.append(' ').append(schema.getType(k)).append(';');
         }
       }
     }
     if (present.isEmpty() || footerRows == 0) {
       return new long[] {footerRows, 0};
-    }
-    StringBuilder projection = new StringBuilder("message keys {");
-    for (String k : present) {
-      projection.append(" optional binary ").append(k).append(" (STRING);");
     }
     conf.set(ReadSupport.PARQUET_READ_SCHEMA, projection.append(" }").toString());
     long rows = 0;

@@ -25,6 +25,7 @@ import dev.newsframes.lab.evaluate.PresenceSpecs;
 import dev.newsframes.lab.evaluate.ProductVerdicts;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import dev.newsframes.runtime.Stage;
+import dev.newsframes.runtime.WarehouseLock;
 import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
@@ -45,6 +46,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -182,6 +184,33 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         given
             ? spark.warehouse(session)
             : new Warehouse(session, Files.createTempDirectory("newsframes-frames-").toString());
+    // a given warehouse is written (frame_validation, and the trend tables with --run-trends):
+    // hold its lock as every writing command does; a scratch one is this run's alone
+    try (WarehouseLock lock =
+        given
+            ? WarehouseLock.acquire(
+                session.sparkContext().hadoopConfiguration(),
+                warehouse.root(),
+                "evaluate-" + UUID.randomUUID(),
+                "evaluate frames")
+            : null) {
+      return score(session, warehouse, given, labels, questions, stages, setup);
+    }
+  }
+
+  /** Runs the stages, scores the held pages and writes what was asked for. */
+  private int score(
+      SparkSession session,
+      Warehouse warehouse,
+      boolean given,
+      List<CodebookLabel> labels,
+      List<Question> questions,
+      List<Stage> stages,
+      Optional<PresenceCv.Setup> setup)
+      throws IOException {
+    if (given) {
+      warehouse.recover();
+    }
     for (Stage s : stages) {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
     }

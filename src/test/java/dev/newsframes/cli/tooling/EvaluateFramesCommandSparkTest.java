@@ -8,6 +8,7 @@ import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.nlp.AnnotateJob;
+import dev.newsframes.runtime.WarehouseLock;
 import dev.newsframes.testing.CommandRun;
 import dev.newsframes.testing.FakeAnnotator;
 import dev.newsframes.testing.SparkTestSession;
@@ -171,5 +172,33 @@ class EvaluateFramesCommandSparkTest {
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("add --run-trends");
+  }
+
+  @Test
+  void aWarehouseAnotherRunHoldsIsNotWritten() throws IOException {
+    try (WarehouseLock held =
+        WarehouseLock.acquire(
+            SparkTestSession.get().sparkContext().hadoopConfiguration(),
+            warehouse,
+            "other-run",
+            "trends")) {
+      CommandRun r =
+          CommandRun.of(
+              new EvaluateFramesCommand(),
+              "--warehouse",
+              warehouse,
+              "--run-trends",
+              "--frames",
+              root.resolve("frames.yaml").toString(),
+              "--labels",
+              root.resolve("labels.jsonl").toString(),
+              "--questions",
+              "regulation,competitiveness");
+
+      // CommandRun runs picocli without Main's handler; Main maps LockedException to exit 4
+      assertThat(r.exitCode()).as(r.err()).isNotEqualTo(ExitCode.OK);
+      assertThat(r.err()).contains("The warehouse is in use by run other-run (trends)");
+      assertThat(r.out()).doesNotContain("validation:");
+    }
   }
 }
