@@ -6,6 +6,7 @@ import dev.newsframes.cli.sql.SparkSqlEngine;
 import dev.newsframes.cli.sql.SqlEngine;
 import dev.newsframes.cli.sql.SqlProblem;
 import dev.newsframes.cli.sql.SqlScript;
+import dev.newsframes.runtime.NoExecutorException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,6 +120,12 @@ public final class SqlCommand implements Callable<Integer> {
       return DuckDbEngine.open(Path.of(spark.warehouse.replaceFirst("^file:(//)?", "")));
     }
     var session = spark.session("sql");
+    try {
+      spark.awaitExecutor(session);
+    } catch (NoExecutorException e) {
+      session.stop();
+      throw e;
+    }
     return SparkSqlEngine.open(session, spark.warehouse(session));
   }
 
