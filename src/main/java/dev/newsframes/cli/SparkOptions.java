@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Options every Spark-running command shares: where the warehouse is and how Spark runs. */
 public final class SparkOptions {
+  private static final String DEFAULT_EXECUTOR_WAIT = "120";
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -47,12 +49,13 @@ public final class SparkOptions {
   @Option(
       names = "--executor-wait",
       paramLabel = "SECONDS",
-      defaultValue = "120",
+      defaultValue = DEFAULT_EXECUTOR_WAIT,
       description = {
-        "On a spark:// master, fail when no executor has",
-        "registered this long after Spark started; fail at once",
-        "when no worker is large enough for one executor;",
-        "0 waits forever (default: ${DEFAULT-VALUE})."
+        "On a spark:// master, fail when no executor",
+        "has registered this long after Spark started;",
+        "fail at once when no worker is large enough",
+        "for one executor; 0 turns both off",
+        "(default: ${DEFAULT-VALUE})."
       })
   void executorWait(int seconds) {
     if (seconds < 0) {
@@ -62,14 +65,15 @@ public final class SparkOptions {
     executorWait = seconds;
   }
 
-  private int executorWait;
+  private int executorWait = Integer.parseInt(DEFAULT_EXECUTOR_WAIT);
 
   @Option(
       names = "--master-ui",
       paramLabel = "URL",
       description = {
-        "Web UI of the spark:// master, whose /json/ lists its",
-        "workers (default: http://MASTER-HOST:8080)."
+        "Web UI of the spark:// master, whose /json/",
+        "lists its workers",
+        "(default: http://MASTER-HOST:8080)."
       })
   URI masterUi;
 
