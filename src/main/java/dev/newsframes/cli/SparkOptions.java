@@ -83,6 +83,21 @@ public final class SparkOptions {
   }
 
   /**
+   * Starts the session and waits for an executor ({@link #awaitExecutor}), stopping the session
+   * when none comes. For commands without a run manifest; {@link Runs} waits inside the lock.
+   */
+  public SparkSession sessionWithExecutor(String command) {
+    SparkSession spark = session(command);
+    try {
+      awaitExecutor(spark);
+    } catch (NoExecutorException e) {
+      spark.stop();
+      throw e;
+    }
+    return spark;
+  }
+
+  /**
    * Returns once the session has an executor; on a {@code spark://} master throws {@link
    * NoExecutorException} when none can start or none did within {@code --executor-wait}.
    */

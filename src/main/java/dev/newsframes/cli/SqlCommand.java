@@ -6,7 +6,6 @@ import dev.newsframes.cli.sql.SparkSqlEngine;
 import dev.newsframes.cli.sql.SqlEngine;
 import dev.newsframes.cli.sql.SqlProblem;
 import dev.newsframes.cli.sql.SqlScript;
-import dev.newsframes.runtime.NoExecutorException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -119,13 +118,7 @@ public final class SqlCommand implements Callable<Integer> {
     if (chosen == Engine.DUCKDB) {
       return DuckDbEngine.open(Path.of(spark.warehouse.replaceFirst("^file:(//)?", "")));
     }
-    var session = spark.session("sql");
-    try {
-      spark.awaitExecutor(session);
-    } catch (NoExecutorException e) {
-      session.stop();
-      throw e;
-    }
+    var session = spark.sessionWithExecutor("sql");
     return SparkSqlEngine.open(session, spark.warehouse(session));
   }
 
