@@ -2,6 +2,7 @@ package dev.newsframes.cli;
 
 import dev.newsframes.io.InputFiles;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.NoExecutorException;
 import dev.newsframes.runtime.WarehouseLock;
 
 /** Process exit codes of every command, as documented in the README. */
@@ -34,6 +35,11 @@ public final class ExitCode {
     if (e instanceof InputFiles.InputNotFoundException
         || e instanceof Warehouse.MissingTableException) {
       return USAGE;
+    }
+    if (e instanceof NoExecutorException x) {
+      // no worker can ever run one executor of the size asked: the options ask for what the
+      // cluster does not have, and nothing was run; none within the bound may pass by itself
+      return x.reason() == NoExecutorException.Reason.NO_WORKER_FITS ? USAGE : FAILURE;
     }
     return FAILURE;
   }

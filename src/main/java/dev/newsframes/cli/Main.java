@@ -7,6 +7,7 @@ import dev.newsframes.cli.tooling.TrainEntitySentimentCommand;
 import dev.newsframes.cli.tooling.TrainFramesCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.UnreadableFile;
+import dev.newsframes.runtime.NoExecutorException;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,13 +58,14 @@ public final class Main implements Runnable {
       cmd.getErr().println("newsframes " + cmd.getCommandName() + ": " + e.getMessage());
       return code;
     }
-    Optional<String> unreadable = UnreadableFile.message(e);
+    Optional<String> known =
+        e instanceof NoExecutorException ? Optional.of(e.getMessage()) : UnreadableFile.message(e);
     cmd.getErr()
         .println(
             "newsframes "
                 + cmd.getCommandName()
                 + " failed: "
-                + unreadable.orElseGet(() -> rootMessage(e)));
+                + known.orElseGet(() -> rootMessage(e)));
     if (System.getenv("NEWSFRAMES_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     } else {

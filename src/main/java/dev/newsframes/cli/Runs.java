@@ -3,6 +3,7 @@ package dev.newsframes.cli;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.runtime.NoExecutorException;
 import dev.newsframes.runtime.Recompute;
 import dev.newsframes.runtime.RunManifest;
 import dev.newsframes.runtime.Stage;
@@ -43,9 +44,27 @@ final class Runs {
     String command = spec.name();
     SparkSession spark = options.session(command);
     Warehouse warehouse = options.warehouse(spark);
-    Timings timings = new Timings(start);
+    try {
+      return executeIn(spark, warehouse, options, spec, stages, recompute, new Timings(start));
+    } catch (NoExecutorException e) {
+      // the application would stay queued at the master, and a JVM that embeds the command lives on
+      spark.stop();
+      throw e;
+    }
+  }
+
+  private static int executeIn(
+      SparkSession spark,
+      Warehouse warehouse,
+      SparkOptions options,
+      CommandSpec spec,
+      List<? extends Stage> stages,
+      Recompute recompute,
+      Timings timings)
+      throws Exception {
+    String command = spec.name();
     if (stages.stream().noneMatch(Stage::writesWarehouse)) {
-      int code = runAll(spark, warehouse, stages, recompute, null, timings);
+      int code = runAll(options, spark, warehouse, stages, recompute, null, timings);
       timings.log();
       return code;
     }
@@ -61,7 +80,7 @@ final class Runs {
       }
       int code;
       try {
-        code = runAll(spark, warehouse, stages, recompute, manifest, timings);
+        code = runAll(options, spark, warehouse, stages, recompute, manifest, timings);
       } catch (Exception | Error e) {
         manifest.put("error", String.valueOf(e));
         int failed = ExitCode.of(e);
@@ -79,7 +98,9 @@ final class Runs {
     }
   }
 
+  /** Waits for an executor first (on a standalone cluster), inside the lock and the manifest. */
   private static int runAll(
+      SparkOptions options,
       SparkSession spark,
       Warehouse warehouse,
       List<? extends Stage> stages,
@@ -88,6 +109,7 @@ final class Runs {
       Timings timings)
       throws Exception {
     int code = ExitCode.OK;
+    options.awaitExecutor(spark);
     timings.sparkStarted();
     for (Stage stage : stages) {
       long start = System.nanoTime();

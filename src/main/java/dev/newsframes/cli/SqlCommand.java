@@ -118,7 +118,7 @@ public final class SqlCommand implements Callable<Integer> {
     if (chosen == Engine.DUCKDB) {
       return DuckDbEngine.open(Path.of(spark.warehouse.replaceFirst("^file:(//)?", "")));
     }
-    var session = spark.session("sql");
+    var session = spark.sessionWithExecutor("sql");
     return SparkSqlEngine.open(session, spark.warehouse(session));
   }
 

@@ -83,6 +83,11 @@ final class StandaloneCluster implements AutoCloseable {
     return "spark://" + SPARK_LOCAL_IP + ":" + masterPort;
   }
 
+  /** The Master's web UI, {@code http://127.0.0.1:<port>}; its {@code /json/} lists the Workers. */
+  String masterWebUi() {
+    return "http://" + SPARK_LOCAL_IP + ":" + masterWebUiPort;
+  }
+
   Path sparkHome() {
     return sparkHome;
   }
@@ -258,7 +263,7 @@ final class StandaloneCluster implements AutoCloseable {
     return daemons.stream().flatMap(Process::descendants).anyMatch(h -> h.pid() == pid);
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(SPARK_LOCAL_IP))) {
       return s.getLocalPort();
     } catch (IOException e) {

@@ -137,7 +137,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       configs.add(settings.load(compare));
     }
     List<String> texts = AnnotatorBenchmark.sampleDocuments(input, docs, 300, docChars);
-    SparkSession session = spark.session("bench annotate");
+    SparkSession session = spark.sessionWithExecutor("bench annotate");
     int cores = session.sparkContext().defaultParallelism();
     List<Variant> variants = configs.stream().map(Variant::new).toList();
     System.out.printf(Locale.ROOT, "bench annotate: %d documents, %d cores%n", texts.size(), cores);

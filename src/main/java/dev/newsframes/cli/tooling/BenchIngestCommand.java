@@ -70,7 +70,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
       System.out.printf(
           Locale.ROOT, "  parse run %d: %d articles in %.2fs%n", r + 1, articles, secs);
     }
-    SparkSession session = spark.session("bench ingest");
+    SparkSession session = spark.sessionWithExecutor("bench ingest");
     var wh = Files.createTempDirectory("newsframes-bench-"); // java.nio; Path here is Hadoop's
     List<Double> job = new ArrayList<>();
     for (int r = 0; r < runs; r++) {

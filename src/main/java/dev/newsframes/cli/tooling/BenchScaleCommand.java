@@ -103,7 +103,7 @@ public final class BenchScaleCommand implements Callable<Integer> {
     }
     SentencePool pool = SentencePool.load(corpora);
     System.out.printf(Locale.ROOT, "bench scale: %d real sentences to draw from%n", pool.size());
-    SparkSession session = spark.session("bench scale");
+    SparkSession session = spark.sessionWithExecutor("bench scale");
     FrameLexicon lexicon = FrameLexicon.load(Path.of("jobs/frames.yaml"));
     List<Row> rows = new ArrayList<>();
     for (int n : sizes) {

@@ -57,7 +57,7 @@ public final class ChecksumCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SparkSession session = spark.session("checksum");
+    SparkSession session = spark.sessionWithExecutor("checksum");
     Warehouse warehouse = spark.warehouse(session);
     for (Table t : Tables.ALL) {
       if (!warehouse.exists(t)) {

@@ -179,7 +179,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (!given || runTrends) {
       stages.add(trends());
     }
-    SparkSession session = spark.session("evaluate frames");
+    SparkSession session = spark.sessionWithExecutor("evaluate frames");
     Warehouse warehouse =
         given
             ? spark.warehouse(session)
@@ -311,7 +311,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     List<GvfcLabels.Row> all = new ArrayList<>(trainRows);
     all.addAll(rows); // --train first: its headlines take record positions 1..n
-    SparkSession session = spark.session("evaluate frames --format gvfc");
+    SparkSession session = spark.sessionWithExecutor("evaluate frames --format gvfc");
     Warehouse warehouse = given ? spark.warehouse(session) : gvfcScratchWarehouse(session, all);
     GvfcHeadlineRows stored = GvfcHeadlineRows.read(session, warehouse, all, lexicon);
     List<GvfcHeadline> headlines = stored.headlines();

@@ -107,7 +107,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
       stages.add(LabelledArticles.ingest(labelled.pageFiles(labels), labelled.manifest()));
       stages.add(LabelledArticles.annotate(nlp.load(Map.of())));
     }
-    SparkSession session = spark.session("train-frames");
+    SparkSession session = spark.sessionWithExecutor("train-frames");
     Warehouse warehouse =
         given
             ? spark.warehouse(session)
