@@ -11,6 +11,7 @@ import dev.newsframes.ingest.model.Reject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,7 @@ class RecordBalanceTest {
 
   @Test
   void aUtf16FileWithAByteOrderMarkIsReadAsText() {
-    for (var charset : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+    for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       // what Windows tools save as "Unicode": a mark, then UTF-16 (String.getBytes writes none)
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       out.writeBytes("\uFEFF".getBytes(charset));
