@@ -105,6 +105,14 @@ public final class TrendsOptions implements StageCommand.StageOptions {
       description = "Seed of the bootstrap confidence intervals (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--topic-only",
+      description =
+          "Count only the articles on the topic of --topic (those article_topics marks present)"
+              + " in the trend, balance, entity, spike and evidence tables; article_frames and"
+              + " article_topics still cover every article.")
+  boolean topicOnly;
+
   /** The stage; the lexicon is loaded and checked here, before Spark starts. */
   @Override
   public TrendsJob toStage(String warehouse) {
@@ -121,7 +129,12 @@ public final class TrendsOptions implements StageCommand.StageOptions {
       presence.lexiconMismatch(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
       return new TrendsJob(
           TrendsJob.Options.builder(lexicon)
-              .presence(model, presence.topic(model))
+              .presence(
+                  model,
+                  topicOnly
+                      ? presence.topic(model).or(presence::topicIfPresent)
+                      : presence.topic(model))
+              .topicOnly(topicOnly)
               .periods(periods())
               .kinds(includeTeasers ? Set.of("article", "teaser") : Set.of("article"))
               .balance(

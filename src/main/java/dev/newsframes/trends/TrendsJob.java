@@ -71,6 +71,8 @@ public final class TrendsJob implements Stage {
    * @param presence decides which articles carry a frame (and the topic): a fitted model per frame,
    *     the fallback rule for the others
    * @param topic the study's topic, matched beside the frames, when the presence model reads it
+   * @param topicOnly count only the articles on the topic (present in {@code article_topics}) in
+   *     the trend, balance, entity, spike and evidence tables
    */
   public record Options(
       FrameLexicon lexicon,
@@ -83,7 +85,8 @@ public final class TrendsJob implements Stage {
       double confidenceLevel,
       Set<String> ignoredNerTypes,
       FramePresenceModel presence,
-      Optional<TopicDefinition> topic) {
+      Optional<TopicDefinition> topic,
+      boolean topicOnly) {
     public Options {
       periods = List.copyOf(periods);
       kinds = Set.copyOf(kinds);
@@ -97,6 +100,10 @@ public final class TrendsJob implements Stage {
       if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
         throw new IllegalArgumentException(
             "confidence level must be in (0, 1), got " + confidenceLevel);
+      }
+      if (topicOnly && topic.isEmpty()) {
+        throw new IllegalArgumentException(
+            "counting only on-topic articles needs a topic (--topic FILE with a topic: section)");
       }
       Optional<String> topicId = topic.map(TopicDefinition::id);
       if (presence.topic().isPresent() && !presence.topic().equals(topicId)) {
@@ -137,6 +144,7 @@ public final class TrendsJob implements Stage {
       b.ignoredNerTypes = ignoredNerTypes;
       b.presence = presence;
       b.topic = topic;
+      b.topicOnly = topicOnly;
       return b;
     }
   }
@@ -154,6 +162,7 @@ public final class TrendsJob implements Stage {
     private Set<String> ignoredNerTypes = NON_ACTOR_NER_TYPES;
     private FramePresenceModel presence = FramePresenceModel.fallbackOnly(FallbackRule.ANY_HIT);
     private Optional<TopicDefinition> topic = Optional.empty();
+    private boolean topicOnly;
 
     private Builder(FrameLexicon lexicon) {
       this.lexicon = lexicon;
@@ -196,6 +205,12 @@ public final class TrendsJob implements Stage {
       return this;
     }
 
+    /** Count only the articles on the topic; needs a topic. */
+    public Builder topicOnly(boolean only) {
+      topicOnly = only;
+      return this;
+    }
+
     public Options build() {
       return new Options(
           lexicon,
@@ -208,7 +223,8 @@ public final class TrendsJob implements Stage {
           confidenceLevel,
           ignoredNerTypes,
           presence,
-          topic);
+          topic,
+          topicOnly);
     }
   }
 
@@ -279,7 +295,8 @@ public final class TrendsJob implements Stage {
         "lexicon_fingerprint", options.lexicon().fingerprint(),
         "presence_models", String.join(",", options.presence().models().keySet()),
         "presence_fallback", options.presence().fallback().toString(),
-        "topic", options.topic().map(TopicDefinition::id).orElse(""));
+        "topic", options.topic().map(TopicDefinition::id).orElse(""),
+        "topic_only", options.topicOnly());
   }
 
   /**

@@ -64,6 +64,14 @@ public record TrendsTransforms(
             FrameTransforms.seq("article_id", "frame"),
             "left_semi");
     Dataset<Row> coverage = FrameTrendTransforms.coverage(articles, sentences, options);
+    if (options.topicOnly()) {
+      // the study's question is about the topic's coverage: off-topic articles count nowhere
+      coverage =
+          coverage.join(
+              articleTopics.filter(col("present")).select("article_id"),
+              FrameTransforms.seq("article_id"),
+              "left_semi");
+    }
     Dataset<Row> frameTrends =
         FrameTrendTransforms.frameTrends(
             coverage, presentSentences, presentFrames, sentences, frames, options);

@@ -142,6 +142,45 @@ class PresenceTransformsSparkTest {
   }
 
   @Test
+  void onTopicOnlyLeavesOffTopicArticlesOutOfEveryTrendTable() {
+    // the topic is "race": p1 has one race sentence, p2 two; under (2, 2) only p2 is on topic
+    TopicDefinition topic =
+        TopicDefinition.fromYaml("topic: {id: ai, label: AI, lemmas: [race, china]}", "test")
+            .orElseThrow();
+    TrendsJob.Options options =
+        TWO_AND_TWO.toBuilder()
+            .presence(FramePresenceModel.fallbackOnly(new FallbackRule(2, 2)), Optional.of(topic))
+            .topicOnly(true)
+            .build();
+
+    TrendsTransforms t = compute(options);
+
+    assertThat(t.articleTopics().filter("present").select("article_id").collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("p2");
+    assertThat(
+            t.frameTrends()
+                .filter("granularity = 'month' AND frame_group = 'ai_policy'")
+                .orderBy("frame")
+                .collectAsList())
+        .extracting(
+            r -> r.<String>getAs("frame"),
+            r -> r.<Long>getAs("articles"),
+            r -> r.<Long>getAs("period_articles"))
+        .as("p1's regulation is off topic: only p2 and its competitiveness count")
+        .containsExactly(tuple("competitiveness", 1L, 1L), tuple("regulation", 0L, 1L));
+    assertThat(t.evidence().select("article_id").distinct().collectAsList())
+        .extracting(r -> r.getString(0))
+        .containsExactly("p2");
+    assertThat(t.articleFrames().filter("present").select("article_id").distinct().count())
+        .as("article_frames still covers every article")
+        .isEqualTo(2);
+    assertThatThrownBy(() -> TWO_AND_TWO.toBuilder().topicOnly(true).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a topic");
+  }
+
+  @Test
   void theSparkVerdictEqualsThePureModelsOnTheSameHits() {
     TopicDefinition topic =
         TopicDefinition.fromYaml("topic: {id: ai, label: AI, lemmas: [china]}", "test")
