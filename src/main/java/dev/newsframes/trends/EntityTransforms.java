@@ -39,16 +39,26 @@ import org.apache.spark.sql.expressions.Window;
 public final class EntityTransforms {
   private EntityTransforms() {}
 
+  /** {@link #entityTrends(Dataset, Dataset, Dataset, TrendsJob.Options)} from the mentions. */
+  public static Dataset<Row> entityTrends(
+      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
+    return entityTrends(entitySentences(coverage, mentions, options), coverage, mentions, options);
+  }
+
   /**
    * One row per granularity, period and entity with at least one mention; see {@link
    * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
+   *
+   * @param entitySentences rows of {@link #entitySentences} over the same coverage and mentions
    */
   public static Dataset<Row> entityTrends(
-      Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
+      Dataset<Row> entitySentences,
+      Dataset<Row> coverage,
+      Dataset<Row> mentions,
+      TrendsJob.Options options) {
     Dataset<Row> agg =
         StatsTransforms.aggWithMentionSentiment(
-            entitySentences(coverage, mentions, options)
-                .groupBy(col("granularity"), col("period_start"), col("entity")),
+            entitySentences.groupBy(col("granularity"), col("period_start"), col("entity")),
             sum("mentions").as("mentions"),
             count(lit(1)).as("sentences"),
             countDistinct(col("article_id")).as("articles"));
@@ -67,13 +77,15 @@ public final class EntityTransforms {
    * TrendSchemas#ENTITY_FRAMES}. entity_sentence_share: of the entity's sentences in the period,
    * the share in the frame; frame_sentence_share: of the frame's sentences, the share naming the
    * entity.
+   *
+   * @param entitySentences rows of {@link #entitySentences} over the same coverage and mentions
    */
   public static Dataset<Row> entityFrames(
+      Dataset<Row> entitySentences,
       Dataset<Row> coverage,
       Dataset<Row> mentions,
       Dataset<Row> sentenceFrames,
       TrendsJob.Options options) {
-    Dataset<Row> entitySentences = entitySentences(coverage, mentions, options);
     Dataset<Row> agg =
         StatsTransforms.aggWithMentionSentiment(
             entitySentences
@@ -122,9 +134,9 @@ public final class EntityTransforms {
    * Counted mentions, one row per granularity, period, entity and sentence naming it, with the sums
    * over its mentions that {@link StatsTransforms#aggWithMentionSentiment} reads. A mention of the
    * article's own publisher ("... told VentureBeat" in a VentureBeat article) is attribution, not a
-   * topic, and is left out.
+   * topic, and is left out. Read by both entity tables: a job should persist it.
    */
-  static Dataset<Row> entitySentences(
+  public static Dataset<Row> entitySentences(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .join(coverage.select("granularity", "period_start", "article_id", "source"), "article_id")

@@ -1,5 +1,14 @@
 package dev.newsframes.trends;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import dev.newsframes.common.Period;
 import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
@@ -328,24 +337,46 @@ public final class TrendsJob implements Stage {
         + PresenceModelFile.toJson(options.presence(), Map.of());
   }
 
+  /** The columns of {@code articles} the trend tables read: cached, so the table is read once. */
+  static final String[] ARTICLE_COLUMNS = {
+    "article_id",
+    "title",
+    "url",
+    "source",
+    "published_date",
+    "date_precision",
+    "duplicate_of",
+    "kind"
+  };
+
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) {
     long start = System.nanoTime();
     try (Caches caches = new Caches();
         JobDescription job = JobDescription.of(spark, "trends: match frames")) {
-      // every table reads the sentences (and most the mentions) again: read them once
+      // every table reads the inputs again: read them once
       TrendsTransforms t =
           TrendsTransforms.compute(
-              warehouse.read(Tables.ARTICLES),
+              caches.keep(
+                  warehouse.read(Tables.ARTICLES).select(ARTICLE_COLUMNS[0], ARTICLE_COLUMNS)),
               caches.keep(warehouse.read(Tables.SENTENCES)),
               caches.keep(warehouse.read(Tables.MENTIONS)),
               options);
+      // in dependency order: a cached plan uses the caches persisted before it
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
+      t.topicSentences().ifPresent(caches::keep);
+      caches.keep(t.presence());
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
       Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
-      // small, and read again by the spikes: computed once
+      caches.keep(t.entitySentences());
+      // small, and read again by the spikes or the result: computed once
       Dataset<Row> frameTrends = caches.keep(t.frameTrends());
       Dataset<Row> entityTrends = caches.keep(t.entityTrends());
+      Dataset<Row> frameBalance = caches.keep(t.frameBalance());
+      Dataset<Row> spikes = caches.keep(t.spikes());
+      LOG.debug(
+          "trends: planned in {}s",
+          String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
       write(job, warehouse, Tables.FRAMES, w -> w.replaceAsOneFile(Tables.FRAMES, t.frames()));
       write(
           job,
@@ -374,42 +405,56 @@ public final class TrendsJob implements Stage {
               w.replaceSorted(
                   Tables.ARTICLE_TOPICS, t.articleTopics(), "published_date", "article_id"));
       writeSmall(job, warehouse, Tables.FRAME_TRENDS, frameTrends);
-      writeSmall(job, warehouse, Tables.FRAME_BALANCE, t.frameBalance());
+      writeSmall(job, warehouse, Tables.FRAME_BALANCE, frameBalance);
       writeSmall(job, warehouse, Tables.ENTITY_TRENDS, entityTrends);
       writeSmall(job, warehouse, Tables.ENTITY_FRAMES, t.entityFrames());
-      writeSmall(job, warehouse, Tables.SPIKES, t.spikes());
+      writeSmall(job, warehouse, Tables.SPIKES, spikes);
       writeSmall(job, warehouse, Tables.EVIDENCE, t.evidence());
       job.update("trends: count the result");
-      return new Result(
-          warehouse
-              .read(Tables.SENTENCE_FRAMES)
-              .join(counted, "article_id")
-              .select("article_id", "sentence_index")
-              .distinct()
-              .count(),
-          warehouse
-              .read(Tables.ARTICLE_FRAMES)
-              .join(counted, "article_id")
-              .select("article_id")
-              .distinct()
-              .count(),
-          warehouse
-              .read(Tables.ARTICLE_FRAMES)
-              .filter("present")
-              .join(counted, "article_id")
-              .select("article_id")
-              .distinct()
-              .count(),
-          counted.count(),
-          warehouse
-              .read(Tables.FRAME_BALANCE)
-              .select("granularity", "period_start")
-              .distinct()
-              .count(),
-          warehouse.read(Tables.SPIKES).count(),
-          options.lexicon().fingerprint(),
-          Duration.ofNanos(System.nanoTime() - start));
+      return result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
     }
+  }
+
+  /**
+   * The counts of the result, from the cached rows just written rather than the tables read back,
+   * and the article counts in one query: one row per counted article with its frame flags.
+   */
+  private Result result(
+      Dataset<Row> sentenceFrames,
+      Dataset<Row> articleFrames,
+      Dataset<Row> counted,
+      Dataset<Row> frameBalance,
+      Dataset<Row> spikes,
+      long start) {
+    Dataset<Row> perArticle =
+        counted
+            .join(
+                articleFrames.groupBy("article_id").agg(max(col("present")).as("present")),
+                FrameTransforms.seq("article_id"),
+                "left")
+            .join(
+                sentenceFrames
+                    .groupBy("article_id")
+                    .agg(countDistinct(col("sentence_index")).as("framed_sentences")),
+                FrameTransforms.seq("article_id"),
+                "left");
+    Row articles =
+        perArticle
+            .agg(
+                count(lit(1)),
+                count(col("present")),
+                count(when(col("present"), 1)),
+                coalesce(sum(col("framed_sentences")), lit(0L)))
+            .first();
+    return new Result(
+        articles.getLong(3),
+        articles.getLong(1),
+        articles.getLong(2),
+        articles.getLong(0),
+        frameBalance.select("granularity", "period_start").distinct().count(),
+        spikes.count(),
+        options.lexicon().fingerprint(),
+        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static void writeSmall(

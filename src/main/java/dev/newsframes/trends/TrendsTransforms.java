@@ -14,16 +14,25 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Only articles where a frame is present ({@code article_frames.present}) count for it in
  * frame_trends, frame_balance, spikes, entity_frames and evidence; sentence_frames keeps every hit.
- * {@code sentenceFrames}, {@code articleFrames} and {@code coverage} feed several tables: a job
- * should persist them (or write and read them back) before writing the others, or the matching UDF
- * runs once per table.
+ * {@code sentenceFrames}, {@code topicSentences}, {@code presence}, {@code articleFrames}, {@code
+ * coverage} and {@code entitySentences} feed several tables: a job should persist them, in that
+ * order (a cached plan uses only the caches that exist when it is persisted), before writing the
+ * others, or the matching UDFs run once per table.
+ *
+ * @param topicSentences the topic's hits per sentence ({@link PresenceTransforms#topicSentences});
+ *     empty without a topic
+ * @param presence which articles carry a frame or the topic ({@link PresenceTransforms#presence})
+ * @param entitySentences counted mentions per sentence ({@link EntityTransforms#entitySentences})
  */
 public record TrendsTransforms(
     Dataset<Row> frames,
     Dataset<Row> sentenceFrames,
+    Optional<Dataset<Row>> topicSentences,
+    Dataset<Row> presence,
     Dataset<Row> articleFrames,
     Dataset<Row> articleTopics,
     Dataset<Row> coverage,
+    Dataset<Row> entitySentences,
     Dataset<Row> frameTrends,
     Dataset<Row> frameBalance,
     Dataset<Row> entityTrends,
@@ -75,7 +84,9 @@ public record TrendsTransforms(
     Dataset<Row> frameTrends =
         FrameTrendTransforms.frameTrends(
             coverage, presentSentences, presentFrames, sentences, frames, options);
-    Dataset<Row> entityTrends = EntityTransforms.entityTrends(coverage, mentions, options);
+    Dataset<Row> entitySentences = EntityTransforms.entitySentences(coverage, mentions, options);
+    Dataset<Row> entityTrends =
+        EntityTransforms.entityTrends(entitySentences, coverage, mentions, options);
     Dataset<Row> spikes =
         SpikeTransforms.spikes(
             SpikeTransforms.frameSeries(frameTrends)
@@ -85,13 +96,17 @@ public record TrendsTransforms(
     return new TrendsTransforms(
         frames,
         sentenceFrames,
+        topicSentences,
+        presence,
         articleFrames,
         articleTopics,
         coverage,
+        entitySentences,
         frameTrends,
         BalanceTransforms.frameBalance(coverage, presentFrames, options),
         entityTrends,
-        EntityTransforms.entityFrames(coverage, mentions, presentSentences, options),
+        EntityTransforms.entityFrames(
+            entitySentences, coverage, mentions, presentSentences, options),
         spikes,
         FrameTrendTransforms.evidence(coverage, presentSentences, sentences, options));
   }

@@ -69,7 +69,12 @@ class EntityTransformsSparkTest {
   @Test
   void entityFramesPairEntitiesWithTheFramesOfTheirSentences() {
     Dataset<Row> pairs =
-        EntityTransforms.entityFrames(COVERAGE, MENTION_TABLE, SENTENCE_FRAMES, OPTIONS)
+        EntityTransforms.entityFrames(
+                EntityTransforms.entitySentences(COVERAGE, MENTION_TABLE, OPTIONS),
+                COVERAGE,
+                MENTION_TABLE,
+                SENTENCE_FRAMES,
+                OPTIONS)
             .filter("granularity = 'month'");
 
     assertThat(TrendFixtures.columns(pairs.schema()))
