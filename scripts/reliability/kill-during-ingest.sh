@@ -9,9 +9,9 @@
 #   -a N, -b N    pages of ai-tech in the old warehouse (A, default 120) and in the overwriting
 #                 ingest (B = the first A pages plus more, default 180): old and new tables differ,
 #                 so "old", "new" and "lost" states can be told apart
-#   -T            add targeted kills: the moment articles/_temporary, rejects/_temporary and
-#                 duplicates/_temporary appear (the windows where a table has been deleted but not
-#                 rewritten)
+#   -T            add targeted kills: the moment a table's staged copy appears under _staging/
+#                 (articles, rejects, duplicates: the write has begun) and the moment the old
+#                 articles table is moved aside (_staging/articles-*.previous: inside the swap)
 #   -s            also count articles with `newsframes sql` after each kill (what an analyst sees;
 #                 slower: a Spark start each time)
 #   -L            remove a stale _lock before the re-run (without it the re-run is refused with
@@ -139,7 +139,8 @@ kill_point() {
   if [[ "$mode" == at ]]; then
     sleep "$arg"
   else
-    while [[ ! -e "$W/$arg" ]] && kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    # a glob: the staged copies carry a random suffix
+    while ! compgen -G "$W/$arg" > /dev/null && kill -0 "$pid" 2>/dev/null; do sleep 0.01; done
   fi
   killed_at=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   kill -9 "$pid" 2>/dev/null || true
@@ -189,8 +190,9 @@ for k in $(seq 1 "$KILLS"); do
 done
 if [[ "$TARGETED" == 1 ]]; then
   for t in articles rejects duplicates; do
-    kill_point "on-$t-temporary" on "$t/_temporary"
+    kill_point "on-staged-$t" on "_staging/$t-*"
   done
+  kill_point "on-articles-moved-aside" on "_staging/articles-*.previous"
 fi
 echo
 echo "old: $(rows_of "$OLD") articles; undisturbed overwrite: $(rows_of "$NEW") articles in ${DURATION}s; table: $OUTDIR/kill-table.md"
