@@ -78,10 +78,11 @@ public final class DuckDbEngine implements SqlEngine {
         s.execute("SET VARIABLE warehouse = " + literal(dir.toString()));
         List<String> names = new ArrayList<>();
         for (Table t : present) {
-          s.execute(
-              hasData(dir.resolve(t.name()))
-                  ? TableDdl.duckDbView(t, storedColumns(s, t)::contains)
-                  : TableDdl.duckDbEmptyView(t));
+          if (hasData(dir.resolve(t.name()))) {
+            view(db, t);
+          } else {
+            s.execute(TableDdl.duckDbEmptyView(t));
+          }
           names.add(t.name());
         }
         s.execute("SET allowed_directories = [" + literal(dir + "/") + "]");
@@ -189,9 +190,26 @@ public final class DuckDbEngine implements SqlEngine {
   }
 
   /**
-   * The columns the table's files hold: a warehouse written before a column was added lacks it, and
-   * its view reads it as null.
+   * The view of a table with data. Binding it reads every file's schema, so the files' own columns
+   * are listed (a second read) only when a declared column is in none of them: a warehouse written
+   * before the column was added, whose view then reads it as null.
    */
+  private static void view(Connection db, Table t) throws SQLException {
+    // a statement that fails is closed by the driver: one per attempt
+    try (Statement s = db.createStatement()) {
+      s.execute(TableDdl.duckDbView(t));
+      return;
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).startsWith("Binder Error")) {
+        throw e;
+      }
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute(TableDdl.duckDbView(t, storedColumns(s, t)::contains));
+    }
+  }
+
+  /** The columns the table's files hold. */
   private static Set<String> storedColumns(Statement s, Table t) throws SQLException {
     Set<String> columns = new HashSet<>();
     try (ResultSet rs =
