@@ -373,7 +373,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       throw usage(frames + " lacks the frames the climate mapping needs: " + missing);
     }
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
-    SparkSession session = spark.session("evaluate frames --format climate");
+    SparkSession session = spark.sessionWithExecutor("evaluate frames --format climate");
     Warehouse warehouse =
         given
             ? spark.warehouse(session)
