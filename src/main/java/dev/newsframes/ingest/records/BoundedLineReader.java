@@ -18,9 +18,8 @@ import org.apache.commons.io.input.ReaderInputStream;
  * UTF-16 has) comes without text; a UTF-16LE line's newline {@code 0A 00} is taken whole, so its
  * {@code 00} does not spoil the next line.
  *
- * <p>A stream that starts with a byte-order mark says its encoding: a UTF-16 one (as Windows tools
- * write "Unicode" text) is read as UTF-16 and its lines are the text's lines; a UTF-8 one is
- * dropped, so the first line does not begin with U+FEFF.
+ * <p>Readers pass their stream through {@link #decodedByItsMark} first, so a file that starts with
+ * a byte-order mark is read in the encoding it names.
  */
 final class BoundedLineReader {
   /** A line's text, or only its length when it is longer than the limit or not UTF-8. */
@@ -41,11 +40,15 @@ final class BoundedLineReader {
   private boolean utf16Newline;
 
   BoundedLineReader(InputStream in, long maxBytes) {
-    this.in = new LazyStream(() -> decodedByItsMark(in));
+    this.in = in;
     this.maxBytes = maxBytes;
   }
 
-  /** {@code in} as UTF-8 bytes when it starts with a UTF-16 byte-order mark, without any mark. */
+  /**
+   * {@code in} as UTF-8 bytes when it starts with a UTF-16 byte-order mark (as Windows tools write
+   * "Unicode" text), without any mark, so a UTF-8 mark does not begin the first line. Streamed: the
+   * line limit still holds.
+   */
   static InputStream decodedByItsMark(InputStream in) throws IOException {
     BOMInputStream marked =
         BOMInputStream.builder()
@@ -60,37 +63,6 @@ final class BoundedLineReader {
         .setReader(new InputStreamReader(marked, charset))
         .setCharset(StandardCharsets.UTF_8)
         .get();
-  }
-
-  /** A stream opened at its first read, so the constructor reads nothing and throws nothing. */
-  private static final class LazyStream extends InputStream {
-    interface Opener {
-      InputStream open() throws IOException;
-    }
-
-    private final Opener opener;
-    private InputStream opened;
-
-    LazyStream(Opener opener) {
-      this.opener = opener;
-    }
-
-    private InputStream stream() throws IOException {
-      if (opened == null) {
-        opened = opener.open();
-      }
-      return opened;
-    }
-
-    @Override
-    public int read() throws IOException {
-      return stream().read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return stream().read(b, off, len);
-    }
   }
 
   /** The next line without its terminator ({@code \n} or {@code \r\n}); empty at the end. */

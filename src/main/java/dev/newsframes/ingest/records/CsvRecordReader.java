@@ -43,7 +43,9 @@ public final class CsvRecordReader {
       long maxRecordChars)
       throws IOException {
     RecordSink sink = new RecordSink(ctx, mapping, html);
-    BufferedInputStream buffered = new BufferedInputStream(in, HEADER_PEEK);
+    // decoded before the delimiter is guessed from the header
+    BufferedInputStream buffered =
+        new BufferedInputStream(BoundedLineReader.decodedByItsMark(in), HEADER_PEEK);
     buffered.mark(HEADER_PEEK);
     String head = new String(buffered.readNBytes(HEADER_PEEK), StandardCharsets.UTF_8);
     buffered.reset();

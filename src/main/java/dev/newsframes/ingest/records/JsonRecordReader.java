@@ -54,7 +54,8 @@ public final class JsonRecordReader {
       throws IOException {
     RecordSink sink = new RecordSink(ctx, mapping, html);
     ObjectMapper json = mapper(maxRecordBytes);
-    BoundedLineReader reader = new BoundedLineReader(in, maxRecordBytes);
+    BoundedLineReader reader =
+        new BoundedLineReader(BoundedLineReader.decodedByItsMark(in), maxRecordBytes);
     long lineNo = 0;
     for (Optional<BoundedLineReader.Line> next = reader.next();
         next.isPresent();
