@@ -69,6 +69,7 @@ public final class AnnotateJob implements Stage {
       long annotated,
       long skipped,
       long sentences,
+      long analysedSentences,
       long mentions,
       long errors,
       String fingerprint,
@@ -82,6 +83,7 @@ public final class AnnotateJob implements Stage {
           "annotated", annotated,
           "skipped_unchanged", skipped,
           "sentences", sentences,
+          "sentences_analysed", analysedSentences,
           "mentions", mentions,
           "errors", errors,
           "pipeline_fingerprint", fingerprint);
@@ -102,12 +104,15 @@ public final class AnnotateJob implements Stage {
       return String.format(
           Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
-              + "(%.1f/s), %d mentions, %d errors in %.1fs (pipeline %s)",
+              + "(%.1f/s; %d through CoreNLP, %d repeats reused), %d mentions, %d errors in %.1fs"
+              + " (pipeline %s)",
           candidates,
           annotated,
           skipped,
           sentences,
           secs > 0 ? sentences / secs : 0,
+          analysedSentences,
+          Math.max(0, sentences - analysedSentences),
           mentions,
           errors,
           secs,
@@ -160,15 +165,18 @@ public final class AnnotateJob implements Stage {
             0,
             0,
             0,
+            0,
             fingerprint,
             Duration.ofNanos(System.nanoTime() - start));
       }
       Broadcast<NlpConfig> config =
           JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(options.config());
       LongAccumulator done = spark.sparkContext().longAccumulator("annotate.documents");
+      LongAccumulator analysed = spark.sparkContext().longAccumulator("annotate.sentences");
       job.update("annotate: CoreNLP over " + count + " articles");
       Dataset<Row> annotated =
-          caches.keep(AnnotateTransforms.annotate(todo, config, options.annotators(), done));
+          caches.keep(
+              AnnotateTransforms.annotate(todo, config, options.annotators(), done, analysed));
       try (Progress p = Progress.start("annotate", "articles", done, count)) {
         annotated.count();
       }
@@ -184,6 +192,7 @@ public final class AnnotateJob implements Stage {
           count,
           candidates - count,
           totals.isNullAt(0) ? 0 : totals.getLong(0),
+          analysed.value(),
           totals.isNullAt(1) ? 0 : totals.getLong(1),
           totals.isNullAt(2) ? 0 : totals.getLong(2),
           fingerprint,
@@ -227,7 +236,9 @@ public final class AnnotateJob implements Stage {
    */
   private static Dataset<Row> spread(SparkSession spark, Dataset<Row> docs) {
     int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 8);
-    return docs.repartition(partitions, col("article_id"));
+    // by content: copies of one text meet in one task, one after the other, so every copy after
+    // the first reads its sentences from the executor's SentenceCache
+    return docs.repartition(partitions, col("content_hash"));
   }
 
   private static List<String> affectedDates(Dataset<Row> todo) {

@@ -116,12 +116,17 @@ public final class AnnotateTransforms {
    * Documents are processed one at a time per task, so memory holds one document's annotation per
    * core. The annotator is created on a partition's first document, so an empty partition never
    * loads a model.
+   *
+   * @param done counts documents as they are annotated (for progress)
+   * @param analysed counts the sentences that went through CoreNLP; fewer than the sentences
+   *     written when repeated sentences were reused
    */
   public static Dataset<Row> annotate(
       Dataset<Row> documents,
       Broadcast<NlpConfig> config,
       AnnotatorFactory annotators,
-      LongAccumulator done) {
+      LongAccumulator done,
+      LongAccumulator analysed) {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           NlpConfig c = config.value();
@@ -140,6 +145,9 @@ public final class AnnotateTransforms {
                 }
                 AnnotationResult result = annotator[0].annotate(doc.articleId(), row.getAs("text"));
                 done.add(1);
+                if (result instanceof AnnotatedDocument d) {
+                  analysed.add(d.analysedSentences());
+                }
                 return AnnotateRows.of(doc, result, fingerprint).iterator();
               });
         };

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param annotatedChars how many chars of the input were annotated; less than the input length when
  *     it was cut at {@code nlp.max-chars}
  * @param sentiment token-weighted mean of the sentence sentiments, empty when no sentence has one
+ * @param analysedSentences how many of the sentences went through CoreNLP's annotators for this
+ *     document; the others repeated a sentence already annotated (see {@link SentenceCache})
  */
 public record AnnotatedDocument(
     String articleId,
@@ -20,6 +22,7 @@ public record AnnotatedDocument(
     List<AnnotatedSentence> sentences,
     List<EntityMention> mentions,
     Optional<SentimentScore> sentiment,
+    int analysedSentences,
     Duration elapsed)
     implements AnnotationResult {
   public AnnotatedDocument {
@@ -28,6 +31,26 @@ public record AnnotatedDocument(
     mentions = List.copyOf(mentions);
     Objects.requireNonNull(sentiment, "sentiment");
     Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** A document whose every sentence was annotated. */
+  public AnnotatedDocument(
+      String articleId,
+      int annotatedChars,
+      int inputChars,
+      List<AnnotatedSentence> sentences,
+      List<EntityMention> mentions,
+      Optional<SentimentScore> sentiment,
+      Duration elapsed) {
+    this(
+        articleId,
+        annotatedChars,
+        inputChars,
+        sentences,
+        mentions,
+        sentiment,
+        sentences.size(),
+        elapsed);
   }
 
   /** Whether the input was longer than {@code nlp.max-chars} and only its start was annotated. */

@@ -4,7 +4,6 @@ import dev.newsframes.sentiment.SentimentLabel;
 import dev.newsframes.sentiment.SentimentScore;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads our records out of a CoreNLP {@link Annotation}; holds no state of its own. */
+/** Reads our records out of CoreNLP's annotated sentences; holds no state of its own. */
 final class AnnotationConverter {
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
@@ -33,66 +32,85 @@ final class AnnotationConverter {
     this.mentionSentiment = EntitySentimentModels.forConfig(config).map(MentionSentiment::new);
   }
 
-  List<AnnotatedSentence> sentences(Annotation doc) {
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<AnnotatedSentence> out = new ArrayList<>();
-    if (sentences == null) {
-      return out;
-    }
-    for (CoreMap s : sentences) {
-      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      out.add(
-          new AnnotatedSentence(
-              s.get(CoreAnnotations.SentenceIndexAnnotation.class),
-              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-              s.get(CoreAnnotations.TextAnnotation.class),
-              column(tokens, CoreLabel::word),
-              column(tokens, CoreLabel::lemma),
-              column(tokens, CoreLabel::tag),
-              sentimentModel.flatMap(m -> m.score(s))));
-    }
-    return out;
-  }
-
-  /**
-   * The document's entity mentions of the kept types, canonicalised together, each with the
-   * sentiment towards it when {@code nlp.entity-sentiment} is on.
-   */
-  List<EntityMention> mentions(Annotation doc, List<AnnotatedSentence> sentences) {
-    List<CoreMap> found = doc.get(CoreAnnotations.MentionsAnnotation.class);
-    List<CoreMap> kept = new ArrayList<>();
+  /** What CoreNLP left on one sentence: its columns, sentiment and kept mentions. */
+  SentenceAnalysis analyse(CoreMap s) {
+    List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    List<SentenceAnalysis.Mention> mentions = new ArrayList<>();
+    List<CoreMap> found = s.get(CoreAnnotations.MentionsAnnotation.class);
     if (found != null) {
       for (CoreMap m : found) {
-        if (mentionTypes.contains(m.get(CoreAnnotations.NamedEntityTagAnnotation.class))
-            && !isPronoun(m)) {
-          kept.add(m);
+        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        if (mentionTypes.contains(type) && !isPronoun(m)) {
+          mentions.add(
+              new SentenceAnalysis.Mention(
+                  m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) - begin,
+                  m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) - begin,
+                  m.get(CoreAnnotations.TextAnnotation.class),
+                  type));
         }
       }
     }
-    List<EntityCanonicalizer.MentionName> names =
-        kept.stream()
-            .map(
-                m ->
-                    new EntityCanonicalizer.MentionName(
-                        m.get(CoreAnnotations.TextAnnotation.class),
-                        m.get(CoreAnnotations.NamedEntityTagAnnotation.class)))
-            .toList();
-    List<String> canonical = canonicalizer.canonicalize(names);
-    List<EntityMention> out = new ArrayList<>(kept.size());
-    for (int i = 0; i < kept.size(); i++) {
-      CoreMap m = kept.get(i);
-      int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+    return new SentenceAnalysis(
+        column(tokens, CoreLabel::word),
+        column(tokens, CoreLabel::lemma),
+        column(tokens, CoreLabel::tag),
+        sentimentModel.flatMap(m -> m.score(s)),
+        mentions);
+  }
+
+  /**
+   * Sentence {@code s} of a document, with the analysis of it or of the same sentence elsewhere.
+   */
+  static AnnotatedSentence place(CoreMap s, SentenceAnalysis analysis) {
+    return analysis.placed(
+        s.get(CoreAnnotations.SentenceIndexAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+        s.get(CoreAnnotations.TextAnnotation.class));
+  }
+
+  /**
+   * The document's entity mentions, in sentence order, canonicalised together, each with the
+   * sentiment towards it when {@code nlp.entity-sentiment} is on.
+   *
+   * @param analyses the analysis of each sentence, at its sentence index
+   */
+  List<EntityMention> mentions(List<AnnotatedSentence> sentences, List<SentenceAnalysis> analyses) {
+    List<EntityMention> located = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      AnnotatedSentence s = sentences.get(i);
+      for (SentenceAnalysis.Mention m : analyses.get(i).mentions()) {
+        located.add(
+            new EntityMention(
+                s.sentenceIndex(),
+                s.begin() + m.begin(),
+                s.begin() + m.end(),
+                m.text(),
+                m.nerType(),
+                m.text(),
+                Optional.empty(),
+                s.sentiment()));
+      }
+    }
+    List<String> canonical =
+        canonicalizer.canonicalize(
+            located.stream()
+                .map(m -> new EntityCanonicalizer.MentionName(m.text(), m.nerType()))
+                .toList());
+    List<EntityMention> out = new ArrayList<>(located.size());
+    for (int i = 0; i < located.size(); i++) {
+      EntityMention m = located.get(i);
       out.add(
           new EntityMention(
-              sentence,
-              m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-              m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-              names.get(i).text(),
-              names.get(i).nerType(),
+              m.sentenceIndex(),
+              m.begin(),
+              m.end(),
+              m.text(),
+              m.nerType(),
               canonical.get(i),
               Optional.empty(),
-              sentences.get(sentence).sentiment()));
+              m.sentenceSentiment()));
     }
     return mentionSentiment.map(ms -> ms.score(out, sentences)).orElse(out);
   }

@@ -1,9 +1,15 @@
 package dev.newsframes.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -18,26 +24,44 @@ import java.util.concurrent.TimeoutException;
  */
 public final class DocumentAnnotator implements Annotator {
   private final NlpConfig config;
-  private final StanfordCoreNLP pipeline;
   private final AnnotationConverter converter;
+  // exactly one of these: the whole pipeline, or its two halves and the sentences seen so far
+  private final StanfordCoreNLP pipeline;
+  private final NlpPipelines.Split split;
+  private final SentenceCache cache;
 
-  private DocumentAnnotator(NlpConfig config, StanfordCoreNLP pipeline) {
+  private DocumentAnnotator(
+      NlpConfig config, StanfordCoreNLP pipeline, NlpPipelines.Split split, SentenceCache cache) {
     this.config = Objects.requireNonNull(config, "config");
-    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.converter = new AnnotationConverter(config);
+    this.pipeline = pipeline;
+    this.split = split;
+    this.cache = cache;
   }
 
   /**
    * An annotator on the JVM's shared pipeline and models for {@code config}, built on first use:
-   * here, before any document's time limit runs.
+   * here, before any document's time limit runs. When the pipeline is {@linkplain
+   * NlpConfig#sentenceLocal() sentence-local}, a sentence met before in this JVM (and cached) is
+   * not annotated again; see {@link SentenceCache}.
    */
   public static DocumentAnnotator forConfig(NlpConfig config) {
-    return new DocumentAnnotator(config, NlpPipelines.get(config));
+    if (!config.sentenceLocal()) {
+      return wholeDocuments(config);
+    }
+    return new DocumentAnnotator(
+        config,
+        null,
+        NlpPipelines.split(config),
+        SentenceCache.forFingerprint(config.fingerprint()));
   }
 
-  /** An annotator on a given pipeline, which must have been built from {@code config}. */
-  public static DocumentAnnotator withPipeline(NlpConfig config, StanfordCoreNLP pipeline) {
-    return new DocumentAnnotator(config, pipeline);
+  /**
+   * An annotator that runs the whole pipeline over every document and reuses nothing: what {@link
+   * #forConfig} must equal, and its only mode for pipelines that are not sentence-local.
+   */
+  public static DocumentAnnotator wholeDocuments(NlpConfig config) {
+    return new DocumentAnnotator(config, NlpPipelines.get(config), null, null);
   }
 
   /** The settings this annotator applies; their fingerprint goes with its output. */
@@ -82,16 +106,78 @@ public final class DocumentAnnotator implements Annotator {
 
   private AnnotatedDocument annotateNow(String articleId, String text, int inputChars, long start) {
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
-    List<AnnotatedSentence> sentences = converter.sentences(doc);
+    List<CoreMap> coreSentences;
+    List<SentenceAnalysis> analyses = new ArrayList<>();
+    int analysed;
+    if (pipeline != null) {
+      pipeline.annotate(doc);
+      coreSentences = sentencesOf(doc);
+      coreSentences.forEach(s -> analyses.add(converter.analyse(s)));
+      analysed = coreSentences.size();
+    } else {
+      split.splitter().annotate(doc);
+      coreSentences = sentencesOf(doc);
+      analysed = analyseNew(doc, coreSentences, analyses);
+    }
+    List<AnnotatedSentence> sentences = new ArrayList<>(coreSentences.size());
+    for (int i = 0; i < coreSentences.size(); i++) {
+      sentences.add(AnnotationConverter.place(coreSentences.get(i), analyses.get(i)));
+    }
     return new AnnotatedDocument(
         articleId,
         text.length(),
         inputChars,
         sentences,
-        converter.mentions(doc, sentences),
+        converter.mentions(sentences, analyses),
         AnnotationConverter.documentSentiment(sentences),
+        analysed,
         since(start));
+  }
+
+  /**
+   * Fills {@code analyses} with each sentence's analysis: from the cache, else by running the rest
+   * of the pipeline once over the document's sentences not seen before (each distinct one once).
+   * Returns how many sentences went through CoreNLP.
+   */
+  private int analyseNew(Annotation doc, List<CoreMap> sentences, List<SentenceAnalysis> analyses) {
+    List<String> keys = new ArrayList<>(sentences.size());
+    Map<String, CoreMap> fresh = new LinkedHashMap<>();
+    for (CoreMap s : sentences) {
+      String key = SentenceCache.key(s);
+      keys.add(key);
+      SentenceAnalysis known = cache.get(key);
+      analyses.add(known);
+      if (known == null) {
+        fresh.putIfAbsent(key, s);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      // the document's own token list and text stay, so token and char offsets read as they
+      // would in a whole-document pass; only the sentences to analyse are listed
+      Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+      part.set(
+          CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+      part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(fresh.values()));
+      split.analyser().annotate(part);
+      Map<String, SentenceAnalysis> done = new HashMap<>();
+      fresh.forEach(
+          (key, s) -> {
+            SentenceAnalysis a = converter.analyse(s);
+            done.put(key, a);
+            cache.put(key, a);
+          });
+      for (int i = 0; i < analyses.size(); i++) {
+        if (analyses.get(i) == null) {
+          analyses.set(i, done.get(keys.get(i)));
+        }
+      }
+    }
+    return fresh.size();
+  }
+
+  private static List<CoreMap> sentencesOf(Annotation doc) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    return sentences == null ? List.of() : sentences;
   }
 
   private static Duration since(long startNanos) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -100,6 +101,28 @@ public record NlpConfig(
   /** The CoreNLP annotators, in order. */
   public List<String> annotators() {
     return List.of(corenlp.getOrDefault("annotators", "").split("\\s*,\\s*"));
+  }
+
+  /** Annotators that read nothing outside the sentence they annotate (given its tokens). */
+  private static final Set<String> PER_SENTENCE =
+      Set.of("pos", "lemma", "ner", "regexner", "entitymentions", "parse", "sentiment");
+
+  /**
+   * Whether every annotator after {@code tokenize,ssplit} annotates one sentence at a time, so a
+   * sentence's analysis is the same in any document and a repeated sentence can reuse it (see
+   * {@link SentenceCache}). Not so with a document-level annotator (coref, quote, ...), with SUTime
+   * (it resolves dates against the document), or with NER's acronym pass (it reads the whole
+   * document's organisations); then each document is annotated whole.
+   */
+  public boolean sentenceLocal() {
+    List<String> a = annotators();
+    return a.size() > 2
+        && a.get(0).equals("tokenize")
+        && a.get(1).equals("ssplit")
+        && PER_SENTENCE.containsAll(a.subList(2, a.size()))
+        && (!a.contains("ner") || "false".equals(corenlp.get("ner.useSUTime")))
+        && corenlp.entrySet().stream()
+            .noneMatch(e -> e.getKey().contains("acronym") && !"false".equals(e.getValue()));
   }
 
   /**

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
  * The JVM's CoreNLP pipelines: one per {@link NlpConfig#pipelineKey()}, built on first use and
@@ -20,14 +22,43 @@ import java.util.concurrent.ConcurrentMap;
  * {@code StanfordCoreNLP.annotate} is safe to call from several threads at once.
  */
 public final class NlpPipelines {
-  private static final ConcurrentMap<String, LazyPipeline> PIPELINES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, Lazy<StanfordCoreNLP>> PIPELINES =
+      new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, Lazy<Split>> SPLITS = new ConcurrentHashMap<>();
   private static Path mappingDir; // guarded by NlpPipelines.class
 
   private NlpPipelines() {}
 
   /** The shared pipeline for {@code config}, built by the first caller while others wait. */
   public static StanfordCoreNLP get(NlpConfig config) {
-    return PIPELINES.computeIfAbsent(config.pipelineKey(), k -> new LazyPipeline(config)).get();
+    return PIPELINES
+        .computeIfAbsent(config.pipelineKey(), k -> new Lazy<>(() -> build(config)))
+        .get();
+  }
+
+  /**
+   * A sentence-local pipeline in two halves that share the models of {@link #get}'s: {@code
+   * splitter} tokenizes and splits a document, {@code analyser} runs the other annotators over the
+   * sentences it is given (see {@link NlpConfig#sentenceLocal()}).
+   */
+  record Split(StanfordCoreNLP splitter, StanfordCoreNLP analyser) {}
+
+  /** The shared split pipeline for {@code config}, built on first use. */
+  static Split split(NlpConfig config) {
+    return SPLITS
+        .computeIfAbsent(config.pipelineKey(), k -> new Lazy<>(() -> buildSplit(config)))
+        .get();
+  }
+
+  private static Split buildSplit(NlpConfig config) {
+    List<String> annotators = config.annotators();
+    Properties first = properties(config);
+    first.setProperty("annotators", String.join(",", annotators.subList(0, 2)));
+    Properties rest = properties(config);
+    rest.setProperty("annotators", String.join(",", annotators.subList(2, annotators.size())));
+    // CoreNLP's annotator pool hands both halves the models a full pipeline already loaded; the
+    // second half's inputs (tokens, sentences) come from the first, so requirements are not checked
+    return new Split(new StanfordCoreNLP(first), new StanfordCoreNLP(rest, false));
   }
 
   /**
@@ -35,17 +66,23 @@ public final class NlpPipelines {
    * {@link #releaseModels()} to free its memory.
    */
   public static StanfordCoreNLP build(NlpConfig config) {
+    return new StanfordCoreNLP(properties(config));
+  }
+
+  private static Properties properties(NlpConfig config) {
     Properties props = config.coreNlpProperties();
     if (!config.gazetteer().isEmpty()) {
       props.setProperty("ner.additional.regexner.mapping", writeMapping(config).toString());
       props.setProperty("ner.additional.regexner.mapping.header", RegexNerMapping.HEADER);
     }
-    return new StanfordCoreNLP(props);
+    return props;
   }
 
   /** Forgets shared pipelines and CoreNLP's own model cache, so unused models can be collected. */
   public static void releaseModels() {
     PIPELINES.clear();
+    SPLITS.clear();
+    SentenceCache.clearAll();
     StanfordCoreNLP.clearAnnotatorPool();
   }
 
@@ -74,27 +111,27 @@ public final class NlpPipelines {
     }
   }
 
-  /** Builds its pipeline once, on first {@link #get()}; double-checked on a volatile field. */
-  private static final class LazyPipeline {
-    private final NlpConfig config;
-    private volatile StanfordCoreNLP pipeline;
+  /** Builds its value once, on first {@link #get()}; double-checked on a volatile field. */
+  private static final class Lazy<T> {
+    private final Supplier<T> build;
+    private volatile T value;
 
-    LazyPipeline(NlpConfig config) {
-      this.config = config;
+    Lazy(Supplier<T> build) {
+      this.build = build;
     }
 
-    StanfordCoreNLP get() {
-      StanfordCoreNLP p = pipeline;
-      if (p == null) {
+    T get() {
+      T v = value;
+      if (v == null) {
         synchronized (this) {
-          p = pipeline;
-          if (p == null) {
-            p = build(config);
-            pipeline = p;
+          v = value;
+          if (v == null) {
+            v = build.get();
+            value = v;
           }
         }
       }
-      return p;
+      return v;
     }
   }
 }

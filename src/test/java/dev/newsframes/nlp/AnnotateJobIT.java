@@ -3,6 +3,7 @@ package dev.newsframes.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.ingest.IngestJob;
+import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.testing.SparkTestSession;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,5 +140,60 @@ class AnnotateJobIT {
     assertThat(again.annotated()).as("nothing changed, nothing re-annotated").isZero();
     assertThat(warehouse.read(Tables.SENTENCES).count()).isEqualTo(sentences);
     assertThat(warehouse.read(Tables.MENTIONS).count()).isEqualTo(mentions);
+  }
+
+  @Test
+  void reusingRepeatedSentencesWritesTheTablesOfAnnotatingEveryCopy() throws IOException {
+    // five stories that share a closing boilerplate paragraph and a quote, as syndicated pages do
+    String boilerplate =
+        "VentureBeat's mission is to be a digital town square for technical decision-makers."
+            + " Join Microsoft and Nvidia executives in San Francisco on July 11.";
+    String quote = "Sam Altman of OpenAI said the rules would hurt American companies.";
+    List<String> stories =
+        List.of(
+            "The European Commission fined Google for abusing its dominance in search.",
+            "Anthropic released a new model that beats its rivals on coding tests.",
+            "Regulators in Brussels welcomed the decision, calling it a victory for consumers.",
+            "Shares of Nvidia fell sharply after the export ban on chips to China.",
+            "The White House issued an executive order on the safety testing of AI models.");
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < stories.size(); i++) {
+      String body = stories.get(i) + (i % 2 == 0 ? " " + quote : "") + "\\n\\n" + boilerplate;
+      jsonl.append(record("https://example.test/story-" + i, "Story number " + i, body));
+    }
+    Path in = tmp.resolve("repeats");
+    Files.createDirectories(in);
+    Files.writeString(in.resolve("stories.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
+
+    Warehouse reused = new Warehouse(spark, tmp.resolve("wh-reused").toString());
+    Warehouse every = new Warehouse(spark, tmp.resolve("wh-every").toString());
+    for (Warehouse w : List.of(reused, every)) {
+      new IngestJob(IngestJob.Options.of(List.of(in.toString()))).run(spark, w);
+    }
+    AnnotateJob.Result a = new AnnotateJob(AnnotateJob.Options.of(config())).run(spark, reused);
+    AnnotateJob.Result b =
+        new AnnotateJob(
+                AnnotateJob.Options.of(config()).withAnnotators(DocumentAnnotator::wholeDocuments))
+            .run(spark, every);
+
+    assertThat(a.annotated()).as("stories annotated (none taken for a copy)").isEqualTo(5);
+    assertThat(b.analysedSentences()).as("whole documents").isEqualTo(b.sentences());
+    // two tasks run at once, so the first two stories may both annotate the boilerplate
+    assertThat(a.analysedSentences())
+        .as("sentences through CoreNLP when repeats are reused, of %d", a.sentences())
+        .isLessThanOrEqualTo(a.sentences() - 3 * 2)
+        .isPositive();
+    for (var t : List.of(Tables.SENTENCES, Tables.MENTIONS, Tables.ANNOTATED_ARTICLES)) {
+      assertThat(rowsOf(reused, t)).as(t.name()).isNotEmpty().isEqualTo(rowsOf(every, t));
+    }
+  }
+
+  /** A table's rows as JSON, sorted, without how long each document took. */
+  private static List<String> rowsOf(Warehouse w, Table t) {
+    Dataset<Row> rows = w.read(t);
+    if (List.of(rows.columns()).contains("elapsed_ms")) {
+      rows = rows.drop("elapsed_ms");
+    }
+    return rows.toJSON().collectAsList().stream().sorted().toList();
   }
 }

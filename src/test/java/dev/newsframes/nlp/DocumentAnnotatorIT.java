@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -194,11 +195,49 @@ class DocumentAnnotatorIT {
   }
 
   @Test
+  void aRepeatedSentenceGoesThroughCoreNlpOnceAndReadsAsIfAnnotatedAgain() throws Exception {
+    List<String> paragraphs =
+        Arrays.stream(seedOriginalText().split("\n\n")).filter(p -> p.length() > 150).toList();
+    String p0 = paragraphs.get(0);
+    String p1 = paragraphs.get(1);
+    String p2 = paragraphs.get(2);
+    // p1 repeated at another place (other offsets, other sentence index), then a whole copy
+    List<String> docs =
+        List.of(p0 + "\n\n" + p1, "Breaking.\n\n" + p2 + "\n\n" + p1, p0 + "\n\n" + p1);
+    DocumentAnnotator whole = DocumentAnnotator.wholeDocuments(config);
+    SentenceCache.clearAll();
+    List<Integer> analysed = new ArrayList<>();
+    List<Integer> sentences = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      AnnotatedDocument reused = annotated("d" + i, docs.get(i));
+      AnnotatedDocument every = (AnnotatedDocument) whole.annotate("d" + i, docs.get(i));
+      assertThat(reused.sentences()).as("sentences of document " + i).isEqualTo(every.sentences());
+      assertThat(reused.mentions()).as("mentions of document " + i).isEqualTo(every.mentions());
+      assertThat(reused.sentiment()).as("sentiment of document " + i).isEqualTo(every.sentiment());
+      assertThat(every.analysedSentences()).isEqualTo(every.sentences().size());
+      analysed.add(reused.analysedSentences());
+      sentences.add(every.sentences().size());
+    }
+    int sentencesOfP1 = ((AnnotatedDocument) whole.annotate("p1", p1)).sentences().size();
+    int sentencesOfP2 = ((AnnotatedDocument) whole.annotate("p2", p2)).sentences().size();
+    assertThat(analysed)
+        .as("sentences through CoreNLP per document")
+        .containsExactly(sentences.get(0), 1 + sentencesOfP2, 0);
+    assertThat(sentencesOfP1).as("sentences of the repeated paragraph").isGreaterThan(1);
+  }
+
+  @Test
   void documentThatTimesOutYieldsAnErrorAndTheNextDocumentSucceeds() throws Exception {
-    // 2 s for some 3,000 sentences, about a minute of work on any machine: never a race
+    // 2 s for some 3,000 sentences, about a minute of work on any machine: never a race. Every
+    // copy differs in each sentence, so none is reused from the copy before it.
     NlpConfig quick = config.withDocumentTimeout(Duration.ofSeconds(2));
     DocumentAnnotator limited = DocumentAnnotator.forConfig(quick);
-    String longText = String.join("\n\n", Collections.nCopies(40, seedOriginalText()));
+    String seed = seedOriginalText();
+    List<String> copies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      copies.add(seed.replace(". ", " (" + i + "). "));
+    }
+    String longText = String.join("\n\n", copies);
     int abandonedBefore = DeadlineExecutor.abandonedWorkers();
 
     AnnotationResult slow = limited.annotate("slow", longText);

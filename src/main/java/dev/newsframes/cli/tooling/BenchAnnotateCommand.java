@@ -11,6 +11,7 @@ import dev.newsframes.nlp.AnnotateTransforms;
 import dev.newsframes.nlp.AnnotatorFactory;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.NlpPipelines;
+import dev.newsframes.nlp.SentenceCache;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -29,9 +30,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsframes bench annotate}: the annotate job against raw CoreNLP on the same documents and
@@ -63,6 +68,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
           .add("content_hash", DataTypes.StringType)
           .add("published_date", DataTypes.DateType);
 
+  @Spec CommandSpec spec;
   @Mixin SparkOptions spark = new SparkOptions();
   @Mixin NlpConfigOptions settings = new NlpConfigOptions();
 
@@ -79,6 +85,17 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Documents (default: ${DEFAULT-VALUE}).")
   int docs;
+
+  @Option(
+      names = "--copies",
+      defaultValue = "0",
+      paramLabel = "FRACTION",
+      description = {
+        "Share of the documents that repeat another one word for word under another id, as wire"
+            + " stories and syndicated pages do (default: ${DEFAULT-VALUE}: every document read"
+            + " from the pages)."
+      })
+  double copies;
 
   @Option(
       names = "--doc-chars",
@@ -114,10 +131,23 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       NlpConfig config,
       StanfordCoreNLP pipeline,
       List<Double> raw,
-      List<Double> spark) {
+      List<Double> spark,
+      List<Long> analysed,
+      List<Long> input) {
     Variant(NlpConfig config) {
       this(
-          describe(config), config, NlpPipelines.get(config), new ArrayList<>(), new ArrayList<>());
+          describe(config),
+          config,
+          NlpPipelines.get(config),
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>(),
+          new ArrayList<>());
+    }
+
+    /** Sentences of the documents, as the Spark job wrote them (the same in every run). */
+    long inputSentences() {
+      return input.get(0);
     }
   }
 
@@ -136,11 +166,23 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     if (!compare.isEmpty()) {
       configs.add(settings.load(compare));
     }
-    List<String> texts = AnnotatorBenchmark.sampleDocuments(input, docs, 300, docChars);
+    if (copies < 0 || copies >= 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--copies must be at least 0 and below 1, not " + copies);
+    }
+    int copyCount = (int) Math.round(docs * copies);
+    List<String> texts =
+        withCopies(
+            AnnotatorBenchmark.sampleDocuments(input, docs - copyCount, 300, docChars), copyCount);
     SparkSession session = spark.sessionWithExecutor("bench annotate");
     int cores = session.sparkContext().defaultParallelism();
     List<Variant> variants = configs.stream().map(Variant::new).toList();
-    System.out.printf(Locale.ROOT, "bench annotate: %d documents, %d cores%n", texts.size(), cores);
+    System.out.printf(
+        Locale.ROOT,
+        "bench annotate: %d documents (%d of them copies), %d cores%n",
+        texts.size(),
+        copyCount,
+        cores);
     variants.forEach(
         v ->
             System.out.printf(
@@ -151,7 +193,7 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     Dataset<Row> frame =
         session
             .createDataFrame(rows(texts), DOCS)
-            .repartition(cores * 8, col("article_id"))
+            .repartition(cores * 8, col("content_hash")) // as the annotate job spreads them
             .cache();
     frame.count();
     // Variants take turns within each run, so load from other jobs on the machine hits all alike.
@@ -165,6 +207,17 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
     for (Variant v : variants) {
       double x = BenchIngestCommand.median(v.raw());
       double y = BenchIngestCommand.median(v.spark());
+      long analysed = v.analysed().get(0);
+      double repetition = (double) v.inputSentences() / Math.max(1, analysed);
+      System.out.printf(
+          Locale.ROOT,
+          "sentences%s: %d input, %d distinct annotated (input/distinct %.3f), so the ratio to reach"
+              + " is %.3f (0.95 x input/distinct)%n",
+          variants.size() == 1 ? "" : " (" + v.label() + ")",
+          v.inputSentences(),
+          analysed,
+          repetition,
+          0.95 * repetition);
       System.out.printf(
           Locale.ROOT,
           "annotate throughput%s: raw %.2f sentences/s, spark %.2f sentences/s, ratio %.3f%n",
@@ -184,6 +237,9 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
       throws InterruptedException {
     AnnotatorBenchmark.Throughput t = AnnotatorBenchmark.measure("raw", v.pipeline(), texts, cores);
     v.raw().add(t.sentencesPerSecond());
+    // every run starts from an empty sentence cache, as a fresh executor does
+    SentenceCache.clearAll();
+    LongAccumulator analysed = session.sparkContext().longAccumulator();
     long start = System.nanoTime();
     long sentences =
         AnnotateTransforms.part(
@@ -191,19 +247,24 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
                     frame,
                     JavaSparkContext.fromSparkContext(session.sparkContext()).broadcast(v.config()),
                     AnnotatorFactory.CORENLP,
-                    session.sparkContext().longAccumulator()),
+                    session.sparkContext().longAccumulator(),
+                    analysed),
                 AnnotateRows.SENTENCE)
             .count();
     double secs = (System.nanoTime() - start) / 1e9;
     v.spark().add(sentences / secs);
+    v.analysed().add(analysed.value());
+    v.input().add(sentences);
     System.out.printf(
         Locale.ROOT,
-        "  run %d %s: raw %d sentences in %.1fs; spark %d sentences in %.1fs%n",
+        "  run %d %s: raw %d sentences in %.1fs; spark %d sentences (%d through CoreNLP) in"
+            + " %.1fs%n",
         run + 1,
         v.label(),
         t.sentences(),
         t.seconds(),
         sentences,
+        analysed.value(),
         secs);
   }
 
@@ -224,10 +285,21 @@ public final class BenchAnnotateCommand implements Callable<Integer> {
         rb / ra);
   }
 
+  /** The texts, then {@code count} of them again in turn (each a copy under another id). */
+  static List<String> withCopies(List<String> texts, int count) {
+    List<String> all = new ArrayList<>(texts);
+    for (int i = 0; i < count && !texts.isEmpty(); i++) {
+      all.add(texts.get(i % texts.size()));
+    }
+    return all;
+  }
+
   private static List<Row> rows(List<String> texts) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      rows.add(RowFactory.create("doc-" + i, texts.get(i), "h" + i, null));
+      // a copy has its original's content hash, as ingest gives it
+      rows.add(
+          RowFactory.create("doc-" + i, texts.get(i), "h" + texts.indexOf(texts.get(i)), null));
     }
     return rows;
   }
