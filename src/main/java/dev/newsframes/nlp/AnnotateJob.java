@@ -153,8 +153,10 @@ public final class AnnotateJob implements Stage {
               ? AnnotateTransforms.notYetAnnotated(
                   documents, warehouse.read(Tables.ANNOTATED_ARTICLES), fingerprint)
               : documents;
-      todo = caches.keep(spread(spark, todo));
       long count = todo.count();
+      todo =
+          caches.keep(
+              AnnotateTransforms.spread(todo, count, spark.sparkContext().defaultParallelism()));
       if (incremental && count == 0) {
         // nothing new: no Spark stage, no CoreNLP model, no table rewritten (so later stages see
         // the same files and can skip too)
@@ -228,17 +230,6 @@ public final class AnnotateJob implements Stage {
       }
       warehouse.replaceRows(t, "article_id", todo.select("article_id"), dates, rows);
     }
-  }
-
-  /**
-   * Spreads documents over many small partitions so that no core waits on one long tail: CoreNLP
-   * time grows with document length, and the last partition decides when the stage ends.
-   */
-  private static Dataset<Row> spread(SparkSession spark, Dataset<Row> docs) {
-    int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 8);
-    // by content: copies of one text meet in one task, one after the other, so every copy after
-    // the first reads its sentences from the executor's SentenceCache
-    return docs.repartition(partitions, col("content_hash"));
   }
 
   private static List<String> affectedDates(Dataset<Row> todo) {

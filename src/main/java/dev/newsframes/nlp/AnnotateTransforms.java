@@ -51,6 +51,20 @@ public final class AnnotateTransforms {
         col("published_date"));
   }
 
+  /** Tasks per core when annotating: CoreNLP time grows with document length. */
+  private static final int TASKS_PER_CORE = 32;
+
+  /**
+   * Spreads {@code count} documents over many small tasks, at most one per document, so that no
+   * core idles while the last long task runs. Documents are placed by content: copies of one text
+   * meet in one task, one after the other, so every copy after the first reads its sentences from
+   * the executor's {@link SentenceCache}.
+   */
+  public static Dataset<Row> spread(Dataset<Row> documents, long count, int parallelism) {
+    long partitions = Math.max(1, Math.min(count, (long) parallelism * TASKS_PER_CORE));
+    return documents.repartition((int) partitions, col("content_hash"));
+  }
+
   /** Attempts at a document that times out every time before annotate gives up on it. */
   public static final int MAX_TIMEOUT_ATTEMPTS = 3;
 

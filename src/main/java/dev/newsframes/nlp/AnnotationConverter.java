@@ -71,48 +71,45 @@ final class AnnotationConverter {
   }
 
   /**
-   * The document's entity mentions, in sentence order, canonicalised together, each with the
-   * sentiment towards it when {@code nlp.entity-sentiment} is on.
+   * Adds the sentiment towards each mention when {@code nlp.entity-sentiment} is on (one model call
+   * for all the given sentences).
+   *
+   * @param texts the sentences' texts, parallel to {@code analyses}
+   */
+  List<SentenceAnalysis> withTargetSentiment(List<SentenceAnalysis> analyses, List<String> texts) {
+    return mentionSentiment.map(ms -> ms.score(analyses, texts)).orElse(analyses);
+  }
+
+  /**
+   * The document's entity mentions, in sentence order, canonicalised together.
    *
    * @param analyses the analysis of each sentence, at its sentence index
    */
   List<EntityMention> mentions(List<AnnotatedSentence> sentences, List<SentenceAnalysis> analyses) {
-    List<EntityMention> located = new ArrayList<>();
+    List<EntityCanonicalizer.MentionName> names = new ArrayList<>();
+    for (SentenceAnalysis a : analyses) {
+      for (SentenceAnalysis.Mention m : a.mentions()) {
+        names.add(new EntityCanonicalizer.MentionName(m.text(), m.nerType()));
+      }
+    }
+    List<String> canonical = canonicalizer.canonicalize(names);
+    List<EntityMention> out = new ArrayList<>(names.size());
     for (int i = 0; i < sentences.size(); i++) {
       AnnotatedSentence s = sentences.get(i);
       for (SentenceAnalysis.Mention m : analyses.get(i).mentions()) {
-        located.add(
+        out.add(
             new EntityMention(
                 s.sentenceIndex(),
                 s.begin() + m.begin(),
                 s.begin() + m.end(),
                 m.text(),
                 m.nerType(),
-                m.text(),
-                Optional.empty(),
+                canonical.get(out.size()),
+                m.sentiment(),
                 s.sentiment()));
       }
     }
-    List<String> canonical =
-        canonicalizer.canonicalize(
-            located.stream()
-                .map(m -> new EntityCanonicalizer.MentionName(m.text(), m.nerType()))
-                .toList());
-    List<EntityMention> out = new ArrayList<>(located.size());
-    for (int i = 0; i < located.size(); i++) {
-      EntityMention m = located.get(i);
-      out.add(
-          new EntityMention(
-              m.sentenceIndex(),
-              m.begin(),
-              m.end(),
-              m.text(),
-              m.nerType(),
-              canonical.get(i),
-              Optional.empty(),
-              m.sentenceSentiment()));
-    }
-    return mentionSentiment.map(ms -> ms.score(out, sentences)).orElse(out);
+    return out;
   }
 
   /**

@@ -112,7 +112,7 @@ public final class DocumentAnnotator implements Annotator {
     if (pipeline != null) {
       pipeline.annotate(doc);
       coreSentences = sentencesOf(doc);
-      coreSentences.forEach(s -> analyses.add(converter.analyse(s)));
+      analyses.addAll(analysed(coreSentences));
       analysed = coreSentences.size();
     } else {
       split.splitter().annotate(doc);
@@ -159,13 +159,13 @@ public final class DocumentAnnotator implements Annotator {
           CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
       part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(fresh.values()));
       split.analyser().annotate(part);
+      List<String> freshKeys = new ArrayList<>(fresh.keySet());
+      List<SentenceAnalysis> freshAnalyses = analysed(new ArrayList<>(fresh.values()));
       Map<String, SentenceAnalysis> done = new HashMap<>();
-      fresh.forEach(
-          (key, s) -> {
-            SentenceAnalysis a = converter.analyse(s);
-            done.put(key, a);
-            cache.put(key, a);
-          });
+      for (int i = 0; i < freshKeys.size(); i++) {
+        done.put(freshKeys.get(i), freshAnalyses.get(i));
+        cache.put(freshKeys.get(i), freshAnalyses.get(i));
+      }
       for (int i = 0; i < analyses.size(); i++) {
         if (analyses.get(i) == null) {
           analyses.set(i, done.get(keys.get(i)));
@@ -173,6 +173,17 @@ public final class DocumentAnnotator implements Annotator {
       }
     }
     return fresh.size();
+  }
+
+  /** The analyses of sentences CoreNLP has annotated, with the sentiment towards each mention. */
+  private List<SentenceAnalysis> analysed(List<CoreMap> sentences) {
+    List<SentenceAnalysis> analyses = new ArrayList<>(sentences.size());
+    List<String> texts = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
+      analyses.add(converter.analyse(s));
+      texts.add(s.get(CoreAnnotations.TextAnnotation.class));
+    }
+    return converter.withTargetSentiment(analyses, texts);
   }
 
   private static List<CoreMap> sentencesOf(Annotation doc) {

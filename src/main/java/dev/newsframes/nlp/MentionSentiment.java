@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds the sentiment towards each mention to a document's mentions: one call of the target model
- * per document, in which the mentions of one sentence share one encoder run.
+ * Adds the sentiment towards each mention to sentence analyses: one call of the target model for
+ * the sentences given (those of a document that were not met before), in which the mentions of one
+ * sentence share one encoder run. The polarity is read from the sentence alone, so it is kept with
+ * the sentence's analysis and reused with it.
  *
  * <p>Thread-safe (the model is). A mention whose span does not lie inside its sentence (which
  * CoreNLP never produces) keeps no sentiment rather than failing the document.
@@ -22,44 +24,40 @@ final class MentionSentiment {
   }
 
   /**
-   * The mentions, in order, each with its polarity.
+   * The analyses, in order, each mention with its polarity.
    *
-   * @param sentences the document's sentences, at their sentence index
+   * @param texts each analysed sentence's text, parallel to {@code analyses}
    */
-  List<EntityMention> score(List<EntityMention> mentions, List<AnnotatedSentence> sentences) {
+  List<SentenceAnalysis> score(List<SentenceAnalysis> analyses, List<String> texts) {
     List<TargetInput> inputs = new ArrayList<>();
-    List<Integer> scored = new ArrayList<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      Optional<TargetInput> in = input(mentions.get(i), sentences);
-      if (in.isPresent()) {
-        inputs.add(in.get());
-        scored.add(i);
+    for (int s = 0; s < analyses.size(); s++) {
+      for (SentenceAnalysis.Mention m : analyses.get(s).mentions()) {
+        input(m, texts.get(s)).ifPresent(inputs::add);
       }
     }
     if (inputs.isEmpty()) {
-      return mentions;
+      return analyses;
     }
     List<TargetPolarity> polarities = model.predict(inputs);
-    List<EntityMention> out = new ArrayList<>(mentions);
-    for (int k = 0; k < scored.size(); k++) {
-      int i = scored.get(k);
-      out.set(i, out.get(i).withSentiment(polarities.get(k)));
+    List<SentenceAnalysis> out = new ArrayList<>(analyses.size());
+    int next = 0;
+    for (int s = 0; s < analyses.size(); s++) {
+      SentenceAnalysis a = analyses.get(s);
+      List<SentenceAnalysis.Mention> scored = new ArrayList<>(a.mentions().size());
+      for (SentenceAnalysis.Mention m : a.mentions()) {
+        scored.add(
+            input(m, texts.get(s)).isPresent() ? m.withSentiment(polarities.get(next++)) : m);
+      }
+      out.add(a.withMentions(scored));
     }
     return out;
   }
 
   /** The mention as a target in its sentence's text, if its span lies inside the sentence. */
-  static Optional<TargetInput> input(EntityMention m, List<AnnotatedSentence> sentences) {
-    int index = m.sentenceIndex();
-    if (index < 0 || index >= sentences.size()) {
+  static Optional<TargetInput> input(SentenceAnalysis.Mention m, String sentence) {
+    if (m.begin() < 0 || m.end() <= m.begin() || m.end() > sentence.length()) {
       return Optional.empty();
     }
-    AnnotatedSentence s = sentences.get(index);
-    int from = m.begin() - s.begin();
-    int to = m.end() - s.begin();
-    if (s.sentenceIndex() != index || from < 0 || to <= from || to > s.text().length()) {
-      return Optional.empty();
-    }
-    return Optional.of(new TargetInput(s.text(), from, to));
+    return Optional.of(new TargetInput(sentence, m.begin(), m.end()));
   }
 }

@@ -16,37 +16,30 @@ class MentionSentimentTest {
           + "Protesters denounced Scott as a fraud, while Baker won praise for her fair handling"
           + " of the crisis.";
 
-  private static AnnotatedSentence sentence(int index, int begin, int end) {
-    return new AnnotatedSentence(
-        index,
-        begin,
-        end,
-        DOC.substring(begin, end),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty());
+  private static final String SENTENCE = DOC.substring(DOC.indexOf("Protesters"));
+
+  private static SentenceAnalysis.Mention mention(String name) {
+    int at = SENTENCE.indexOf(name);
+    return new SentenceAnalysis.Mention(at, at + name.length(), name, "PERSON");
   }
 
-  private static EntityMention mention(int sentence, String name) {
-    int at = DOC.indexOf(name);
-    return new EntityMention(
-        sentence, at, at + name.length(), name, "PERSON", name, Optional.empty(), Optional.empty());
+  private static SentenceAnalysis analysis(List<SentenceAnalysis.Mention> mentions) {
+    return new SentenceAnalysis(List.of(), List.of(), List.of(), Optional.empty(), mentions);
   }
 
   @Test
   void twoPeopleInOneSentenceGetOppositePolarity() {
-    int second = DOC.indexOf("Protesters");
-    List<AnnotatedSentence> sentences =
-        List.of(sentence(0, 0, DOC.indexOf('\n')), sentence(1, second, DOC.length()));
     MentionSentiment ms =
         new MentionSentiment(EntitySentimentModels.forConfig(NlpConfig.defaults()).orElseThrow());
 
-    List<EntityMention> scored =
-        ms.score(List.of(mention(1, "Scott"), mention(1, "Baker")), sentences);
+    List<SentenceAnalysis> scored =
+        ms.score(
+            List.of(analysis(List.of()), analysis(List.of(mention("Scott"), mention("Baker")))),
+            List.of(DOC.substring(0, DOC.indexOf('\n')), SENTENCE));
 
-    TargetPolarity scott = scored.get(0).sentiment().orElseThrow();
-    TargetPolarity baker = scored.get(1).sentiment().orElseThrow();
+    assertThat(scored.get(0).mentions()).isEmpty();
+    TargetPolarity scott = scored.get(1).mentions().get(0).sentiment().orElseThrow();
+    TargetPolarity baker = scored.get(1).mentions().get(1).sentiment().orElseThrow();
     assertThat(scott.label()).as("Scott, denounced: " + scott).isEqualTo(TargetLabel.NEGATIVE);
     assertThat(baker.label()).as("Baker, praised: " + baker).isEqualTo(TargetLabel.POSITIVE);
     assertThat(scott.score()).as("score = P(pos) - P(neg)").isLessThan(0);
@@ -55,12 +48,13 @@ class MentionSentimentTest {
 
   @Test
   void aMentionOutsideItsSentenceKeepsNoSentimentInsteadOfFailingTheDocument() {
-    List<AnnotatedSentence> sentences = List.of(sentence(0, 0, DOC.indexOf('\n')));
-    assertThat(MentionSentiment.input(mention(0, "Scott"), sentences))
-        .as("Scott lies in a sentence the list does not have")
+    String first = DOC.substring(0, DOC.indexOf('\n'));
+    assertThat(MentionSentiment.input(mention("Baker"), first))
+        .as("Baker's span lies past the end of the first sentence")
         .isEmpty();
-    assertThat(MentionSentiment.input(mention(1, "Baker"), sentences))
-        .as("sentence index beyond the list")
+    assertThat(MentionSentiment.input(new SentenceAnalysis.Mention(-1, 3, "The", "MISC"), first))
+        .as("a span before the sentence")
         .isEmpty();
+    assertThat(MentionSentiment.input(mention("Scott"), SENTENCE)).isPresent();
   }
 }

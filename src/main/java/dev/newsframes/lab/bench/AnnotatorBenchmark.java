@@ -1,10 +1,13 @@
 package dev.newsframes.lab.bench;
 
+import dev.newsframes.nlp.AnnotatedDocument;
+import dev.newsframes.nlp.AnnotationFailure;
+import dev.newsframes.nlp.AnnotationResult;
+import dev.newsframes.nlp.Annotator;
 import dev.newsframes.nlp.TextCut;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -22,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -101,8 +105,47 @@ public final class AnnotatorBenchmark {
   public static Throughput measure(
       String variant, StanfordCoreNLP pipeline, List<String> docs, int threads)
       throws InterruptedException {
+    return measure(
+        variant,
+        doc -> {
+          Annotation a = new Annotation(doc);
+          pipeline.annotate(a);
+          return new long[] {
+            a.get(CoreAnnotations.SentencesAnnotation.class).size(),
+            a.get(CoreAnnotations.TokensAnnotation.class).size()
+          };
+        },
+        docs,
+        threads);
+  }
+
+  /**
+   * Annotates every document once on {@code threads} threads sharing {@code annotator}: the
+   * product's per-document work (CoreNLP, entity sentiment, canonical names) without Spark.
+   */
+  public static Throughput measure(
+      String variant, Annotator annotator, List<String> docs, int threads)
+      throws InterruptedException {
+    AtomicInteger id = new AtomicInteger();
+    return measure(
+        variant,
+        doc -> {
+          AnnotationResult r = annotator.annotate("raw-" + id.getAndIncrement(), doc);
+          if (!(r instanceof AnnotatedDocument d)) {
+            throw new IllegalStateException(((AnnotationFailure) r).message());
+          }
+          return new long[] {d.sentences().size(), d.tokenCount()};
+        },
+        docs,
+        threads);
+  }
+
+  /** Runs {@code work} (returning sentences and tokens) over every document, timed. */
+  private static Throughput measure(
+      String variant, Function<String, long[]> work, List<String> docs, int threads)
+      throws InterruptedException {
     for (String doc : docs.subList(0, Math.min(WARM_UP_DOCS, docs.size()))) {
-      pipeline.annotate(new Annotation(doc));
+      work.apply(doc);
     }
     Counters counters = new Counters();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -110,7 +153,7 @@ public final class AnnotatorBenchmark {
     try {
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        running.add(pool.submit(() -> annotateUntilDone(pipeline, docs, counters)));
+        running.add(pool.submit(() -> annotateUntilDone(work, docs, counters)));
       }
       for (Future<?> f : running) {
         f.get();
@@ -140,17 +183,15 @@ public final class AnnotatorBenchmark {
   }
 
   private static void annotateUntilDone(
-      StanfordCoreNLP pipeline, List<String> docs, Counters counters) {
+      Function<String, long[]> work, List<String> docs, Counters counters) {
     ThreadMXBean clock = ManagementFactory.getThreadMXBean();
     long cpuStart = clock.getCurrentThreadCpuTime();
     for (int i = counters.next.getAndIncrement();
         i < docs.size();
         i = counters.next.getAndIncrement()) {
-      Annotation a = new Annotation(docs.get(i));
-      pipeline.annotate(a);
-      List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
-      counters.sentences.addAndGet(sentences.size());
-      counters.tokens.addAndGet(a.get(CoreAnnotations.TokensAnnotation.class).size());
+      long[] counts = work.apply(docs.get(i));
+      counters.sentences.addAndGet(counts[0]);
+      counters.tokens.addAndGet(counts[1]);
     }
     counters.cpuNanos.addAndGet(clock.getCurrentThreadCpuTime() - cpuStart);
   }
