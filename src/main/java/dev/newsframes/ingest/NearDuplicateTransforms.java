@@ -2,27 +2,27 @@ package dev.newsframes.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -30,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Near-duplicate clusters (syndicated copies, lightly edited reprints) by MinHash LSH over word
- * shingles, with Spark MLlib.
+ * shingles (banded signatures, {@link MinHashBands}).
  *
  * <p>Candidate pairs whose estimated Jaccard similarity of 5-word shingles reaches the threshold
  * are joined into clusters (connected components, by iterated min-label propagation); each
@@ -41,23 +41,32 @@ public final class NearDuplicateTransforms {
   static final int SHINGLE_WORDS = 5;
   static final int MAX_WORDS = 2000;
   static final int MIN_WORDS = 50;
-  static final int HASH_TABLES = 8;
   static final int MAX_ITERATIONS = 20;
 
   private NearDuplicateTransforms() {}
 
-  private static final UserDefinedFunction SHINGLES =
+  private static final UserDefinedFunction SHINGLE_HASHES =
       udf(
-          (UDF1<String, scala.collection.immutable.Seq<String>>)
-              text ->
+          (UDF1<String, byte[]>)
+              text -> MinHashBands.hashes(Shingles.of(text, SHINGLE_WORDS, MAX_WORDS)),
+          DataTypes.BinaryType);
+
+  private static final UserDefinedFunction BAND_KEYS =
+      udf(
+          (UDF1<byte[], scala.collection.immutable.Seq<Long>>)
+              hashes ->
                   scala.jdk.javaapi.CollectionConverters.asScala(
-                          Shingles.of(text, SHINGLE_WORDS, MAX_WORDS))
+                          Arrays.stream(MinHashBands.bandKeys(hashes)).boxed().toList())
                       .toList(),
-          DataTypes.createArrayType(DataTypes.StringType));
+          DataTypes.createArrayType(DataTypes.LongType));
+
+  private static final UserDefinedFunction JACCARD =
+      udf((UDF2<byte[], byte[], Double>) MinHashBands::jaccard, DataTypes.DoubleType);
 
   /**
    * Pairs (article_id, other_id, similarity) of distinct articles whose texts are near-duplicates;
-   * {@code article_id < other_id}. Shuffles for the LSH join.
+   * {@code article_id < other_id}. Candidates share a MinHash band ({@link MinHashBands}); each
+   * candidate's similarity is the exact Jaccard similarity of the two texts' shingle hashes.
    */
   public static Dataset<Row> similarPairs(Dataset<Row> articles, double threshold) {
     Dataset<Row> docs =
@@ -65,31 +74,27 @@ public final class NearDuplicateTransforms {
             .filter(col("word_count").geq(MIN_WORDS))
             .select(
                 col("article_id"),
-                SHINGLES
+                SHINGLE_HASHES
                     .apply(when(col("body").equalTo(""), col("summary")).otherwise(col("body")))
                     .as("shingles"))
-            .filter(size(col("shingles")).gt(0));
-    Dataset<Row> features =
-        new HashingTF()
-            .setInputCol("shingles")
-            .setOutputCol("features")
-            .setBinary(true)
-            .setNumFeatures(1 << 20)
-            .transform(docs);
-    MinHashLSHModel model =
-        new MinHashLSH()
-            .setNumHashTables(HASH_TABLES)
-            .setInputCol("features")
-            .setOutputCol("hashes")
-            .setSeed(7)
-            .fit(features);
-    return model
-        .approxSimilarityJoin(features, features, 1.0 - threshold, "distance")
+            .filter(length(col("shingles")).gt(0));
+    Dataset<Row> keys =
+        docs.select(col("article_id"), explode(BAND_KEYS.apply(col("shingles"))).as("band_key"));
+    Dataset<Row> candidates =
+        keys.join(keys.select(col("article_id").as("other_id"), col("band_key")), "band_key")
+            .filter(col("article_id").lt(col("other_id")))
+            .select("article_id", "other_id")
+            .distinct();
+    return candidates
+        .join(docs, "article_id")
+        .join(
+            docs.select(col("article_id").as("other_id"), col("shingles").as("other_shingles")),
+            "other_id")
         .select(
-            col("datasetA.article_id").as("article_id"),
-            col("datasetB.article_id").as("other_id"),
-            lit(1.0).minus(col("distance")).as("similarity"))
-        .filter(col("article_id").lt(col("other_id")));
+            col("article_id"),
+            col("other_id"),
+            JACCARD.apply(col("shingles"), col("other_shingles")).as("similarity"))
+        .filter(col("similarity").geq(threshold));
   }
 
   /** Pair sets up to this size are clustered on the driver; larger ones iteratively in Spark. */
