@@ -33,26 +33,6 @@ public record AnnotatedDocument(
     Objects.requireNonNull(elapsed, "elapsed");
   }
 
-  /** A document whose every sentence was annotated. */
-  public AnnotatedDocument(
-      String articleId,
-      int annotatedChars,
-      int inputChars,
-      List<AnnotatedSentence> sentences,
-      List<EntityMention> mentions,
-      Optional<SentimentScore> sentiment,
-      Duration elapsed) {
-    this(
-        articleId,
-        annotatedChars,
-        inputChars,
-        sentences,
-        mentions,
-        sentiment,
-        sentences.size(),
-        elapsed);
-  }
-
   /** Whether the input was longer than {@code nlp.max-chars} and only its start was annotated. */
   public boolean truncated() {
     return annotatedChars < inputChars;

@@ -34,6 +34,7 @@ class AnnotateRowsTest {
             List.of(s),
             List.of(m),
             Optional.empty(),
+            1,
             Duration.ZERO);
     List<Row> rows =
         AnnotateRows.of(

@@ -179,6 +179,7 @@ public final class FakeAnnotator implements Annotator {
         sentences,
         mentions,
         Optional.empty(),
+        sentences.size(),
         Duration.ofMillis(1));
   }
 

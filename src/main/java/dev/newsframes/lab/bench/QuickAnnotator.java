@@ -75,6 +75,7 @@ public final class QuickAnnotator implements Annotator {
         sentences,
         mentions,
         Optional.empty(),
+        sentences.size(),
         Duration.ZERO);
   }
 
