@@ -10,10 +10,10 @@ import java.util.Optional;
  * Language of an article's text, as an ISO 639-1 code, by Lingua in low-accuracy mode.
  *
  * <p>One detector per JVM, built on first use (about a second and 80 MB); it is thread-safe. Only
- * the first {@value #SAMPLE_CHARS} characters are examined, which is plenty for articles and
- * lets site chrome at the start of a page be outvoted by the article after it. It is still most
- * of ingest's CPU time for text records: 25-29 ms per document of 2,000 characters (8-15 ms of
- * 500) for 400 {@code bench scale} records on a busy 2-core machine (2026-12-04).
+ * the first {@value #SAMPLE_CHARS} characters are examined, which is plenty for articles and lets
+ * site chrome at the start of a page be outvoted by the article after it. It is still most of
+ * ingest's CPU time for text records: 25-29 ms per document of 2,000 characters (8-15 ms of 500)
+ * for 400 {@code bench scale} records on a busy 2-core machine (2026-12-04).
  */
 public final class LanguageDetection {
   static final int SAMPLE_CHARS = 2000;
