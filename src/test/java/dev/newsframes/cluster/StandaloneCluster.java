@@ -43,7 +43,7 @@ final class StandaloneCluster implements AutoCloseable {
   private final Path dir;
   private final Path sparkHome;
   private final int masterPort;
-  private final int masterWebUiPort;
+  private int masterWebUiPort; // the port asked for, then the one the Master bound
   private final List<Process> daemons = new ArrayList<>();
   private final Thread shutdownHook = new Thread(this::stopAll, "standalone-cluster-stop");
 
@@ -67,6 +67,10 @@ final class StandaloneCluster implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
     try {
       cluster.launchMaster();
+      // Workers start on random ports only once the Master holds its own: a Worker that took the
+      // free port picked for the Master's web UI first left the Master on the next port and the
+      // registration check asking a Worker (CI, 2026-12-04)
+      cluster.awaitMasterWebUi();
       for (int i = 1; i <= options.workers(); i++) {
         cluster.launchWorker(i, options);
       }
@@ -180,6 +184,33 @@ final class StandaloneCluster implements AutoCloseable {
       }
     }
   }
+
+  /** Waits until the Master's log says where its web UI started, and reads that port. */
+  private void awaitMasterWebUi() throws IOException {
+    Path log = dir.resolve("master.log");
+    long deadline = System.nanoTime() + REGISTRATION_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      Matcher m =
+          WEB_UI_STARTED.matcher(
+              Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");
+      if (m.find()) {
+        masterWebUiPort = Integer.parseInt(m.group(1));
+        return;
+      }
+      for (Process p : daemons) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException(
+              "The Master exited with code " + p.exitValue() + "; logs in " + dir);
+        }
+      }
+      sleep(Duration.ofMillis(200));
+    }
+    throw new IllegalStateException(
+        "The Master's web UI did not start within " + REGISTRATION_TIMEOUT + "; logs in " + dir);
+  }
+
+  private static final Pattern WEB_UI_STARTED =
+      Pattern.compile("MasterWebUI: Bound MasterWebUI to .*, and started at http://[^:]+:(\\d+)");
 
   private void awaitWorkers(int expected) {
     long deadline = System.nanoTime() + REGISTRATION_TIMEOUT.toNanos();
