@@ -80,8 +80,4 @@ public final class SentenceCache {
   synchronized void put(String key, SentenceAnalysis analysis) {
     entries.put(key, analysis);
   }
-
-  synchronized int size() {
-    return entries.size();
-  }
 }
