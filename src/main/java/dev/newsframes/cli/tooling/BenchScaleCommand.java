@@ -5,6 +5,7 @@ import dev.newsframes.common.Period;
 import dev.newsframes.ingest.IngestJob;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
+import dev.newsframes.lab.bench.LiveHeapPeak;
 import dev.newsframes.lab.bench.QuickAnnotator;
 import dev.newsframes.lab.bench.ScaleCorpus;
 import dev.newsframes.lab.bench.SentencePool;
@@ -91,7 +92,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
       double annotateSecs,
       double trendsSecs,
       FileCounts files,
-      long peakMb) {}
+      long peakMb,
+      long liveMb) {}
 
   /** Parquet files and partition folders of the article and sentence tables. */
   record FileCounts(long articleFiles, long articleDays, long sentenceFiles, long trendFiles) {}
@@ -129,8 +131,16 @@ public final class BenchScaleCommand implements Callable<Integer> {
       throws IOException {
     Path wh = work.resolve("warehouse-" + n);
     delete(wh);
-    Warehouse warehouse = new Warehouse(session, wh.toString());
     resetPeaks();
+    try (LiveHeapPeak live = new LiveHeapPeak()) {
+      return measure(session, n, corpus, lexicon, wh, live);
+    }
+  }
+
+  private Row measure(
+      SparkSession session, int n, Path corpus, FrameLexicon lexicon, Path wh, LiveHeapPeak live)
+      throws IOException {
+    Warehouse warehouse = new Warehouse(session, wh.toString());
     double ingest =
         seconds(
             new IngestJob(IngestJob.Options.of(List.of(corpus.toString()))), session, warehouse);
@@ -158,15 +168,19 @@ public final class BenchScaleCommand implements Callable<Integer> {
                 Tables.TRENDS_OUTPUTS.stream()
                     .mapToLong(t -> count(wh.resolve(t.name()), ".parquet"))
                     .sum()),
-            peakHeapMb());
+            peakHeapMb(),
+            live.peakBytes() >> 20);
     System.out.printf(
         Locale.ROOT,
-        "  %d records: ingest %.1fs, quick annotate %.1fs, trends %.1fs, peak heap %d MB%n",
+        "  %d records: ingest %.1fs, quick annotate %.1fs, trends %.1fs, peak heap %d MB,"
+            + " most heap live after a collection %d MB (%d collections)%n",
         n,
         ingest,
         annotateSecs,
         trendsSecs,
-        r.peakMb());
+        r.peakMb(),
+        r.liveMb(),
+        live.collections());
     return r;
   }
 
@@ -180,11 +194,11 @@ public final class BenchScaleCommand implements Callable<Integer> {
   private static void print(List<Row> rows) {
     System.out.println(
         "records | ingest s | s per 10k | trends s | s per 10k | article files | day folders |"
-            + " sentence files | trend files | peak heap MB");
+            + " sentence files | trend files | peak heap MB | peak live heap MB");
     for (Row r : rows) {
       System.out.printf(
           Locale.ROOT,
-          "%d | %.1f | %.2f | %.1f | %.2f | %d | %d | %d | %d | %d%n",
+          "%d | %.1f | %.2f | %.1f | %.2f | %d | %d | %d | %d | %d | %d%n",
           r.n(),
           r.ingestSecs(),
           r.ingestSecs() / r.n() * 10_000,
@@ -194,7 +208,8 @@ public final class BenchScaleCommand implements Callable<Integer> {
           r.files().articleDays(),
           r.files().sentenceFiles(),
           r.files().trendFiles(),
-          r.peakMb());
+          r.peakMb(),
+          r.liveMb());
     }
   }
 
