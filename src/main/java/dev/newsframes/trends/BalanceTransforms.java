@@ -2,7 +2,6 @@ package dev.newsframes.trends;
 
 import static dev.newsframes.trends.FrameTransforms.seq;
 import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -81,7 +80,7 @@ public final class BalanceTransforms {
                 countIf(col("b").isNotNull()).as("scored_articles"),
                 sum("p").cast("long").as("positive_sentences"),
                 sum("n").cast("long").as("negative_sentences"),
-                avg("b").as("balance"),
+                StatsTransforms.exactMean(col("b")).as("balance"),
                 array_sort(collect_list(when(col("b").isNotNull(), struct("article_id", "b"))))
                     .as("balances"));
     // periods without coverage stay in the series, with zero counts and no balance

@@ -145,8 +145,8 @@ public final class EntityTransforms {
         .agg(
             count(lit(1)).as("mentions"),
             count(col("sentiment_score")).as("scored_mentions"),
-            sum(col("sentiment_score")).as("score_sum"),
-            sum(col("sentiment_score").multiply(col("sentiment_score"))).as("score_squares"),
+            StatsTransforms.exactSum(col("sentiment_score")).as("score_sum"),
+            StatsTransforms.exactSumOfSquares(col("sentiment_score")).as("score_squares"),
             count(when(col("sentiment_label").equalTo("negative"), lit(1))).as("negative_mentions"),
             count(when(col("sentiment_label").equalTo("positive"), lit(1))).as("positive_mentions"),
             first("sentence_sentiment_score", true).as("sentence_sentiment_score"));

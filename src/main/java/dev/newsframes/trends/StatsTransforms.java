@@ -1,12 +1,10 @@
 package dev.newsframes.trends;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sqrt;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -20,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 
 /** Column expressions shared by the trend transforms, defined by the pure trend math. */
 final class StatsTransforms {
@@ -54,25 +53,54 @@ final class StatsTransforms {
   }
 
   /**
+   * Scores in [-1, 1] (sentiment, balance) as decimals with 20 places, finer than a double's last
+   * bit for such values (a single score comes back as the same double). Sums of decimals are exact,
+   * so an aggregate does not depend on the order its rows arrive in: the trend tables are the same
+   * bit for bit however Spark splits the work (double sums differed in the last bits between plans
+   * and parallelism). A square keeps 29 places after Spark's rounding; sums hold 10^9 rows.
+   */
+  static final DecimalType EXACT = DataTypes.createDecimalType(24, 20);
+
+  /** {@code x} as an {@link #EXACT} decimal. */
+  static Column exact(Column x) {
+    return x.cast(EXACT);
+  }
+
+  /** The exact sum of scores, as a decimal ({@link #EXACT}). */
+  static Column exactSum(Column x) {
+    return sum(exact(x));
+  }
+
+  /** The exact sum of squared scores, as a decimal. */
+  static Column exactSumOfSquares(Column x) {
+    return sum(exact(x).multiply(exact(x)));
+  }
+
+  /** The mean of scores from their exact sum, as a double; null where there are none. */
+  static Column exactMean(Column x) {
+    return exactSum(x).cast("double").divide(count(x));
+  }
+
+  /**
    * {@code grouped.agg(others..., sentiment_mean, sentiment_sd, sentiment_n)} over a column of
-   * sentiment scores: the aggregates {@link #sentimentColumns} reads.
+   * sentiment scores: the aggregates {@link #sentimentColumns} reads, from exact sums.
    */
   static Dataset<Row> aggWithSentiment(
       RelationalGroupedDataset grouped, Column score, Column... others) {
     List<Column> aggs = new ArrayList<>(List.of(others));
-    aggs.add(avg(score).as("sentiment_mean"));
-    aggs.add(stddev_samp(score).as("sentiment_sd"));
     aggs.add(count(score).as("sentiment_n"));
-    return grouped.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+    aggs.add(exactSum(score).as("score_sum"));
+    aggs.add(exactSumOfSquares(score).as("score_squares"));
+    return withMeanAndSd(
+            grouped.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)))
+        .drop("score_sum", "score_squares");
   }
 
   /**
    * {@code grouped.agg(others..., sentiment_mean, sentiment_sd, sentiment_n, ...)} over rows that
-   * each carry sums over some mentions ({@code scored_mentions}, {@code score_sum}, {@code
-   * score_squares}, {@code negative_mentions}, {@code positive_mentions}) and a {@code
-   * sentence_sentiment_score}: what {@link #mentionSentimentColumns} reads. The standard deviation
-   * comes from the sums, {@code sqrt((Σx² - (Σx)²/n) / (n - 1))}, exact enough for scores in [-1,
-   * 1].
+   * each carry sums over some mentions ({@code scored_mentions}, {@code score_sum} and {@code
+   * score_squares} as exact decimals, {@code negative_mentions}, {@code positive_mentions}) and a
+   * {@code sentence_sentiment_score}: what {@link #mentionSentimentColumns} reads.
    */
   static Dataset<Row> aggWithMentionSentiment(RelationalGroupedDataset grouped, Column... others) {
     List<Column> aggs = new ArrayList<>(List.of(others));
@@ -81,15 +109,23 @@ final class StatsTransforms {
     aggs.add(sum("score_squares").as("score_squares"));
     aggs.add(sum("negative_mentions").as("negative_mentions"));
     aggs.add(sum("positive_mentions").as("positive_mentions"));
-    aggs.add(avg("sentence_sentiment_score").as("sentence_mean_sentiment"));
+    aggs.add(exactMean(col("sentence_sentiment_score")).as("sentence_mean_sentiment"));
+    return withMeanAndSd(
+        grouped.agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new)));
+  }
+
+  /**
+   * Adds sentiment_mean and sentiment_sd from the exact sums {@code score_sum}, {@code
+   * score_squares} and the count {@code sentiment_n}: the standard deviation is {@code sqrt((Σx² -
+   * (Σx)²/n) / (n - 1))}, in doubles from exact sums, which for scores in [-1, 1] is within a few
+   * units in the last place of a two-pass computation.
+   */
+  private static Dataset<Row> withMeanAndSd(Dataset<Row> agg) {
     Column n = col("sentiment_n");
+    Column sum = col("score_sum").cast("double");
     Column variance =
-        col("score_squares")
-            .minus(col("score_sum").multiply(col("score_sum")).divide(n))
-            .divide(n.minus(1));
-    return grouped
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new))
-        .withColumn("sentiment_mean", when(n.gt(0), col("score_sum").divide(n)))
+        col("score_squares").cast("double").minus(sum.multiply(sum).divide(n)).divide(n.minus(1));
+    return agg.withColumn("sentiment_mean", when(n.gt(0), sum.divide(n)))
         .withColumn("sentiment_sd", when(n.gt(1), sqrt(greatest(lit(0.0), variance))));
   }
 
