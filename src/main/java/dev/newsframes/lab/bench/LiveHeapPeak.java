@@ -5,7 +5,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +54,7 @@ public final class LiveHeapPeak implements AutoCloseable {
     long used = 0;
     for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
       if (heapPools.contains(pool.getKey())) {
-        MemoryUsage u = pool.getValue();
-        used += u.getUsed();
+        used += pool.getValue().getUsed();
       }
     }
     collections.incrementAndGet();
