@@ -42,19 +42,25 @@ public final class EntityTransforms {
   /** {@link #entityTrends(Dataset, Dataset, Dataset, TrendsJob.Options)} from the mentions. */
   public static Dataset<Row> entityTrends(
       Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
-    return entityTrends(entitySentences(coverage, mentions, options), coverage, mentions, options);
+    return entityTrends(
+        entitySentences(coverage, mentions, options),
+        FrameTrendTransforms.periods(coverage),
+        entityTypes(mentions, options),
+        options);
   }
 
   /**
    * One row per granularity, period and entity with at least one mention; see {@link
    * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
    *
-   * @param entitySentences rows of {@link #entitySentences} over the same coverage and mentions
+   * @param entitySentences rows of {@link #entitySentences} over the coverage and mentions
+   * @param periods {@link FrameTrendTransforms#periods} of the same coverage
+   * @param entityTypes {@link #entityTypes} of the same mentions
    */
   public static Dataset<Row> entityTrends(
       Dataset<Row> entitySentences,
-      Dataset<Row> coverage,
-      Dataset<Row> mentions,
+      Dataset<Row> periods,
+      Dataset<Row> entityTypes,
       TrendsJob.Options options) {
     Dataset<Row> agg =
         StatsTransforms.aggWithMentionSentiment(
@@ -67,8 +73,8 @@ public final class EntityTransforms {
     out.addAll(List.of(col("articles"), col("period_articles")));
     out.add(StatsTransforms.share(col("articles"), col("period_articles")).as("article_share"));
     out.addAll(List.of(StatsTransforms.mentionSentimentColumns(options.confidenceLevel())));
-    return agg.join(FrameTrendTransforms.periods(coverage), seq("granularity", "period_start"))
-        .join(entityTypes(mentions, options), "entity")
+    return agg.join(periods, seq("granularity", "period_start"))
+        .join(entityTypes, "entity")
         .select(out.toArray(Column[]::new));
   }
 
@@ -78,12 +84,14 @@ public final class EntityTransforms {
    * the share in the frame; frame_sentence_share: of the frame's sentences, the share naming the
    * entity.
    *
-   * @param entitySentences rows of {@link #entitySentences} over the same coverage and mentions
+   * @param entitySentences rows of {@link #entitySentences} over the coverage and mentions
+   * @param frameSentences {@link #frameSentences} of the same sentence frames and coverage
+   * @param entityTypes {@link #entityTypes} of the same mentions
    */
   public static Dataset<Row> entityFrames(
       Dataset<Row> entitySentences,
-      Dataset<Row> coverage,
-      Dataset<Row> mentions,
+      Dataset<Row> frameSentences,
+      Dataset<Row> entityTypes,
       Dataset<Row> sentenceFrames,
       TrendsJob.Options options) {
     Dataset<Row> agg =
@@ -106,12 +114,6 @@ public final class EntityTransforms {
         entitySentences
             .groupBy("granularity", "period_start", "entity")
             .agg(count(lit(1)).as("entity_sentences"));
-    Dataset<Row> perFrame =
-        sentenceFrames
-            .select("article_id", "frame")
-            .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
-            .groupBy("granularity", "period_start", "frame")
-            .agg(count(lit(1)).as("frame_sentences"));
     List<Column> out = new ArrayList<>(List.of(FrameTrendTransforms.PERIOD_KEY));
     for (String c :
         List.of("entity", "ner_type", "frame", "frame_group", "sentences", "articles")) {
@@ -125,9 +127,21 @@ public final class EntityTransforms {
         StatsTransforms.share(col("sentences"), col("frame_sentences")).as("frame_sentence_share"));
     out.addAll(List.of(StatsTransforms.mentionSentimentColumns(options.confidenceLevel())));
     return agg.join(perEntity, seq("granularity", "period_start", "entity"))
-        .join(perFrame, seq("granularity", "period_start", "frame"))
-        .join(entityTypes(mentions, options), "entity")
+        .join(frameSentences, seq("granularity", "period_start", "frame"))
+        .join(entityTypes, "entity")
         .select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * The sentences of each frame per granularity and period: granularity, period_start, frame,
+   * frame_sentences; only frames with a sentence in the period.
+   */
+  static Dataset<Row> frameSentences(Dataset<Row> sentenceFrames, Dataset<Row> coverage) {
+    return sentenceFrames
+        .select("article_id", "frame")
+        .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
+        .groupBy("granularity", "period_start", "frame")
+        .agg(count(lit(1)).as("frame_sentences"));
   }
 
   /**
@@ -189,8 +203,11 @@ public final class EntityTransforms {
             col("sentence_sentiment_score"));
   }
 
-  /** Each entity's most frequent NER type; ties go to the alphabetically first. */
-  private static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendsJob.Options options) {
+  /**
+   * Each entity's most frequent NER type, ties to the alphabetically first: entity, ner_type. Read
+   * by both entity tables.
+   */
+  public static Dataset<Row> entityTypes(Dataset<Row> mentions, TrendsJob.Options options) {
     return actorMentions(mentions, options)
         .groupBy("entity", "ner_type")
         .agg(count(lit(1)).as("n"))

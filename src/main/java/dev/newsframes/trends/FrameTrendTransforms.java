@@ -150,6 +150,28 @@ public final class FrameTrendTransforms {
       Dataset<Row> sentences,
       Dataset<Row> frameCatalog,
       TrendsJob.Options options) {
+    return frameTrends(
+        coverage,
+        periods(coverage),
+        sentenceFrames,
+        articleFrames,
+        sentences,
+        frameCatalog,
+        options);
+  }
+
+  /**
+   * {@link #frameTrends(Dataset, Dataset, Dataset, Dataset, Dataset, TrendsJob.Options)} with the
+   * {@link #periods} of the coverage computed once for several tables.
+   */
+  public static Dataset<Row> frameTrends(
+      Dataset<Row> coverage,
+      Dataset<Row> periods,
+      Dataset<Row> sentenceFrames,
+      Dataset<Row> articleFrames,
+      Dataset<Row> sentences,
+      Dataset<Row> frameCatalog,
+      TrendsJob.Options options) {
     Dataset<Row> periodArticles = coverage.select("granularity", "period_start", "article_id");
     Dataset<Row> byArticle =
         articleFrames
@@ -170,8 +192,7 @@ public final class FrameTrendTransforms {
             col("sentiment_score"),
             count(lit(1)).as("sentences"),
             sum("hits").cast("long").as("hits"));
-    Dataset<Row> grid =
-        periods(coverage).crossJoin(broadcast(frameCatalog.select("frame", "frame_group")));
+    Dataset<Row> grid = periods.crossJoin(broadcast(frameCatalog.select("frame", "frame_group")));
     List<Column> out = new ArrayList<>(List.of(PERIOD_KEY));
     out.addAll(List.of(col("frame"), col("frame_group")));
     for (String c : List.of("articles", "dominant_articles", "sentences", "hits")) {

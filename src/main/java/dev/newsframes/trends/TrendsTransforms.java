@@ -15,14 +15,21 @@ import org.apache.spark.sql.SparkSession;
  * <p>Only articles where a frame is present ({@code article_frames.present}) count for it in
  * frame_trends, frame_balance, spikes, entity_frames and evidence; sentence_frames keeps every hit.
  * {@code sentenceFrames}, {@code topicSentences}, {@code presence}, {@code articleFrames}, {@code
- * coverage} and {@code entitySentences} feed several tables: a job should persist them, in that
- * order (a cached plan uses only the caches that exist when it is persisted), before writing the
- * others, or the matching UDFs run once per table.
+ * coverage}, {@code entitySentences} and {@code frameTrends} feed several tables: a job should
+ * persist them, in that order (a cached plan uses only the caches that exist when it is persisted),
+ * before writing the others, or the matching UDFs run once per table. {@code presentSentences},
+ * {@code periods} and {@code entityTypes} are read by several tables too, but are cheap to
+ * recompute from those caches: persisting them as well nested cached plans three deep, and Spark
+ * then shipped 12 MB of plan with every task.
  *
  * @param topicSentences the topic's hits per sentence ({@link PresenceTransforms#topicSentences});
  *     empty without a topic
  * @param presence which articles carry a frame or the topic ({@link PresenceTransforms#presence})
+ * @param presentSentences the rows of {@code sentenceFrames} whose article carries the frame
+ * @param periods every period of the coverage with its counts ({@link
+ *     FrameTrendTransforms#periods})
  * @param entitySentences counted mentions per sentence ({@link EntityTransforms#entitySentences})
+ * @param entityTypes each entity's type ({@link EntityTransforms#entityTypes})
  */
 public record TrendsTransforms(
     Dataset<Row> frames,
@@ -31,8 +38,11 @@ public record TrendsTransforms(
     Dataset<Row> presence,
     Dataset<Row> articleFrames,
     Dataset<Row> articleTopics,
+    Dataset<Row> presentSentences,
     Dataset<Row> coverage,
+    Dataset<Row> periods,
     Dataset<Row> entitySentences,
+    Dataset<Row> entityTypes,
     Dataset<Row> frameTrends,
     Dataset<Row> frameBalance,
     Dataset<Row> entityTrends,
@@ -81,18 +91,29 @@ public record TrendsTransforms(
               FrameTransforms.seq("article_id"),
               "left_semi");
     }
+    Dataset<Row> periods = FrameTrendTransforms.periods(coverage);
     Dataset<Row> frameTrends =
         FrameTrendTransforms.frameTrends(
-            coverage, presentSentences, presentFrames, sentences, frames, options);
+            coverage, periods, presentSentences, presentFrames, sentences, frames, options);
     Dataset<Row> entitySentences = EntityTransforms.entitySentences(coverage, mentions, options);
+    Dataset<Row> entityTypes = EntityTransforms.entityTypes(mentions, options);
     Dataset<Row> entityTrends =
-        EntityTransforms.entityTrends(entitySentences, coverage, mentions, options);
+        EntityTransforms.entityTrends(entitySentences, periods, entityTypes, options);
     Dataset<Row> spikes =
         SpikeTransforms.spikes(
             SpikeTransforms.frameSeries(frameTrends)
                 .unionByName(
                     SpikeTransforms.entitySeries(entityTrends, coverage, options.topEntities())),
             options.spikeRule());
+    // frame_trends counts the same present sentences per period that entity_frames divides by
+    Dataset<Row> frameSentences =
+        frameTrends
+            .filter(col("sentences").gt(0))
+            .select(
+                col("granularity"),
+                col("period_start"),
+                col("frame"),
+                col("sentences").as("frame_sentences"));
     return new TrendsTransforms(
         frames,
         sentenceFrames,
@@ -100,13 +121,16 @@ public record TrendsTransforms(
         presence,
         articleFrames,
         articleTopics,
+        presentSentences,
         coverage,
+        periods,
         entitySentences,
+        entityTypes,
         frameTrends,
-        BalanceTransforms.frameBalance(coverage, presentFrames, options),
+        BalanceTransforms.frameBalance(coverage, periods, presentFrames, options),
         entityTrends,
         EntityTransforms.entityFrames(
-            entitySentences, coverage, mentions, presentSentences, options),
+            entitySentences, frameSentences, entityTypes, presentSentences, options),
         spikes,
         FrameTrendTransforms.evidence(coverage, presentSentences, sentences, options));
   }

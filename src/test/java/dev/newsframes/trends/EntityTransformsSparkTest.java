@@ -71,8 +71,8 @@ class EntityTransformsSparkTest {
     Dataset<Row> pairs =
         EntityTransforms.entityFrames(
                 EntityTransforms.entitySentences(COVERAGE, MENTION_TABLE, OPTIONS),
-                COVERAGE,
-                MENTION_TABLE,
+                EntityTransforms.frameSentences(SENTENCE_FRAMES, COVERAGE),
+                EntityTransforms.entityTypes(MENTION_TABLE, OPTIONS),
                 SENTENCE_FRAMES,
                 OPTIONS)
             .filter("granularity = 'month'");
