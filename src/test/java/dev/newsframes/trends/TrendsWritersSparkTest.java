@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The small trend tables are written two at a time; a failure must not cut the others short. */
+/** The trend tables are written several at a time; a failure must not cut the others short. */
 class TrendsWritersSparkTest {
 
   @Test
-  void writesRunTwoAtATimeAndAllFinish() {
+  void writesRunAtOnceAndAllFinish() {
     CountDownLatch bothStarted = new CountDownLatch(2);
     Set<String> done = ConcurrentHashMap.newKeySet();
     Map<Table, Consumer<Warehouse>> writes = new LinkedHashMap<>();
