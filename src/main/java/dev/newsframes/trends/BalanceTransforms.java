@@ -49,19 +49,6 @@ public final class BalanceTransforms {
    */
   public static Dataset<Row> frameBalance(
       Dataset<Row> coverage, Dataset<Row> articleFrames, TrendsJob.Options options) {
-    return frameBalance(coverage, FrameTrendTransforms.calendar(coverage), articleFrames, options);
-  }
-
-  /**
-   * {@link #frameBalance(Dataset, Dataset, TrendsJob.Options)} over the given periods: every
-   * granularity and period_start of {@link FrameTrendTransforms#periods} of the coverage (or its
-   * calendar), computed once for several tables.
-   */
-  public static Dataset<Row> frameBalance(
-      Dataset<Row> coverage,
-      Dataset<Row> periods,
-      Dataset<Row> articleFrames,
-      TrendsJob.Options options) {
     Column p = coalesce(col("p"), lit(0));
     Column n = coalesce(col("n"), lit(0));
     Dataset<Row> perArticle =
@@ -97,15 +84,14 @@ public final class BalanceTransforms {
                 array_sort(collect_list(when(col("b").isNotNull(), struct("article_id", "b"))))
                     .as("balances"));
     // periods without coverage stay in the series, with zero counts and no balance
-    Dataset<Row> series =
-        periods
-            .select("granularity", "period_start")
+    Dataset<Row> periods =
+        FrameTrendTransforms.calendar(coverage)
             .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)
             .apply(
                 transform(col("balances"), x -> x.getField("b")), unix_date(col("period_start")));
-    return series
+    return periods
         .withColumn("ci", ci)
         .select(
             col("granularity"),

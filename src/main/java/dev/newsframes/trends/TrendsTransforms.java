@@ -17,19 +17,15 @@ import org.apache.spark.sql.SparkSession;
  * {@code sentenceFrames}, {@code topicSentences}, {@code presence}, {@code articleFrames}, {@code
  * coverage}, {@code entitySentences} and {@code frameTrends} feed several tables: a job should
  * persist them, in that order (a cached plan uses only the caches that exist when it is persisted),
- * before writing the others, or the matching UDFs run once per table. {@code presentSentences},
- * {@code periods} and {@code entityTypes} are read by several tables too, but are cheap to
- * recompute from those caches: persisting them as well nested cached plans three deep, and Spark
- * then shipped 12 MB of plan with every task.
+ * before writing the others, or the matching UDFs run once per table. The present sentences, the
+ * periods and the entity types are read by several tables too, but are cheap to recompute from
+ * those caches: persisting them as well nested cached plans three deep, and Spark then shipped 12
+ * MB of plan with every task.
  *
  * @param topicSentences the topic's hits per sentence ({@link PresenceTransforms#topicSentences});
  *     empty without a topic
  * @param presence which articles carry a frame or the topic ({@link PresenceTransforms#presence})
- * @param presentSentences the rows of {@code sentenceFrames} whose article carries the frame
- * @param periods every period of the coverage with its counts ({@link
- *     FrameTrendTransforms#periods})
  * @param entitySentences counted mentions per sentence ({@link EntityTransforms#entitySentences})
- * @param entityTypes each entity's type ({@link EntityTransforms#entityTypes})
  */
 public record TrendsTransforms(
     Dataset<Row> frames,
@@ -38,11 +34,8 @@ public record TrendsTransforms(
     Dataset<Row> presence,
     Dataset<Row> articleFrames,
     Dataset<Row> articleTopics,
-    Dataset<Row> presentSentences,
     Dataset<Row> coverage,
-    Dataset<Row> periods,
     Dataset<Row> entitySentences,
-    Dataset<Row> entityTypes,
     Dataset<Row> frameTrends,
     Dataset<Row> frameBalance,
     Dataset<Row> entityTrends,
@@ -121,13 +114,10 @@ public record TrendsTransforms(
         presence,
         articleFrames,
         articleTopics,
-        presentSentences,
         coverage,
-        periods,
         entitySentences,
-        entityTypes,
         frameTrends,
-        BalanceTransforms.frameBalance(coverage, periods, presentFrames, options),
+        BalanceTransforms.frameBalance(coverage, presentFrames, options),
         entityTrends,
         EntityTransforms.entityFrames(
             entitySentences, frameSentences, entityTypes, presentSentences, options),
