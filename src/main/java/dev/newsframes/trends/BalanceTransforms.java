@@ -85,7 +85,8 @@ public final class BalanceTransforms {
                     .as("balances"));
     // periods without coverage stay in the series, with zero counts and no balance
     Dataset<Row> periods =
-        FrameTrendTransforms.calendar(coverage)
+        FrameTrendTransforms.periods(coverage)
+            .select("granularity", "period_start")
             .join(framed, seq("granularity", "period_start"), "left");
     Column ci =
         intervalUdf(options)

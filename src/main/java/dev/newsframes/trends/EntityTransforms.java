@@ -44,7 +44,7 @@ public final class EntityTransforms {
       Dataset<Row> coverage, Dataset<Row> mentions, TrendsJob.Options options) {
     return entityTrends(
         entitySentences(coverage, mentions, options),
-        FrameTrendTransforms.periods(coverage),
+        coverage,
         entityTypes(mentions, options),
         options);
   }
@@ -54,14 +54,15 @@ public final class EntityTransforms {
    * TrendSchemas#ENTITY_TRENDS}. ner_type is the entity's most frequent type over all periods.
    *
    * @param entitySentences rows of {@link #entitySentences} over the coverage and mentions
-   * @param periods {@link FrameTrendTransforms#periods} of the same coverage
+   * @param coverage the counted articles per period ({@link FrameTrendTransforms#coverage})
    * @param entityTypes {@link #entityTypes} of the same mentions
    */
   public static Dataset<Row> entityTrends(
       Dataset<Row> entitySentences,
-      Dataset<Row> periods,
+      Dataset<Row> coverage,
       Dataset<Row> entityTypes,
       TrendsJob.Options options) {
+    Dataset<Row> periods = FrameTrendTransforms.periods(coverage);
     Dataset<Row> agg =
         StatsTransforms.aggWithMentionSentiment(
             entitySentences.groupBy(col("granularity"), col("period_start"), col("entity")),

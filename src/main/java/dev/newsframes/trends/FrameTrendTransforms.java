@@ -150,28 +150,7 @@ public final class FrameTrendTransforms {
       Dataset<Row> sentences,
       Dataset<Row> frameCatalog,
       TrendsJob.Options options) {
-    return frameTrends(
-        coverage,
-        periods(coverage),
-        sentenceFrames,
-        articleFrames,
-        sentences,
-        frameCatalog,
-        options);
-  }
-
-  /**
-   * {@link #frameTrends(Dataset, Dataset, Dataset, Dataset, Dataset, TrendsJob.Options)} with the
-   * {@link #periods} of the coverage computed once for several tables.
-   */
-  public static Dataset<Row> frameTrends(
-      Dataset<Row> coverage,
-      Dataset<Row> periods,
-      Dataset<Row> sentenceFrames,
-      Dataset<Row> articleFrames,
-      Dataset<Row> sentences,
-      Dataset<Row> frameCatalog,
-      TrendsJob.Options options) {
+    Dataset<Row> periods = periods(coverage);
     Dataset<Row> periodArticles = coverage.select("granularity", "period_start", "article_id");
     Dataset<Row> byArticle =
         articleFrames

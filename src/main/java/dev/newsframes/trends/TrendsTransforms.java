@@ -84,14 +84,13 @@ public record TrendsTransforms(
               FrameTransforms.seq("article_id"),
               "left_semi");
     }
-    Dataset<Row> periods = FrameTrendTransforms.periods(coverage);
     Dataset<Row> frameTrends =
         FrameTrendTransforms.frameTrends(
-            coverage, periods, presentSentences, presentFrames, sentences, frames, options);
+            coverage, presentSentences, presentFrames, sentences, frames, options);
     Dataset<Row> entitySentences = EntityTransforms.entitySentences(coverage, mentions, options);
     Dataset<Row> entityTypes = EntityTransforms.entityTypes(mentions, options);
     Dataset<Row> entityTrends =
-        EntityTransforms.entityTrends(entitySentences, periods, entityTypes, options);
+        EntityTransforms.entityTrends(entitySentences, coverage, entityTypes, options);
     Dataset<Row> spikes =
         SpikeTransforms.spikes(
             SpikeTransforms.frameSeries(frameTrends)
