@@ -1,5 +1,6 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.common.PrecisionRecall;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
@@ -98,25 +99,25 @@ public final class ClimateStudy {
       List<PresenceFitter.Example> examples,
       List<ArticleFrameFeatures> counts,
       Predicate<ArticleFrameFeatures> rule) {
-    int tp = 0, fp = 0, fn = 0;
+    PrecisionRecall sum = new PrecisionRecall(0, 0, 0);
     for (int i = 0; i < examples.size(); i++) {
-      boolean p = rule.test(counts.get(i));
-      boolean gold = examples.get(i).label();
-      tp += p && gold ? 1 : 0;
-      fp += p && !gold ? 1 : 0;
-      fn += !p && gold ? 1 : 0;
+      sum = sum.plus(one(rule.test(counts.get(i)), examples.get(i).label()));
     }
-    return String.format(Locale.ROOT, "%.3f", tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn));
+    return String.format(Locale.ROOT, "%.3f", sum.f1());
   }
 
   static String f1(List<PresenceFitter.Prediction> cv) {
-    int tp = 0, fp = 0, fn = 0;
+    PrecisionRecall sum = new PrecisionRecall(0, 0, 0);
     for (PresenceFitter.Prediction p : cv) {
-      tp += p.present() && p.label() ? 1 : 0;
-      fp += p.present() && !p.label() ? 1 : 0;
-      fn += !p.present() && p.label() ? 1 : 0;
+      sum = sum.plus(one(p.present(), p.label()));
     }
-    return String.format(Locale.ROOT, "%.3f", tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn));
+    return String.format(Locale.ROOT, "%.3f", sum.f1());
+  }
+
+  /** One verdict's counts. */
+  private static PrecisionRecall one(boolean predicted, boolean gold) {
+    return new PrecisionRecall(
+        predicted && gold ? 1 : 0, predicted && !gold ? 1 : 0, !predicted && gold ? 1 : 0);
   }
 
   /** Frame answers per TSV row ({@link ClimateLabels#read}). */
