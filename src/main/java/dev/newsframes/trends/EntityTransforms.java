@@ -86,7 +86,8 @@ public final class EntityTransforms {
    * entity.
    *
    * @param entitySentences rows of {@link #entitySentences} over the coverage and mentions
-   * @param frameSentences {@link #frameSentences} of the same sentence frames and coverage
+   * @param frameSentences granularity, period_start, frame and frame_sentences (the frame's
+   *     sentences in the period; {@link TrendsTransforms} takes them from frame_trends)
    * @param entityTypes {@link #entityTypes} of the same mentions
    */
   public static Dataset<Row> entityFrames(
@@ -131,18 +132,6 @@ public final class EntityTransforms {
         .join(frameSentences, seq("granularity", "period_start", "frame"))
         .join(entityTypes, "entity")
         .select(out.toArray(Column[]::new));
-  }
-
-  /**
-   * The sentences of each frame per granularity and period: granularity, period_start, frame,
-   * frame_sentences; only frames with a sentence in the period.
-   */
-  static Dataset<Row> frameSentences(Dataset<Row> sentenceFrames, Dataset<Row> coverage) {
-    return sentenceFrames
-        .select("article_id", "frame")
-        .join(coverage.select("granularity", "period_start", "article_id"), "article_id")
-        .groupBy("granularity", "period_start", "frame")
-        .agg(count(lit(1)).as("frame_sentences"));
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.newsframes.io.TrendSchemas;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 
 class EntityTransformsSparkTest {
@@ -71,7 +72,7 @@ class EntityTransformsSparkTest {
     Dataset<Row> pairs =
         EntityTransforms.entityFrames(
                 EntityTransforms.entitySentences(COVERAGE, MENTION_TABLE, OPTIONS),
-                EntityTransforms.frameSentences(SENTENCE_FRAMES, COVERAGE),
+                frameSentences(),
                 EntityTransforms.entityTypes(MENTION_TABLE, OPTIONS),
                 SENTENCE_FRAMES,
                 OPTIONS)
@@ -164,5 +165,17 @@ class EntityTransformsSparkTest {
     assertThat((Object) china.getAs("mean_sentiment")).as("mean_sentiment").isNull();
     assertThat((Object) china.getAs("negative_share")).as("negative_share").isNull();
     assertThat((double) china.getAs("sentence_mean_sentiment")).isEqualTo(0.4);
+  }
+
+  /**
+   * The fixture's sentences per frame and period, as frame_trends counts them for entity_frames:
+   * granularity, period_start, frame, frame_sentences.
+   */
+  private static Dataset<Row> frameSentences() {
+    return SENTENCE_FRAMES
+        .select("article_id", "frame")
+        .join(COVERAGE.select("granularity", "period_start", "article_id"), "article_id")
+        .groupBy("granularity", "period_start", "frame")
+        .agg(functions.count(functions.lit(1)).as("frame_sentences"));
   }
 }

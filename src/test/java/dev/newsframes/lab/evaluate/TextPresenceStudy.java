@@ -10,6 +10,7 @@ import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FrameModel;
 import dev.newsframes.trends.presence.LemmaGrams;
+import dev.newsframes.trends.presence.LogisticRegression;
 import dev.newsframes.trends.presence.Presence;
 import dev.newsframes.trends.presence.PresenceFitter;
 import dev.newsframes.trends.presence.PresenceInputs;
@@ -353,7 +354,7 @@ public final class TextPresenceStudy {
       }
       if (v.embArticle()) {
         double[][] x = fitDocs.stream().map(TextPresenceStudy::meanVector).toArray(double[][]::new);
-        var fit = dev.newsframes.trends.presence.LogisticRegression.fit(x, fitY, v.embLambda());
+        var fit = LogisticRegression.fit(x, fitY, v.embLambda());
         for (int i = 0; i < predDocs.size(); i++) {
           pred[i][col] = fit.logOdds(meanVector(predDocs.get(i)));
         }
@@ -532,7 +533,7 @@ public final class TextPresenceStudy {
    * Dense logistic regression over sentence vectors: the coders' quote sentences of positive
    * articles against a stride sample of the sentences of negative articles.
    */
-  record SentenceEmb(dev.newsframes.trends.presence.LogisticRegression.Fit fit) {
+  record SentenceEmb(LogisticRegression.Fit fit) {
     static final int NEGATIVES = 4000;
 
     static SentenceEmb fit(
@@ -570,9 +571,7 @@ public final class TextPresenceStudy {
       for (int i = 0; i < yy.length; i++) {
         yy[i] = labels.get(i);
       }
-      return new SentenceEmb(
-          dev.newsframes.trends.presence.LogisticRegression.fit(
-              rows.toArray(double[][]::new), yy, lambda));
+      return new SentenceEmb(LogisticRegression.fit(rows.toArray(double[][]::new), yy, lambda));
     }
 
     /**
