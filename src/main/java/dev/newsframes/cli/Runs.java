@@ -78,11 +78,7 @@ final class Runs {
         new RunManifest(command, spec.commandLine().getParseResult().originalArgs());
     manifest.put("warehouse", warehouse.root()).put("versions", Versions.map(spark));
     manifest.put("spark_master", spark.sparkContext().master());
-    try (WarehouseLock lock =
-        WarehouseLock.acquire(conf, warehouse.root(), manifest.runId(), command)) {
-      for (String r : warehouse.recover()) {
-        LOG.warn("recovered {}, left half-swapped by a run that crashed", r);
-      }
+    try (WarehouseLock lock = WarehouseLock.forWrites(warehouse, manifest.runId(), command)) {
       int code;
       try {
         code = runAll(options, spark, warehouse, stages, recompute, manifest, timings);

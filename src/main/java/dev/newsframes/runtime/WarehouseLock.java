@@ -1,5 +1,6 @@
 package dev.newsframes.runtime;
 
+import dev.newsframes.io.Warehouse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,6 +51,23 @@ public final class WarehouseLock implements AutoCloseable {
     this.path = path;
     this.hadoop = hadoop;
     this.channel = channel;
+  }
+
+  /**
+   * Takes the lock before a run writes {@code warehouse}, then moves in what a crashed run left
+   * half-swapped (logged per table); every writing command enters the warehouse this way.
+   */
+  public static WarehouseLock forWrites(Warehouse warehouse, String runId, String command) {
+    WarehouseLock lock = acquire(warehouse.hadoopConf(), warehouse.root(), runId, command);
+    try {
+      for (String r : warehouse.recover()) {
+        LOG.warn("recovered {}, left half-swapped by a run that crashed", r);
+      }
+      return lock;
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   /** Takes the lock or throws {@link LockedException} describing the holder. */

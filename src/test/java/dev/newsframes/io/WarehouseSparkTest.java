@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsframes.runtime.WarehouseLock;
 import dev.newsframes.testing.SparkTestSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,17 +92,34 @@ class WarehouseSparkTest {
   @Test
   void recoverFinishesASwapInterruptedBetweenItsRenames() throws Exception {
     Path wh = tmp.resolve("wh");
-    Warehouse w = new Warehouse(spark, wh.toString());
-    w.replace(WHOLE, rows(3, "2024-01-01"));
-    // the state a kill between the two renames leaves: the table moved aside, the new one staged
-    String id = "whole-" + UUID.randomUUID();
-    rows(4, "2024-01-02").write().parquet(wh.resolve("_staging/" + id).toString());
-    Files.move(wh.resolve("whole"), wh.resolve("_staging/" + id + ".previous"));
+    Warehouse w = crashedBetweenRenames(wh);
     assertThat(w.exists(WHOLE)).as("table between the renames").isFalse();
 
     assertThat(w.recover()).as("recovered").containsExactly("whole (new version)");
     assertThat(w.read(WHOLE).count()).as("rows after recovery").isEqualTo(4);
     assertThat(wh.resolve("_staging")).as("staging after recovery").doesNotExist();
+  }
+
+  @Test
+  void aWritingRunHoldsTheLockAndFinishesTheCrashedSwapFirst() throws Exception {
+    Warehouse w = crashedBetweenRenames(tmp.resolve("wh"));
+    try (WarehouseLock lock = WarehouseLock.forWrites(w, "run-2", "trends")) {
+      assertThat(w.read(WHOLE).count()).as("rows once the lock is held").isEqualTo(4);
+      assertThatThrownBy(() -> WarehouseLock.acquire(w.hadoopConf(), w.root(), "run-3", "ingest"))
+          .isInstanceOf(WarehouseLock.LockedException.class);
+    }
+  }
+
+  /**
+   * The state a kill between a swap's two renames leaves: the table moved aside, the new staged.
+   */
+  private Warehouse crashedBetweenRenames(Path wh) throws Exception {
+    Warehouse w = new Warehouse(spark, wh.toString());
+    w.replace(WHOLE, rows(3, "2024-01-01"));
+    String id = "whole-" + UUID.randomUUID();
+    rows(4, "2024-01-02").write().parquet(wh.resolve("_staging/" + id).toString());
+    Files.move(wh.resolve("whole"), wh.resolve("_staging/" + id + ".previous"));
+    return w;
   }
 
   @Test

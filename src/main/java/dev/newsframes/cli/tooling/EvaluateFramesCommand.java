@@ -188,11 +188,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     // hold its lock as every writing command does; a scratch one is this run's alone
     try (WarehouseLock lock =
         given
-            ? WarehouseLock.acquire(
-                session.sparkContext().hadoopConfiguration(),
-                warehouse.root(),
-                "evaluate-" + UUID.randomUUID(),
-                "evaluate frames")
+            ? WarehouseLock.forWrites(warehouse, "evaluate-" + UUID.randomUUID(), "evaluate frames")
             : null) {
       return score(session, warehouse, given, labels, questions, stages, setup);
     }
@@ -208,9 +204,6 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       List<Stage> stages,
       Optional<PresenceCv.Setup> setup)
       throws IOException {
-    if (given) {
-      warehouse.recover();
-    }
     for (Stage s : stages) {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
     }
