@@ -96,17 +96,12 @@ public final class PresenceOptions {
     if (presenceRule != null) {
       return Optional.empty();
     }
-    String text = PresenceModelFile.text(presenceModel, FramePresenceModel.DEFAULT_RESOURCE);
-    return lexiconMismatch(
-        PresenceModelFile.fittedLexicon(text), model, lexicon, describe(), lexicon.source());
+    return lexiconMismatch(model, lexicon, describe(), lexicon.source());
   }
 
   static Optional<String> lexiconMismatch(
-      Optional<String> fitted,
-      FramePresenceModel model,
-      FrameLexicon lexicon,
-      String modelName,
-      String lexiconName) {
+      FramePresenceModel model, FrameLexicon lexicon, String modelName, String lexiconName) {
+    Optional<String> fitted = model.fittedLexicon();
     List<String> frames =
         lexicon.frames().stream().map(Frame::id).filter(f -> model.model(f).isPresent()).toList();
     if (fitted.isEmpty() || frames.isEmpty() || fitted.get().equals(lexicon.fingerprint())) {

@@ -15,9 +15,8 @@ class PresenceOptionsTest {
 
   @Test
   void theShippedModelWasFittedWithTheShippedLexicon() {
-    String text = PresenceModelFile.text(null, FramePresenceModel.DEFAULT_RESOURCE);
     FrameLexicon shipped = FrameLexicon.load(Path.of("jobs/frames.yaml"));
-    assertThat(PresenceModelFile.fittedLexicon(text)).contains(shipped.fingerprint());
+    assertThat(SHIPPED.fittedLexicon()).contains(shipped.fingerprint());
     assertThat(new PresenceOptions().lexiconMismatch(SHIPPED, shipped)).isEmpty();
   }
 
@@ -33,8 +32,7 @@ class PresenceOptionsTest {
             "my-frames.yaml");
 
     Optional<String> warning =
-        PresenceOptions.lexiconMismatch(
-            Optional.of(shipped.fingerprint()), SHIPPED, edited, "shipped model", "my-frames.yaml");
+        PresenceOptions.lexiconMismatch(SHIPPED, edited, "shipped model", "my-frames.yaml");
 
     assertThat(warning)
         .contains(
@@ -54,20 +52,20 @@ class PresenceOptionsTest {
             "version: 1\nframes:\n  - id: weather\n    label: Weather\n    group: other\n"
                 + "    lemmas: [rain]\n",
             "w.yaml");
-    assertThat(
-            PresenceOptions.lexiconMismatch(
-                Optional.of("0".repeat(64)), SHIPPED, edited, "shipped model", "w.yaml"))
+    assertThat(PresenceOptions.lexiconMismatch(SHIPPED, edited, "shipped model", "w.yaml"))
         .as("the model fits none of its frames")
         .isEmpty();
     assertThat(
             PresenceOptions.lexiconMismatch(
-                Optional.empty(),
-                FramePresenceModel.fallbackOnly(FallbackRule.DEFAULT),
-                edited,
-                "m",
-                "w.yaml"))
+                FramePresenceModel.fallbackOnly(FallbackRule.DEFAULT), edited, "m", "w.yaml"))
         .isEmpty();
-    assertThat(PresenceModelFile.fittedLexicon("{\"provenance\": {\"lexicon\": \"x.yaml\"}}"))
+    assertThat(
+            PresenceModelFile.parse(
+                    "{\"format\": \"newsframes-presence\", \"version\": 1,"
+                        + " \"provenance\": {\"lexicon\": \"x.yaml\"}}",
+                    "m.json")
+                .fittedLexicon())
+        .as("a provenance without a fingerprint")
         .isEmpty();
   }
 }

@@ -14,9 +14,14 @@ import java.util.TreeMap;
  * @param models fitted models by frame id (a topic is scored like a frame, under its own id)
  * @param fallback the rule for frames without a model
  * @param topic the id under which topic hits are listed in {@link ArticleHits}, if any
+ * @param fittedLexicon the fingerprint of the lexicon the models were fitted with, when the file
+ *     says (its provenance)
  */
 public record FramePresenceModel(
-    Map<String, FrameModel> models, FallbackRule fallback, Optional<String> topic) {
+    Map<String, FrameModel> models,
+    FallbackRule fallback,
+    Optional<String> topic,
+    Optional<String> fittedLexicon) {
   /** The classpath resource of the model fitted on the team's ai-tech dev labels. */
   public static final String DEFAULT_RESOURCE =
       "/dev/newsframes/trends/presence/default-presence.json";
@@ -30,6 +35,12 @@ public record FramePresenceModel(
                 "model listed under '" + id + "' is for frame '" + m.frame() + "'");
           }
         });
+  }
+
+  /** A model that does not record the lexicon it was fitted with. */
+  public FramePresenceModel(
+      Map<String, FrameModel> models, FallbackRule fallback, Optional<String> topic) {
+    this(models, fallback, topic, Optional.empty());
   }
 
   /** A model without fitted frames: every frame is decided by {@code rule}. */

@@ -58,34 +58,6 @@ public final class PresenceModelFile {
     }
   }
 
-  /**
-   * The fingerprint of the lexicon the model was fitted with, from its provenance ({@code
-   * "lexicon": "PATH FINGERPRINT"}, as train-frames writes it); empty when the file does not say.
-   */
-  public static Optional<String> fittedLexicon(String json) {
-    try {
-      String lexicon = JSON.readTree(json).path("provenance").path("lexicon").asText("");
-      String last = lexicon.substring(lexicon.lastIndexOf(' ') + 1);
-      return last.matches("[0-9a-f]{64}") ? Optional.of(last) : Optional.empty();
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** The text of a model file, or of the classpath resource when {@code file} is null. */
-  public static String text(Path file, String resource) {
-    try {
-      if (file != null) {
-        return Files.readString(file, StandardCharsets.UTF_8);
-      }
-      try (InputStream in = PresenceModelFile.class.getResourceAsStream(resource)) {
-        return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Parses model JSON; {@code source} names it in error messages. */
   public static FramePresenceModel parse(String json, String source) {
     JsonNode root;
@@ -114,7 +86,17 @@ public final class PresenceModelFile {
           "Invalid presence model " + source + ": " + String.join("; ", problems));
     }
     Optional<String> topic = Optional.ofNullable(root.path("topic").textValue());
-    return new FramePresenceModel(models, fallback, topic);
+    return new FramePresenceModel(models, fallback, topic, fittedLexicon(root));
+  }
+
+  /**
+   * The fingerprint of the lexicon the model was fitted with, from its provenance ({@code
+   * "lexicon": "PATH FINGERPRINT"}, as train-frames writes it); empty when the file does not say.
+   */
+  private static Optional<String> fittedLexicon(JsonNode root) {
+    String lexicon = root.path("provenance").path("lexicon").asText("");
+    String last = lexicon.substring(lexicon.lastIndexOf(' ') + 1);
+    return last.matches("[0-9a-f]{64}") ? Optional.of(last) : Optional.empty();
   }
 
   private static FallbackRule fallback(JsonNode node, List<String> problems) {
