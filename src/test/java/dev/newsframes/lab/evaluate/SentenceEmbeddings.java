@@ -1,6 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
 import dev.newsframes.sentiment.target.EncoderSpec;
+import dev.newsframes.sentiment.target.FeatureSource;
 import dev.newsframes.sentiment.target.OnnxEncoder;
 import dev.newsframes.sentiment.target.TargetMarker;
 import dev.newsframes.sentiment.target.TokenStates;
@@ -41,8 +42,13 @@ final class SentenceEmbeddings {
         .values()
         .forEach(
             l -> l.forEach(t -> inputs.add(new TargetMarker.Marked(t, 0, 0, Optional.empty()))));
+    // -Demb.source: a feature source of the entity-sentiment head (e.g. its default
+    // bge-small-q:plain:mean:m3,4,5,6), the sentence state annotate already computes
+    Optional<FeatureSource> source =
+        Optional.ofNullable(System.getProperty("emb.source")).map(FeatureSource::parse);
+    List<Integer> layers = source.map(FeatureSource::layers).orElse(List.of(spec.layers() - 1));
     List<TokenStates> states;
-    try (OnnxEncoder enc = spec.open(List.of(spec.layers() - 1), 128, 32, 2)) {
+    try (OnnxEncoder enc = spec.open(layers, 128, 32, 2)) {
       states = enc.encode(inputs);
     }
     boolean cls = spec != EncoderSpec.MINILM_L6_Q && spec != EncoderSpec.MINILM_L6;
@@ -51,7 +57,8 @@ final class SentenceEmbeddings {
     for (var e : texts.entrySet()) {
       float[][] v = new float[e.getValue().size()][];
       for (int i = 0; i < v.length; i++) {
-        v[i] = pool(states.get(at++), cls);
+        TokenStates t = states.get(at++);
+        v[i] = source.isPresent() ? unit(source.get().features(t)) : pool(t, cls);
       }
       out.put(e.getKey(), v);
     }
@@ -80,6 +87,11 @@ final class SentenceEmbeddings {
         }
       }
     }
+    return unit(v);
+  }
+
+  private static float[] unit(float[] v) {
+    int w = v.length;
     double n = 0;
     for (float x : v) {
       n += x * x;

@@ -40,9 +40,13 @@ import java.util.Set;
  * variant is words: {@code art} {@code sent} {@code nb} {@code lam=0.01} {@code seed=1} {@code
  * nolex}; over sentence vectors ({@link SentenceEmbeddings}, encoder {@code -Denc=minilm-l6-q},
  * cache {@code -Demb.cache=FILE}): {@code emb} (a sentence model on the quotes), {@code hitonly}
- * (scoring only the frame's hit sentences), {@code embart} (the article's mean vector), {@code
- * elam=10} (their L2 penalty). The vectors' figures are in docs/frame-presence.md, "Sentence
- * embeddings": +4.5 points competitiveness F1 on average over four CV seeds, not kept.
+ * (scoring only the frame's hit sentences), {@code mentioned} (only sentences with an entity
+ * mention), {@code embart} (the article's mean vector), {@code hardneg} (every hit sentence of a
+ * negative article is a negative), {@code weakpos} (every hit sentence of a positive article is a
+ * positive), {@code nohitreq} (present without a hit sentence), {@code elam=10} (their L2 penalty);
+ * {@code -Demb.source=bge-small-q:plain:mean:m3,4,5,6} takes the entity-sentiment head's sentence
+ * state instead of the encoder's last layer. The vectors' figures are in docs/frame-presence.md,
+ * "Sentence embeddings": +4.5 points competitiveness F1 on average over four CV seeds, not kept.
  *
  * <p>Result (issue 16, time-boxed; 10-fold nested CV, seed 42, the 292 dev articles, mended
  * lexicon; the inner 5-fold out-of-fold text score is one more input of the presence model):
@@ -71,7 +75,8 @@ public final class TextPresenceStudy {
       String group,
       ArticleHits hits,
       List<List<String>> sentences,
-      List<String> texts) {}
+      List<String> texts,
+      Set<Integer> mentioned) {}
 
   public static void main(String[] args) throws Exception {
     Path labelsFile = Path.of(args[1]);
@@ -95,7 +100,8 @@ public final class TextPresenceStudy {
                     a.articleId(),
                     a.hits(lexicon.matcher(), Optional.of(topic.matcher())),
                     a.sentences().stream().map(StoredArticles.Sentence::lemmas).toList(),
-                    a.sentences().stream().map(StoredArticles.Sentence::text).toList())));
+                    a.sentences().stream().map(StoredArticles.Sentence::text).toList(),
+                    mentioned(a))));
     Map<String, Map<String, Set<Integer>>> quotes = new HashMap<>();
     for (String suffix : List.of(".coder-a.jsonl", ".coder-b.jsonl")) {
       readQuotes(PresenceStudy.sibling(labelsFile, suffix), docs, quotes);
@@ -140,6 +146,11 @@ public final class TextPresenceStudy {
       boolean emb,
       boolean embHitsOnly,
       boolean embArticle,
+      boolean embHardNegatives,
+      boolean embWeakPositives,
+      boolean withoutHits,
+      boolean embMentionedOnly,
+      boolean embNearest,
       double embLambda,
       double textLambda,
       long seed,
@@ -175,6 +186,11 @@ public final class TextPresenceStudy {
           w.contains("emb"),
           w.contains("hitonly"),
           w.contains("embart"),
+          w.contains("hardneg"),
+          w.contains("weakpos"),
+          w.contains("nohitreq"),
+          w.contains("mentioned"),
+          w.contains("knn"),
           elam,
           lam,
           seed,
@@ -229,7 +245,7 @@ public final class TextPresenceStudy {
               new PresenceFitter.Example(
                   d.file(),
                   concat(PresenceInputs.vector(names, d.hits(), c), trText.get(i)),
-                  c.sentences() > 0,
+                  c.sentences() > 0 || v.withoutHits(),
                   tr.get(i).answer(q).get()));
         }
         PresenceFitter.Options o =
@@ -245,7 +261,7 @@ public final class TextPresenceStudy {
               ArticleFrameFeatures.of(d.hits(), frame, other, Optional.of(TOPIC));
           double score =
               m.fit().probability(concat(PresenceInputs.vector(names, d.hits(), c), teText.get(i)));
-          boolean present = c.sentences() > 0 && score >= m.threshold();
+          boolean present = (c.sentences() > 0 || v.withoutHits()) && score >= m.threshold();
           p.computeIfAbsent(d.file(), x -> new HashMap<>())
               .put(frame, new Presence(frame, present, score, Presence.Method.MODEL));
           textScores
@@ -343,10 +359,22 @@ public final class TextPresenceStudy {
         col += 2;
       }
       if (v.emb() && quoted) {
-        SentenceEmb m = SentenceEmb.fit(fitDocs, fitY, frame, quotes, v.embLambda());
+        SentenceEmb m =
+            SentenceEmb.fit(
+                fitDocs,
+                fitY,
+                frame,
+                quotes,
+                v.embLambda(),
+                v.embHardNegatives(),
+                v.embWeakPositives(),
+                v.embNearest());
         for (int i = 0; i < predDocs.size(); i++) {
           double[] s =
-              m.summary(predDocs.get(i), v.embHitsOnly() ? Optional.of(frame) : Optional.empty());
+              v.embMentionedOnly()
+                  ? m.summaryOf(predDocs.get(i), predDocs.get(i).mentioned().stream())
+                  : m.summary(
+                      predDocs.get(i), v.embHitsOnly() ? Optional.of(frame) : Optional.empty());
           pred[i][col] = s[0];
           pred[i][col + 1] = s[1];
         }
@@ -533,7 +561,7 @@ public final class TextPresenceStudy {
    * Dense logistic regression over sentence vectors: the coders' quote sentences of positive
    * articles against a stride sample of the sentences of negative articles.
    */
-  record SentenceEmb(LogisticRegression.Fit fit) {
+  record SentenceEmb(LogisticRegression.Fit fit, List<double[]> prototypes) {
     static final int NEGATIVES = 4000;
 
     static SentenceEmb fit(
@@ -541,7 +569,10 @@ public final class TextPresenceStudy {
         boolean[] y,
         String frame,
         Map<String, Map<String, Set<Integer>>> quotes,
-        double lambda) {
+        double lambda,
+        boolean hardNegatives,
+        boolean weakPositives,
+        boolean knn) {
       long negTotal = 0;
       for (int i = 0; i < docs.size(); i++) {
         negTotal += y[i] ? 0 : vectors.get(docs.get(i).file()).length;
@@ -553,15 +584,22 @@ public final class TextPresenceStudy {
       for (int i = 0; i < docs.size(); i++) {
         Doc d = docs.get(i);
         float[][] vec = vectors.get(d.file());
+        Set<Integer> hit = new HashSet<>();
+        d.hits().sentences().stream().filter(f -> f.hits(frame)).forEach(f -> hit.add(f.index()));
         if (y[i]) {
-          for (int s : quotes.getOrDefault(d.file(), Map.of()).getOrDefault(frame, Set.of())) {
+          Set<Integer> pos =
+              new HashSet<>(quotes.getOrDefault(d.file(), Map.of()).getOrDefault(frame, Set.of()));
+          if (weakPositives) {
+            pos.addAll(hit);
+          }
+          for (int s : pos) {
             rows.add(SentenceEmbeddings.toDouble(vec[s]));
             labels.add(true);
           }
         } else {
-          for (float[] s : vec) {
-            if (seen++ % stride == 0) {
-              rows.add(SentenceEmbeddings.toDouble(s));
+          for (int s = 0; s < vec.length; s++) {
+            if (seen++ % stride == 0 || (hardNegatives && hit.contains(s))) {
+              rows.add(SentenceEmbeddings.toDouble(vec[s]));
               labels.add(false);
             }
           }
@@ -571,7 +609,34 @@ public final class TextPresenceStudy {
       for (int i = 0; i < yy.length; i++) {
         yy[i] = labels.get(i);
       }
-      return new SentenceEmb(LogisticRegression.fit(rows.toArray(double[][]::new), yy, lambda));
+      if (knn) {
+        List<double[]> positives = new ArrayList<>();
+        for (int i = 0; i < yy.length; i++) {
+          if (yy[i]) {
+            positives.add(rows.get(i));
+          }
+        }
+        return new SentenceEmb(null, positives);
+      }
+      return new SentenceEmb(
+          LogisticRegression.fit(rows.toArray(double[][]::new), yy, lambda), List.of());
+    }
+
+    /** The sentence's log-odds, or with prototypes its largest cosine to a positive sentence. */
+    double score(float[] v) {
+      double[] x = SentenceEmbeddings.toDouble(v);
+      if (prototypes.isEmpty()) {
+        return fit.logOdds(x);
+      }
+      double best = -1;
+      for (double[] p : prototypes) {
+        double dot = 0;
+        for (int j = 0; j < x.length; j++) {
+          dot += x[j] * p[j];
+        }
+        best = Math.max(best, dot);
+      }
+      return best;
     }
 
     /**
@@ -579,18 +644,22 @@ public final class TextPresenceStudy {
      * {@code hitsOf} (the model's intercept for an article without one).
      */
     double[] summary(Doc d, Optional<String> hitsOf) {
+      return summaryOf(
+          d,
+          hitsOf.isEmpty()
+              ? java.util.stream.IntStream.range(0, vectors.get(d.file()).length).boxed()
+              : d.hits().sentences().stream()
+                  .filter(f -> f.hits(hitsOf.get()))
+                  .map(SentenceFrames::index));
+    }
+
+    /** The same over the sentences {@code indices}. */
+    double[] summaryOf(Doc d, java.util.stream.Stream<Integer> indices) {
       float[][] vec = vectors.get(d.file());
-      double[] s =
-          (hitsOf.isEmpty()
-                  ? java.util.stream.IntStream.range(0, vec.length)
-                  : d.hits().sentences().stream()
-                      .filter(f -> f.hits(hitsOf.get()))
-                      .mapToInt(SentenceFrames::index))
-              .mapToDouble(i -> fit.logOdds(SentenceEmbeddings.toDouble(vec[i])))
-              .sorted()
-              .toArray();
+      double[] s = indices.mapToDouble(i -> score(vec[i])).sorted().toArray();
       if (s.length == 0) {
-        return new double[] {fit.intercept(), fit.intercept()};
+        double none = prototypes.isEmpty() ? fit.intercept() : -1;
+        return new double[] {none, none};
       }
       return maxAndTop3(s);
     }
@@ -604,6 +673,13 @@ public final class TextPresenceStudy {
       top += sorted[sorted.length - 1 - i];
     }
     return new double[] {sorted[sorted.length - 1], top / n};
+  }
+
+  /** The sentences with at least one stored entity mention (those annotate's encoder reads). */
+  static Set<Integer> mentioned(StoredArticles.Article a) {
+    Set<Integer> out = new HashSet<>();
+    a.sentences().stream().filter(s -> !s.entities().isEmpty()).forEach(s -> out.add(s.index()));
+    return out;
   }
 
   static double[] concat(double[] a, double[] b) {
