@@ -153,9 +153,38 @@ public final class GvfcModels {
       int lemmas,
       double lambda) {
     List<String> vocabulary = vocabulary(train, lemmas);
-    double[][] x = matrix(train, frames, vocabulary);
-    double[][] xt = matrix(test, frames, vocabulary);
-    double[][] prob = new double[test.size()][FRAMES + 1];
+    return oneVsRest(
+        train, matrix(train, frames, vocabulary), matrix(test, frames, vocabulary), lambda);
+  }
+
+  /**
+   * One-vs-rest L2 logistic regression over the headlines' sentence vectors ({@link
+   * GvfcHeadline#vector}, which every headline must have).
+   */
+  public static int[] sentenceVectors(
+      List<GvfcHeadline> train, List<GvfcHeadline> test, double lambda) {
+    return oneVsRest(train, vectors(train), vectors(test), lambda);
+  }
+
+  private static double[][] vectors(List<GvfcHeadline> data) {
+    double[][] x = new double[data.size()][];
+    for (int i = 0; i < x.length; i++) {
+      float[] v = data.get(i).vector();
+      if (v.length == 0) {
+        throw new IllegalArgumentException("headline " + (i + 1) + " has no sentence vector");
+      }
+      x[i] = new double[v.length];
+      for (int j = 0; j < v.length; j++) {
+        x[i][j] = v[j];
+      }
+    }
+    return x;
+  }
+
+  /** Per test row the frame whose one-vs-rest model gives the highest probability. */
+  private static int[] oneVsRest(
+      List<GvfcHeadline> train, double[][] x, double[][] xt, double lambda) {
+    double[][] prob = new double[xt.length][FRAMES + 1];
     for (int c = 1; c <= FRAMES; c++) {
       boolean[] y = new boolean[train.size()];
       for (int i = 0; i < y.length; i++) {
@@ -166,7 +195,7 @@ public final class GvfcModels {
         prob[i][c] = fit.probability(xt[i]);
       }
     }
-    int[] out = new int[test.size()];
+    int[] out = new int[xt.length];
     for (int i = 0; i < out.length; i++) {
       int best = 1;
       for (int c = 2; c <= FRAMES; c++) {

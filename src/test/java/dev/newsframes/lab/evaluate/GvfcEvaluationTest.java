@@ -58,4 +58,23 @@ class GvfcEvaluationTest {
         .isEqualTo(2.0 / 3);
     assertThat(e.table()).startsWith("fitted on 8 headlines, scored on 3 held-out headlines");
   }
+
+  @Test
+  void headlinesWithVectorsAddTheVectorModelsRow() {
+    // the lemmas say nothing ("gun" everywhere); the vectors point one way per frame
+    List<GvfcHeadline> data = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      data.add(new GvfcHeadline(3, List.of("gun"), Map.of()).withVector(new float[] {1, 0.1f * i}));
+      data.add(new GvfcHeadline(9, List.of("gun"), Map.of()).withVector(new float[] {0.1f * i, 1}));
+    }
+    GvfcEvaluation e =
+        GvfcEvaluation.crossValidate(
+            data, Map.of(3, "politics", 9, "economic_consequences"), List.of("politics"), 2, 7);
+    assertThat(e.rows()).extracting(GvfcEvaluation.Row::model).hasSize(4);
+    assertThat(e.rows().get(3).model()).isEqualTo(GvfcEvaluation.VECTOR_MODEL);
+    assertThat(e.rows().get(3).score().micro()).isEqualTo(1.0);
+    assertThat(e.rows().get(1).score().micro())
+        .as("Naive Bayes over the same headlines: only the prior")
+        .isEqualTo(0.5);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -101,5 +102,33 @@ class GvfcModelsTest {
   void mappingPrefersTheGunLexiconsFrameAndLeavesOutUnansweredOnes() {
     assertThat(GvfcModels.mapping(List.of("political", "politics", "economic", "regulation")))
         .containsExactlyInAnyOrderEntriesOf(Map.of(3, "politics", 9, "economic"));
+  }
+
+  @Test
+  void sentenceVectorsPickTheFrameWhoseHeadlinesPointTheSameWay() {
+    // three frames, each along one axis of a 3-d space, spread a little towards the next axis
+    float[][] axes = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+    int[] themes = {2, 5, 9};
+    List<GvfcHeadline> train = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      for (int i = 0; i < 6; i++) {
+        float[] v = axes[c].clone();
+        v[(c + 1) % 3] = 0.05f * i;
+        train.add(h(themes[c], List.of(), Map.of()).withVector(v));
+      }
+    }
+    List<GvfcHeadline> test =
+        List.of(
+            h(5, List.of(), Map.of()).withVector(new float[] {0.1f, 0.9f, 0.1f}),
+            h(9, List.of(), Map.of()).withVector(new float[] {0.2f, 0, 0.8f}),
+            h(2, List.of(), Map.of()).withVector(new float[] {0.7f, 0.3f, 0}));
+    assertThat(GvfcModels.sentenceVectors(train, test, 1.0)).containsExactly(5, 9, 2);
+  }
+
+  @Test
+  void sentenceVectorsRefuseAHeadlineWithoutOne() {
+    assertThatThrownBy(() -> GvfcModels.sentenceVectors(TRAIN, TRAIN, 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("headline 1 has no sentence vector");
   }
 }

@@ -3,8 +3,8 @@ package dev.newsframes.lab.evaluate;
 import dev.newsframes.sentiment.target.EncoderSpec;
 import dev.newsframes.sentiment.target.FeatureSource;
 import dev.newsframes.sentiment.target.OnnxEncoder;
+import dev.newsframes.sentiment.target.SentenceVectors;
 import dev.newsframes.sentiment.target.TargetMarker;
-import dev.newsframes.sentiment.target.TokenStates;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lab: one unit-length vector per sentence from an ONNX sentence encoder of the project's Maven
- * jars (mean of the last layer's token states for MiniLM, the [CLS] state for bge and e5), cached
- * in a file so that a study re-run does not encode again.
+ * Lab: one unit-length vector per sentence ({@link SentenceVectors}, or the entity-sentiment head's
+ * pooled state with {@code -Demb.source}), cached in a file so that a study re-run does not encode
+ * again.
  */
 final class SentenceEmbeddings {
   private SentenceEmbeddings() {}
@@ -37,35 +37,27 @@ final class SentenceEmbeddings {
       }
     }
     long t0 = System.nanoTime();
-    List<TargetMarker.Marked> inputs = new ArrayList<>();
-    texts
-        .values()
-        .forEach(
-            l -> l.forEach(t -> inputs.add(new TargetMarker.Marked(t, 0, 0, Optional.empty()))));
+    List<String> all = new ArrayList<>();
+    texts.values().forEach(all::addAll);
     // -Demb.source: a feature source of the entity-sentiment head (e.g. its default
     // bge-small-q:plain:mean:m3,4,5,6), the sentence state annotate already computes
     Optional<FeatureSource> source =
         Optional.ofNullable(System.getProperty("emb.source")).map(FeatureSource::parse);
-    List<Integer> layers = source.map(FeatureSource::layers).orElse(List.of(spec.layers() - 1));
-    List<TokenStates> states;
-    try (OnnxEncoder enc = spec.open(layers, 128, 32, 2)) {
-      states = enc.encode(inputs);
-    }
-    boolean cls = spec != EncoderSpec.MINILM_L6_Q && spec != EncoderSpec.MINILM_L6;
+    List<float[]> vectors =
+        source.isPresent() ? headState(all, spec, source.get()) : SentenceVectors.encode(all, spec);
     Map<String, float[][]> out = new LinkedHashMap<>();
     int at = 0;
     for (var e : texts.entrySet()) {
       float[][] v = new float[e.getValue().size()][];
       for (int i = 0; i < v.length; i++) {
-        TokenStates t = states.get(at++);
-        v[i] = source.isPresent() ? unit(source.get().features(t)) : pool(t, cls);
+        v[i] = vectors.get(at++);
       }
       out.put(e.getKey(), v);
     }
     System.out.printf(
         Locale.ROOT,
         "encoded %d sentences with %s in %.0f s%n",
-        inputs.size(),
+        all.size(),
         spec.id(),
         (System.nanoTime() - t0) / 1e9);
     Files.createDirectories(cache.toAbsolutePath().getParent());
@@ -75,32 +67,15 @@ final class SentenceEmbeddings {
     return out;
   }
 
-  private static float[] pool(TokenStates s, boolean cls) {
-    int w = s.width();
-    float[] v = new float[w];
-    if (cls) {
-      System.arraycopy(s.states()[0], 0, v, 0, w);
-    } else {
-      for (float[] t : s.states()) {
-        for (int j = 0; j < w; j++) {
-          v[j] += t[j];
-        }
-      }
+  private static List<float[]> headState(List<String> texts, EncoderSpec spec, FeatureSource source)
+      throws Exception {
+    List<TargetMarker.Marked> inputs = new ArrayList<>();
+    texts.forEach(t -> inputs.add(new TargetMarker.Marked(t, 0, 0, Optional.empty())));
+    try (OnnxEncoder enc = spec.open(source.layers(), SentenceVectors.MAX_TOKENS, 32, 2)) {
+      return enc.encode(inputs).stream()
+          .map(t -> SentenceVectors.unit(source.features(t)))
+          .toList();
     }
-    return unit(v);
-  }
-
-  private static float[] unit(float[] v) {
-    int w = v.length;
-    double n = 0;
-    for (float x : v) {
-      n += x * x;
-    }
-    n = Math.sqrt(n);
-    for (int j = 0; j < w; j++) {
-      v[j] /= (float) Math.max(n, 1e-9);
-    }
-    return v;
   }
 
   static double[] toDouble(float[] v) {
