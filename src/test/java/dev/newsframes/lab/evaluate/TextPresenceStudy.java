@@ -546,8 +546,14 @@ public final class TextPresenceStudy {
   /** Sentence vectors per article file (the encoder's), set by main when a variant needs them. */
   static Map<String, float[][]> vectors = Map.of();
 
+  /**
+   * With {@code -Demb.lead=N}, {@code embart} reads only the title and the N sentences after it.
+   */
+  private static final int LEAD = Integer.getInteger("emb.lead", Integer.MAX_VALUE / 2);
+
   static double[] meanVector(Doc d) {
-    float[][] v = vectors.get(d.file());
+    float[][] all = vectors.get(d.file());
+    float[][] v = Arrays.copyOf(all, Math.min(all.length, d.hits().titleSentences() + LEAD));
     double[] m = new double[v[0].length];
     for (float[] s : v) {
       for (int j = 0; j < m.length; j++) {
