@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One unit-length vector per text from a sentence encoder of the project's Maven jars: the [CLS]
- * state of the last layer for bge and e5 (how they were trained to embed), the mean of the last
- * layer's token states for MiniLM. Texts are cut at {@link #MAX_TOKENS} word pieces.
+ * One unit-length vector per text from a sentence encoder of the project's Maven jars, pooled as
+ * each was trained to embed: the [CLS] state of the last layer for bge, the mean of the last
+ * layer's token states for MiniLM and e5. Texts are cut at {@link #MAX_TOKENS} word pieces.
  */
 public final class SentenceVectors {
   /** Word pieces read per text; a headline or a news sentence fits. */
@@ -26,7 +26,7 @@ public final class SentenceVectors {
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX encoder " + spec.id() + " failed", e);
     }
-    boolean cls = spec != EncoderSpec.MINILM_L6_Q && spec != EncoderSpec.MINILM_L6;
+    boolean cls = spec == EncoderSpec.BGE_SMALL_Q;
     List<float[]> out = new ArrayList<>(states.size());
     states.forEach(s -> out.add(cls ? unit(s.states()[0].clone()) : unit(mean(s))));
     return out;
