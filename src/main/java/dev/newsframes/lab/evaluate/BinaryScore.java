@@ -1,6 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
 import dev.newsframes.common.PrecisionRecall;
+import java.util.List;
 
 /**
  * Agreement of yes/no predictions with labels for one question: the confusion counts and what
@@ -12,6 +13,24 @@ import dev.newsframes.common.PrecisionRecall;
  * @param skipped pages left out because the coders disagreed on this question
  */
 public record BinaryScore(String question, int tp, int fp, int fn, int tn, int skipped) {
+  /** The counts of {@code predicted} against {@code labels}, in the same order; none skipped. */
+  public static BinaryScore of(String question, List<Boolean> labels, List<Boolean> predicted) {
+    if (labels.size() != predicted.size()) {
+      throw new IllegalArgumentException(
+          labels.size() + " labels but " + predicted.size() + " predictions for " + question);
+    }
+    int tp = 0, fp = 0, fn = 0, tn = 0;
+    for (int i = 0; i < labels.size(); i++) {
+      boolean p = predicted.get(i);
+      boolean gold = labels.get(i);
+      tp += p && gold ? 1 : 0;
+      fp += p && !gold ? 1 : 0;
+      fn += !p && gold ? 1 : 0;
+      tn += !p && !gold ? 1 : 0;
+    }
+    return new BinaryScore(question, tp, fp, fn, tn, 0);
+  }
+
   /** Pages scored: those with an agreed answer. */
   public int scored() {
     return tp + fp + fn + tn;

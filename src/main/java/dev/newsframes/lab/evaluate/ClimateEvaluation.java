@@ -96,7 +96,7 @@ public record ClimateEvaluation(List<Frame> frames, String design) {
     } catch (IllegalArgumentException e) { // too few positives for the folds
       return null;
     }
-    return score(
+    return BinaryScore.of(
         column,
         predictions.stream().map(PresenceFitter.Prediction::label).toList(),
         predictions.stream().map(PresenceFitter.Prediction::present).toList());
@@ -107,20 +107,7 @@ public record ClimateEvaluation(List<Frame> frames, String design) {
       List<Boolean> labels,
       List<ArticleFrameFeatures> counts,
       Predicate<ArticleFrameFeatures> rule) {
-    return score(column, labels, counts.stream().map(rule::test).toList());
-  }
-
-  static BinaryScore score(String column, List<Boolean> labels, List<Boolean> predicted) {
-    int tp = 0, fp = 0, fn = 0, tn = 0;
-    for (int i = 0; i < labels.size(); i++) {
-      boolean p = predicted.get(i);
-      boolean gold = labels.get(i);
-      tp += p && gold ? 1 : 0;
-      fp += p && !gold ? 1 : 0;
-      fn += !p && gold ? 1 : 0;
-      tn += !p && !gold ? 1 : 0;
-    }
-    return new BinaryScore(column, tp, fp, fn, tn, 0);
+    return BinaryScore.of(column, labels, counts.stream().map(rule::test).toList());
   }
 
   /** The printed table: per frame, positives, then F1 and share of each method. */

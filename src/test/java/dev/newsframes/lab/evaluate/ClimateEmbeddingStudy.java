@@ -4,15 +4,18 @@ import dev.newsframes.sentiment.target.EncoderSpec;
 import dev.newsframes.sentiment.target.SentenceVectors;
 import dev.newsframes.trends.presence.LogisticRegression;
 import dev.newsframes.trends.presence.StratifiedFolds;
+import dev.newsframes.trends.presence.ThresholdRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Lab: the climate narrative frames from sentence vectors of each article (mean of its sentences'
- * bge-small vectors, sentences split at ". "), an L2 logistic regression per frame whose threshold
- * matches the training share; 10-fold stratified CV, F1 per frame. Test scope.
+ * bge-small vectors, sentences split at end punctuation), an L2 logistic regression per frame whose
+ * threshold matches the training share ({@link ThresholdRule#MATCH_SHARE} on its own fit); 10-fold
+ * stratified CV, F1 per frame. Test scope.
  *
  * <p>Usage: {@code ClimateEmbeddingStudy articles_metadata.tsv LAMBDA...}
  */
@@ -51,64 +54,59 @@ public final class ClimateEmbeddingStudy {
       x[i] = m;
     }
     for (String frame : ClimateLabels.MAPPING.keySet()) {
+      List<Integer> idx = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).answers().get(frame) != null) {
+          idx.add(i);
+        }
+      }
+      boolean[] y = new boolean[idx.size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = rows.get(idx.get(i)).answers().get(frame);
+      }
+      int[] folds = StratifiedFolds.assign(y, 10, 42);
       for (int a = 1; a < args.length; a++) {
         double lambda = Double.parseDouble(args[a]);
-        List<Integer> idx = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-          if (rows.get(i).answers().get(frame) != null) {
-            idx.add(i);
-          }
-        }
-        boolean[] y = new boolean[idx.size()];
-        for (int i = 0; i < y.length; i++) {
-          y[i] = rows.get(idx.get(i)).answers().get(frame);
-        }
-        int[] folds = StratifiedFolds.assign(y, 10, 42);
-        boolean[] pred = new boolean[y.length];
+        Boolean[] pred = new Boolean[y.length];
         for (int k = 0; k < 10; k++) {
-          List<double[]> tx = new ArrayList<>();
-          List<Boolean> ty = new ArrayList<>();
+          List<Integer> train = new ArrayList<>();
           for (int i = 0; i < y.length; i++) {
             if (folds[i] != k) {
-              tx.add(x[idx.get(i)]);
-              ty.add(y[i]);
+              train.add(i);
             }
           }
-          boolean[] tyy = new boolean[ty.size()];
-          int pos = 0;
-          for (int i = 0; i < tyy.length; i++) {
-            tyy[i] = ty.get(i);
-            pos += tyy[i] ? 1 : 0;
+          double[][] tx = train.stream().map(i -> x[idx.get(i)]).toArray(double[][]::new);
+          boolean[] ty = new boolean[train.size()];
+          for (int i = 0; i < ty.length; i++) {
+            ty[i] = y[train.get(i)];
           }
-          LogisticRegression.Fit fit =
-              LogisticRegression.fit(tx.toArray(double[][]::new), tyy, lambda);
-          double[] train = tx.stream().mapToDouble(fit::probability).sorted().toArray();
-          // the threshold that marks as many training articles as are coded yes
-          double threshold = pos == 0 ? 1.01 : train[train.length - pos];
+          LogisticRegression.Fit fit = LogisticRegression.fit(tx, ty, lambda);
+          double[] scores = Arrays.stream(tx).mapToDouble(fit::probability).toArray();
+          boolean[] all = new boolean[ty.length];
+          Arrays.fill(all, true);
+          // marks as many training articles as are coded yes
+          double threshold = ThresholdRule.MATCH_SHARE.choose(scores, all, ty);
           for (int i = 0; i < y.length; i++) {
             if (folds[i] == k) {
               pred[i] = fit.probability(x[idx.get(i)]) >= threshold;
             }
           }
         }
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (int i = 0; i < y.length; i++) {
-          tp += y[i] && pred[i] ? 1 : 0;
-          fp += !y[i] && pred[i] ? 1 : 0;
-          fn += y[i] && !pred[i] ? 1 : 0;
+        List<Boolean> gold = new ArrayList<>();
+        for (boolean b : y) {
+          gold.add(b);
         }
+        BinaryScore s = BinaryScore.of(frame, gold, Arrays.asList(pred));
         System.out.printf(
             Locale.ROOT,
             "%-16s lambda %-4s F1 %.3f (tp %d fp %d fn %d, %d articles)%n",
             frame,
             args[a],
-            tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn),
-            tp,
-            fp,
-            fn,
-            y.length);
+            s.f1(),
+            s.tp(),
+            s.fp(),
+            s.fn(),
+            s.scored());
       }
     }
   }

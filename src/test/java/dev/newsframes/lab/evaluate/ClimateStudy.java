@@ -1,6 +1,5 @@
 package dev.newsframes.lab.evaluate;
 
-import dev.newsframes.common.PrecisionRecall;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
@@ -99,25 +98,21 @@ public final class ClimateStudy {
       List<PresenceFitter.Example> examples,
       List<ArticleFrameFeatures> counts,
       Predicate<ArticleFrameFeatures> rule) {
-    PrecisionRecall sum = new PrecisionRecall(0, 0, 0);
-    for (int i = 0; i < examples.size(); i++) {
-      sum = sum.plus(one(rule.test(counts.get(i)), examples.get(i).label()));
-    }
-    return String.format(Locale.ROOT, "%.3f", sum.f1());
+    BinaryScore s =
+        BinaryScore.of(
+            "",
+            examples.stream().map(PresenceFitter.Example::label).toList(),
+            counts.stream().map(rule::test).toList());
+    return String.format(Locale.ROOT, "%.3f", s.f1());
   }
 
   static String f1(List<PresenceFitter.Prediction> cv) {
-    PrecisionRecall sum = new PrecisionRecall(0, 0, 0);
-    for (PresenceFitter.Prediction p : cv) {
-      sum = sum.plus(one(p.present(), p.label()));
-    }
-    return String.format(Locale.ROOT, "%.3f", sum.f1());
-  }
-
-  /** One verdict's counts. */
-  private static PrecisionRecall one(boolean predicted, boolean gold) {
-    return new PrecisionRecall(
-        predicted && gold ? 1 : 0, predicted && !gold ? 1 : 0, !predicted && gold ? 1 : 0);
+    BinaryScore s =
+        BinaryScore.of(
+            "",
+            cv.stream().map(PresenceFitter.Prediction::label).toList(),
+            cv.stream().map(PresenceFitter.Prediction::present).toList());
+    return String.format(Locale.ROOT, "%.3f", s.f1());
   }
 
   /** Frame answers per TSV row ({@link ClimateLabels#read}). */
