@@ -90,7 +90,8 @@ import picocli.CommandLine.Spec;
           + " the published baselines.",
       "--format climate scores the five climate narrative frames against their mapped lexicon"
           + " frames: the product's fallback rule, any hit and a cross-validated model, beside"
-          + " answering yes everywhere."
+          + " answering yes everywhere, and a cross-validated logistic regression over the"
+          + " articles' bge-small sentence vectors."
     })
 public final class EvaluateFramesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -369,8 +370,8 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   /**
    * Climate narrative frames: each of the five frames against its mapped lexicon frame, by the
    * product's fallback rule, any hit and a cross-validated presence model, beside answering yes
-   * everywhere; ingests and annotates the articles unless --warehouse holds them (record position =
-   * TSV row).
+   * everywhere, and by a cross-validated model over the stored sentences' vectors; ingests and
+   * annotates the articles unless --warehouse holds them (record position = TSV row).
    */
   private Integer climate() throws Exception {
     if (train != null) {
@@ -399,12 +400,8 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         given
             ? spark.warehouse(session)
             : scratchWarehouse(session, "climate", ClimateLabels.ingestRecords(rows));
-    LabelledArticles stored =
-        LabelledArticles.read(
-            warehouse,
-            LabelledArticles.heldAtPositions(warehouse, rows.size()),
-            lexicon,
-            Optional.empty());
+    Dataset<Row> held = LabelledArticles.heldAtPositions(warehouse, rows.size());
+    LabelledArticles stored = LabelledArticles.read(warehouse, held, lexicon, Optional.empty());
     List<ArticleHits> hits = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       hits.add(stored.hits().getOrDefault(String.valueOf(i + 1), new ArticleHits(0, 0, List.of())));
@@ -422,6 +419,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         ClimateEvaluation.of(
             rows.stream().map(ClimateLabels.Row::answers).toList(),
             hits,
+            articleVectors(LabelledArticles.sentenceTexts(warehouse, held), rows.size()),
             PresenceSpecs.TOPIC_COUNTS,
             new PresenceFitter.Options(
                 PresenceFitter.Options.DEFAULT.lambda(),
@@ -434,6 +432,35 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
             + " this corpus: read its shares as hit counts, not as coded frames.");
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Per article at record positions 1..n, the sum of its stored sentences' vectors from the
+   * bge-small encoder annotate's entity sentiment ships (about 20 s for the climate set); empty
+   * when no article has sentences.
+   */
+  private Optional<List<double[]>> articleVectors(Map<String, List<String>> texts, int n) {
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<List<String>> sentences = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      sentences.add(texts.getOrDefault(String.valueOf(i), List.of()));
+    }
+    long t0 = System.nanoTime();
+    List<double[]> vectors =
+        ClimateEvaluation.articleVectors(
+            sentences, t -> SentenceVectors.encode(t, EncoderSpec.BGE_SMALL_Q));
+    spec.commandLine()
+        .getErr()
+        .printf(
+            Locale.ROOT,
+            "evaluate frames: encoded %d sentences of %d articles with %s in %.1f s%n",
+            sentences.stream().mapToInt(List::size).sum(),
+            texts.size(),
+            EncoderSpec.BGE_SMALL_Q.id(),
+            (System.nanoTime() - t0) / 1e9);
+    return Optional.of(vectors);
   }
 
   /** A scratch warehouse holding {@code rows} ingested in order and annotated. */

@@ -22,6 +22,7 @@ import dev.newsframes.trends.PresenceTransforms;
 import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.ArticleHits;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,25 @@ record LabelledArticles(Map<String, ArticleHits> hits, Map<String, String> group
             col("position").cast("string").as("file"),
             coalesce(col("duplicate_of"), col("article_id")).as("article_id"))
         .dropDuplicates("file");
+  }
+
+  /**
+   * The sentence texts of the {@code held} pages (file, article_id), in sentence order; a page
+   * without sentences is absent. Collects the labelled set's sentences only.
+   */
+  static Map<String, List<String>> sentenceTexts(Warehouse warehouse, Dataset<Row> held) {
+    List<Row> rows =
+        held.join(
+                warehouse.read(Tables.SENTENCES).select("article_id", "sentence_index", "text"),
+                "article_id")
+            .orderBy("file", "sentence_index")
+            .select("file", "text")
+            .collectAsList();
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(r.getString(1));
+    }
+    return out;
   }
 
   /** Ingests the labelled pages into a scratch warehouse (with their manifest, if any). */

@@ -10,6 +10,7 @@ import dev.newsframes.trends.presence.ThresholdRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClimateEvaluationTest {
@@ -43,6 +44,7 @@ class ClimateEvaluationTest {
         ClimateEvaluation.of(
             answers,
             hits,
+            Optional.empty(),
             PresenceSpecs.TOPIC_COUNTS,
             new PresenceFitter.Options(1.0, 2, 42, ThresholdRule.MAX_F1));
 
@@ -67,5 +69,65 @@ class ClimateEvaluationTest {
         .contains("0.667 / 25.0%")
         .contains("0.500 / 50.0%")
         .contains("too few to fit");
+  }
+
+  @Test
+  void anArticleVectorIsTheSumOfItsSentencesEncodedInOnePass() {
+    List<List<String>> batches = new ArrayList<>();
+    List<double[]> v =
+        ClimateEvaluation.articleVectors(
+            List.of(List.of("a", "b"), List.of(), List.of("c")),
+            texts -> {
+              batches.add(texts);
+              return texts.stream().map(t -> new float[] {t.charAt(0) - 'a' + 1, 1}).toList();
+            });
+
+    assertThat(batches).containsExactly(List.of("a", "b", "c"));
+    assertThat(v).hasSize(3);
+    assertThat(v.get(0)).containsExactly(3, 2); // (1,1) + (2,1)
+    assertThat(v.get(1)).containsExactly(0, 0); // no sentence: the zero vector
+    assertThat(v.get(2)).containsExactly(3, 1);
+  }
+
+  @Test
+  void theVectorModelAnswersEachArticleFromTheFoldsItWasNotFittedOn() {
+    // economic articles lie on one side of the first axis; the second axis is noise
+    List<Map<String, Boolean>> answers = new ArrayList<>();
+    List<double[]> vectors = new ArrayList<>();
+    List<ArticleHits> hits = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      boolean economic = i % 3 == 0;
+      answers.add(economicAnswer(economic));
+      vectors.add(new double[] {economic ? 1 + 0.1 * i : -1 - 0.1 * i, i % 2});
+      hits.add(new ArticleHits(5, 0, List.of()));
+    }
+    boolean[] y = new boolean[12];
+    for (int i = 0; i < 12; i++) {
+      y[i] = answers.get(i).get("EC");
+    }
+
+    assertThat(
+            ClimateEvaluation.vectorsCrossValidated(vectors.toArray(double[][]::new), y, 3, 42, 1.0)
+                .orElseThrow())
+        .containsExactly(
+            true, false, false, true, false, false, true, false, false, true, false, false);
+    assertThat(
+            ClimateEvaluation.vectorsCrossValidated(vectors.toArray(double[][]::new), y, 5, 42, 1))
+        .as("4 positives cannot fill 5 folds")
+        .isEmpty();
+
+    ClimateEvaluation e =
+        ClimateEvaluation.of(
+            answers,
+            hits,
+            Optional.of(vectors),
+            PresenceSpecs.TOPIC_COUNTS,
+            new PresenceFitter.Options(1.0, 3, 42, ThresholdRule.MAX_F1));
+    assertThat(e.methods()).endsWith(ClimateEvaluation.VECTOR_MODEL).hasSize(5);
+    ClimateEvaluation.Frame ec = e.frames().get(2);
+    assertThat(ec.scores().get(4)).isEqualTo(new BinaryScore("EC", 4, 0, 0, 8, 0));
+    // the other frames have no positives: no vector model either
+    assertThat(e.frames().get(0).scores().get(4)).isNull();
+    assertThat(e.table()).contains(ClimateEvaluation.VECTOR_MODEL).contains("1.000 / 33.3%");
   }
 }
