@@ -6,25 +6,48 @@ import dev.newsframes.cli.ExitCode;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.lab.evaluate.ClimateEvaluation;
 import dev.newsframes.lab.evaluate.ClimateLabels;
+import dev.newsframes.lab.evaluate.GvfcEvaluation;
+import dev.newsframes.lab.evaluate.GvfcLabels;
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.testing.CommandRun;
 import dev.newsframes.testing.FakeAnnotator;
 import dev.newsframes.testing.SparkTestSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code evaluate frames --format climate} over a warehouse of eight hand-written articles
- * (ingested for real, annotated by the {@link FakeAnnotator}), with the real bge-small encoder:
- * four coded economic (money and markets), four coded human interest (one family's storm), so the
- * vector column has to tell the two from the stored sentences' meaning.
+ * {@code evaluate frames --format gvfc} and {@code --format climate} over warehouses of a few
+ * hand-written texts (ingested for real, annotated by the {@link FakeAnnotator}), with the real
+ * bge-small encoder, worded so that the vector models have to find the frame from the meaning:
+ *
+ * <ul>
+ *   <li>eight GVFC headlines, four about politics and four about the gun business;
+ *   <li>eight climate articles, four coded economic (money and markets), four coded human interest
+ *       (one family's storm).
+ * </ul>
  */
-class EvaluateClimateCommandSparkTest {
+class EvaluatePublicSetsCommandSparkTest {
   @TempDir Path root;
+
+  private static final String CSV =
+      """
+      news_title,Q3 Theme1
+      Senate Democrats push a gun control vote before the midterm elections,3
+      Republican candidates campaign on the Second Amendment in the governor race,3
+      Congressional leaders clash over gun legislation in an election year,3
+      Voters weigh gun policy as the presidential primaries approach,3
+      Gun maker stock falls after quarterly sales miss,9
+      Firearm retailers report record revenue during the holiday season,9
+      Ammunition prices climb as manufacturers cut production,9
+      Investors dump shares of gun companies after an earnings warning,9
+      """;
 
   private static final String HEADER = "ID\tdate\ttext\tRE\tHI\tCO\tMO\tEC\n";
 
@@ -43,6 +66,39 @@ class EvaluateClimateCommandSparkTest {
   };
 
   @Test
+  void theVectorModelIsScoredBesideTheLexiconModels() throws Exception {
+    Path csv = Files.writeString(root.resolve("headlines.csv"), CSV, StandardCharsets.UTF_8);
+    Warehouse w = annotated(GvfcLabels.ingestRecords(GvfcLabels.read(csv)));
+
+    CommandRun r =
+        CommandRun.of(
+            new EvaluateFramesCommand(),
+            "--format",
+            "gvfc",
+            "--labels",
+            csv.toString(),
+            "--warehouse",
+            w.root(),
+            "--folds",
+            "2");
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).contains("encoded 8 headlines with bge-small-q");
+    assertThat(r.out())
+        .contains("8 headlines")
+        .contains("2-fold CV stratified by frame, seed 42")
+        .contains("Naive Bayes over lemmas + lexicon frame hits");
+    // trained on two headlines a frame, the lemmas alone do not tell politics from the gun
+    // business (no shared words but "gun"); the vectors do
+    assertThat(r.lines())
+        .anySatisfy(
+            l -> assertThat(l).startsWith("Naive Bayes over lemmas ").endsWith("0.500     0.074"));
+    assertThat(r.lines())
+        .anySatisfy(
+            l -> assertThat(l).startsWith(GvfcEvaluation.VECTOR_MODEL).endsWith("1.000     0.222"));
+  }
+
+  @Test
   void theVectorColumnScoresEachFrameFromTheStoredSentences() throws Exception {
     StringBuilder tsv = new StringBuilder(HEADER);
     for (int i = 0; i < 4; i++) {
@@ -50,13 +106,7 @@ class EvaluateClimateCommandSparkTest {
       tsv.append(row(2 * i + 2, HUMAN[i], true, false));
     }
     Path labels = Files.writeString(root.resolve("climate.tsv"), tsv, StandardCharsets.UTF_8);
-    SparkSession spark = SparkTestSession.get();
-    Warehouse w = new Warehouse(spark, root.resolve("warehouse").toString());
-    Path jsonl =
-        GvfcHeadlineRows.writeJsonLines(
-            ClimateLabels.ingestRecords(ClimateLabels.read(labels)), root.resolve("c.jsonl"));
-    GvfcHeadlineRows.ingest(jsonl).run(spark, w);
-    new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, w);
+    Warehouse w = annotated(ClimateLabels.ingestRecords(ClimateLabels.read(labels)));
 
     CommandRun r =
         CommandRun.of(
@@ -106,5 +156,18 @@ class EvaluateClimateCommandSparkTest {
         + "\tFalse\tFalse\t"
         + (economic ? "True" : "False")
         + "\n";
+  }
+
+  /**
+   * A warehouse of {@code records} ingested in order, as the command's scratch warehouse is, and
+   * annotated by the {@link FakeAnnotator}.
+   */
+  private Warehouse annotated(List<Map<String, String>> records) throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Warehouse w = new Warehouse(spark, root.resolve("warehouse").toString());
+    Path jsonl = GvfcHeadlineRows.writeJsonLines(records, root.resolve("records.jsonl"));
+    GvfcHeadlineRows.ingest(jsonl).run(spark, w);
+    new AnnotateJob(FakeAnnotator.jobOptions()).run(spark, w);
+    return w;
   }
 }
