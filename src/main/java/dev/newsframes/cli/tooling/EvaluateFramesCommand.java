@@ -132,11 +132,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   @Option(
       names = "--train",
-      paramLabel = "CSV",
+      paramLabel = "FILE",
       description =
-          "With --format gvfc: fit the models on this GVFC CSV and score --labels as a held-out"
-              + " set, instead of cross-validating on --labels (both are ingested together in a"
-              + " scratch warehouse).")
+          "With --format gvfc or climate: fit the models on this file (a GVFC CSV, or a climate"
+              + " TSV) and score --labels as a held-out set, instead of cross-validating on"
+              + " --labels (both are ingested together in a scratch warehouse).")
   Path train;
 
   @Option(
@@ -369,19 +369,17 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   /**
    * Climate narrative frames: each of the five frames against its mapped lexicon frame, by the
-   * product's fallback rule, any hit and a cross-validated presence model, beside answering yes
-   * everywhere, and by a cross-validated model over the stored sentences' vectors; ingests and
-   * annotates the articles unless --warehouse holds them (record position = TSV row).
+   * product's fallback rule, any hit and a presence model, beside answering yes everywhere, and by
+   * a model over the stored sentences' vectors; the models cross-validated, or fitted on --train;
+   * ingests and annotates the articles unless --warehouse holds them (record position = TSV row).
    */
   private Integer climate() throws Exception {
-    if (train != null) {
-      throw usage("--train is for --format gvfc; climate cross-validates on --labels");
-    }
-    List<ClimateLabels.Row> rows;
-    try {
-      rows = ClimateLabels.read(existing(labelled.labelsFile(), "labels"));
-    } catch (IllegalArgumentException e) {
-      throw usage("Cannot read climate labels: " + e.getMessage());
+    List<ClimateLabels.Row> rows = climateRows(labelled.labelsFile(), "labels");
+    List<ClimateLabels.Row> trainRows = train == null ? List.of() : climateRows(train, "--train");
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    if (train != null && (given || folds != null)) {
+      throw usage(
+          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
     }
     int k = folds == null ? 10 : folds;
     if (k < 2 || k > rows.size()) {
@@ -394,38 +392,49 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (!missing.isEmpty()) {
       throw usage(frames + " lacks the frames the climate mapping needs: " + missing);
     }
-    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    List<ClimateLabels.Row> all = new ArrayList<>(trainRows);
+    all.addAll(rows); // --train first: its articles take record positions 1..n
     SparkSession session = spark.sessionWithExecutor("evaluate frames --format climate");
     Warehouse warehouse =
         given
             ? spark.warehouse(session)
-            : scratchWarehouse(session, "climate", ClimateLabels.ingestRecords(rows));
-    Dataset<Row> held = LabelledArticles.heldAtPositions(warehouse, rows.size());
+            : scratchWarehouse(session, "climate", ClimateLabels.ingestRecords(all));
+    Dataset<Row> held = LabelledArticles.heldAtPositions(warehouse, all.size());
     LabelledArticles stored = LabelledArticles.read(warehouse, held, lexicon, Optional.empty());
     List<ArticleHits> hits = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
+    for (int i = 0; i < all.size(); i++) {
       hits.add(stored.hits().getOrDefault(String.valueOf(i + 1), new ArticleHits(0, 0, List.of())));
     }
+    Optional<List<double[]>> vectors =
+        articleVectors(LabelledArticles.sentenceTexts(warehouse, held), all.size());
     var out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "evaluate frames --format climate: %s, %d articles, %d annotated in %s; lexicon %s%n",
+        "evaluate frames --format climate: %s, %d articles%s, %d of %d annotated in %s; lexicon"
+            + " %s%n",
         labelled.labelsFile(),
         rows.size(),
+        train == null ? "" : " (fitted on " + train + ", " + trainRows.size() + " articles)",
         stored.hits().size(),
+        all.size(),
         warehouse.root(),
         frames);
+    int n = trainRows.size();
+    ClimateEvaluation.Articles test = climateArticles(rows, hits, vectors, n, all.size());
+    PresenceFitter.Options options =
+        new PresenceFitter.Options(
+            PresenceFitter.Options.DEFAULT.lambda(),
+            k,
+            fit.seed(),
+            PresenceFitter.Options.DEFAULT.thresholdRule());
     ClimateEvaluation evaluation =
-        ClimateEvaluation.of(
-            rows.stream().map(ClimateLabels.Row::answers).toList(),
-            hits,
-            articleVectors(LabelledArticles.sentenceTexts(warehouse, held), rows.size()),
-            PresenceSpecs.TOPIC_COUNTS,
-            new PresenceFitter.Options(
-                PresenceFitter.Options.DEFAULT.lambda(),
-                k,
-                fit.seed(),
-                PresenceFitter.Options.DEFAULT.thresholdRule()));
+        train == null
+            ? ClimateEvaluation.crossValidate(test, PresenceSpecs.TOPIC_COUNTS, options)
+            : ClimateEvaluation.heldOut(
+                climateArticles(trainRows, hits, vectors, 0, n),
+                test,
+                PresenceSpecs.TOPIC_COUNTS,
+                options);
     out.print(evaluation.table());
     out.println(
         "A frame whose measures do not beat 'yes everywhere' is not measured by the lexicon on"
@@ -461,6 +470,27 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
             EncoderSpec.BGE_SMALL_Q.id(),
             (System.nanoTime() - t0) / 1e9);
     return Optional.of(vectors);
+  }
+
+  /** The labelled {@code rows} with the hits and vectors at positions {@code [from, to)}. */
+  private static ClimateEvaluation.Articles climateArticles(
+      List<ClimateLabels.Row> rows,
+      List<ArticleHits> hits,
+      Optional<List<double[]>> vectors,
+      int from,
+      int to) {
+    return new ClimateEvaluation.Articles(
+        rows.stream().map(ClimateLabels.Row::answers).toList(),
+        hits.subList(from, to),
+        vectors.map(v -> v.subList(from, to)));
+  }
+
+  private List<ClimateLabels.Row> climateRows(Path tsv, String what) throws IOException {
+    try {
+      return ClimateLabels.read(existing(tsv, what));
+    } catch (IllegalArgumentException e) {
+      throw usage("Cannot read climate " + what + ": " + e.getMessage());
+    }
   }
 
   /** A scratch warehouse holding {@code rows} ingested in order and annotated. */

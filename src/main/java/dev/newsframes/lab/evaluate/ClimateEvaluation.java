@@ -3,6 +3,7 @@ package dev.newsframes.lab.evaluate;
 import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FrameModel;
 import dev.newsframes.trends.presence.LogisticRegression;
 import dev.newsframes.trends.presence.PresenceFitter;
 import dev.newsframes.trends.presence.StratifiedFolds;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -20,23 +22,24 @@ import java.util.function.Predicate;
  * The climate narrative frames as {@code evaluate frames --format climate} prints them: for each of
  * the five frames, mapped to a lexicon frame ({@link ClimateLabels#MAPPING}), the product's rule
  * for a frame without a fitted model (the fallback, {@link FallbackRule#DEFAULT}), any hit, a
- * presence model fitted on the mapped frame's own counts (nested k-fold CV), answering yes
- * everywhere, which is the bar a measurement must clear, and, when the articles carry sentence
- * vectors, a logistic regression over them (k-fold CV), which reads the frame from the article's
- * wording rather than from the lexicon.
+ * presence model over the mapped frame's own counts, answering yes everywhere, which is the bar a
+ * measurement must clear, and, when the articles carry sentence vectors, a logistic regression over
+ * them, which reads the frame from the article's wording rather than from the lexicon. The two
+ * models are cross-validated on one set ({@link #crossValidate}) or fitted on one set and scored on
+ * another ({@link #heldOut}).
  *
  * @param frames one per climate frame, in {@link ClimateLabels#MAPPING} order
  * @param methods the methods scored, in print order: {@link #METHODS}, then {@link #VECTOR_MODEL}
  *     when the articles carry vectors
- * @param design how the CV figures were obtained, printed above them
+ * @param design how the models' figures were obtained, printed above them
  */
 public record ClimateEvaluation(List<Frame> frames, List<String> methods, String design) {
   /** The lexicon's methods, in print order. */
   public static final List<String> METHODS =
-      List.of("yes everywhere", "fallback 2,2 (product)", "any hit", "CV model");
+      List.of("yes everywhere", "fallback 2,2 (product)", "any hit", "presence model");
 
   /** The sentence-vector model's column. */
-  public static final String VECTOR_MODEL = "CV bge-small vectors";
+  public static final String VECTOR_MODEL = "bge-small vectors";
 
   /**
    * L2 penalty of the logistic regression over article vectors: the lab's strongest setting of 1 /
@@ -54,80 +57,199 @@ public record ClimateEvaluation(List<Frame> frames, List<String> methods, String
   public record Frame(String column, String lexiconFrame, List<BinaryScore> scores) {}
 
   /**
-   * Scores every mapped frame.
+   * Labelled articles, parallel lists.
    *
    * @param answers per article, its frame answers (column -> answer)
-   * @param hits per article (same order), the lexicon's hits; an article the warehouse lacks has
-   *     none
-   * @param vectors per article (same order), the sum of its sentences' unit vectors; empty to leave
-   *     out the vector model
-   * @param inputs the presence model's inputs for the CV model
+   * @param hits per article, the lexicon's hits; an article the warehouse lacks has none
+   * @param vectors per article, the sum of its sentences' unit vectors; empty to leave out the
+   *     vector model
    */
-  public static ClimateEvaluation of(
+  public record Articles(
       List<Map<String, Boolean>> answers,
       List<ArticleHits> hits,
-      Optional<List<double[]>> vectors,
-      List<String> inputs,
-      PresenceFitter.Options options) {
-    if (answers.size() != hits.size()) {
-      throw new IllegalArgumentException(
-          answers.size() + " labelled articles but " + hits.size() + " hit lists");
+      Optional<List<double[]>> vectors) {
+    public Articles {
+      if (answers.size() != hits.size()) {
+        throw new IllegalArgumentException(
+            answers.size() + " labelled articles but " + hits.size() + " hit lists");
+      }
+      if (vectors.isPresent() && vectors.get().size() != answers.size()) {
+        throw new IllegalArgumentException(
+            answers.size() + " labelled articles but " + vectors.get().size() + " vectors");
+      }
     }
-    if (vectors.isPresent() && vectors.get().size() != answers.size()) {
-      throw new IllegalArgumentException(
-          answers.size() + " labelled articles but " + vectors.get().size() + " vectors");
+
+    int size() {
+      return answers.size();
     }
+
+    /** The answers to {@code column}. */
+    boolean[] labels(String column) {
+      boolean[] y = new boolean[size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = answers.get(i).get(column);
+      }
+      return y;
+    }
+
+    /** The presence model's examples for the lexicon frame {@code frame}. */
+    List<PresenceFitter.Example> examples(String column, String frame, List<String> inputs) {
+      List<PresenceFitter.Example> out = new ArrayList<>();
+      boolean[] y = labels(column);
+      for (int i = 0; i < y.length; i++) {
+        out.add(
+            PresenceFitter.Example.of(
+                String.valueOf(i), inputs, hits.get(i), counts(i, frame), y[i]));
+      }
+      return out;
+    }
+
+    ArticleFrameFeatures counts(int i, String frame) {
+      return ArticleFrameFeatures.of(hits.get(i), frame, Optional.empty(), Optional.empty());
+    }
+
+    double[][] matrix() {
+      return vectors.orElseThrow().toArray(double[][]::new);
+    }
+  }
+
+  /**
+   * Scores every mapped frame on {@code data}, the two models by k-fold CV ({@code options}: the
+   * folds, the seed, and the presence model's lambda and threshold rule).
+   *
+   * @param inputs the presence model's inputs
+   */
+  public static ClimateEvaluation crossValidate(
+      Articles data, List<String> inputs, PresenceFitter.Options options) {
+    return evaluate(
+        data,
+        (column, frame) -> {
+          List<PresenceFitter.Prediction> p;
+          try {
+            p =
+                PresenceFitter.crossValidate(
+                    frame, Optional.empty(), inputs, data.examples(column, frame, inputs), options);
+          } catch (IllegalArgumentException e) { // too few positives for the folds
+            return null;
+          }
+          return p.stream().map(PresenceFitter.Prediction::present).toList();
+        },
+        column ->
+            vectorsCrossValidated(
+                    data.matrix(),
+                    data.labels(column),
+                    options.folds(),
+                    options.seed(),
+                    VECTOR_LAMBDA)
+                .orElse(null),
+        String.format(
+            Locale.ROOT,
+            "presence model: nested %d-fold stratified CV of a model over the mapped frame's own"
+                + " counts (seed %d)",
+            options.folds(),
+            options.seed()),
+        String.format(
+            Locale.ROOT, "%d-fold stratified CV (seed %d)", options.folds(), options.seed()));
+  }
+
+  /**
+   * Scores every mapped frame on {@code test}, the two models fitted on {@code train} ({@code
+   * options}: the presence model's lambda, threshold rule and the inner folds that choose its
+   * threshold).
+   */
+  public static ClimateEvaluation heldOut(
+      Articles train, Articles test, List<String> inputs, PresenceFitter.Options options) {
+    if (train.vectors().isPresent() != test.vectors().isPresent()) {
+      throw new IllegalArgumentException("both sets or neither need vectors");
+    }
+    return evaluate(
+        test,
+        (column, frame) -> {
+          FrameModel model;
+          try {
+            model =
+                PresenceFitter.fit(
+                    frame,
+                    Optional.empty(),
+                    inputs,
+                    train.examples(column, frame, inputs),
+                    options);
+          } catch (IllegalArgumentException e) { // too few positives to choose a threshold
+            return null;
+          }
+          List<Boolean> out = new ArrayList<>();
+          for (PresenceFitter.Example e : test.examples(column, frame, inputs)) {
+            out.add(e.eligible() && model.fit().probability(e.x()) >= model.threshold());
+          }
+          return out;
+        },
+        column -> {
+          boolean[] y = train.labels(column);
+          if (!bothClasses(y, 2)) {
+            return null;
+          }
+          Predicate<double[]> model = vectorModel(train.matrix(), y, VECTOR_LAMBDA);
+          return Arrays.stream(test.matrix()).map(model::test).toList();
+        },
+        String.format(
+            Locale.ROOT,
+            "presence model: a model over the mapped frame's own counts fitted on %d articles"
+                + " (threshold by inner %d-fold CV), scored on %d held-out articles",
+            train.size(),
+            options.folds(),
+            test.size()),
+        String.format(
+            Locale.ROOT,
+            "fitted on %d articles, scored on %d held-out articles",
+            train.size(),
+            test.size()));
+  }
+
+  /**
+   * The table over {@code data}'s answers: the lexicon's rules, then the two models' answers (null
+   * when too few to fit).
+   */
+  private static ClimateEvaluation evaluate(
+      Articles data,
+      BiFunction<String, String, List<Boolean>> presenceModel,
+      Function<String, List<Boolean>> vectorModel,
+      String presenceDesign,
+      String vectorDesign) {
     List<String> methods = new ArrayList<>(METHODS);
-    vectors.ifPresent(v -> methods.add(VECTOR_MODEL));
+    data.vectors().ifPresent(v -> methods.add(VECTOR_MODEL));
     List<Frame> out = new ArrayList<>();
     for (Map.Entry<String, String> m : ClimateLabels.MAPPING.entrySet()) {
       String column = m.getKey();
       List<ArticleFrameFeatures> counts = new ArrayList<>();
-      List<PresenceFitter.Example> examples = new ArrayList<>();
+      for (int i = 0; i < data.size(); i++) {
+        counts.add(data.counts(i, m.getValue()));
+      }
       List<Boolean> labels = new ArrayList<>();
-      for (int i = 0; i < answers.size(); i++) {
-        ArticleFrameFeatures f =
-            ArticleFrameFeatures.of(hits.get(i), m.getValue(), Optional.empty(), Optional.empty());
-        boolean label = answers.get(i).get(column);
-        counts.add(f);
-        labels.add(label);
-        examples.add(PresenceFitter.Example.of(String.valueOf(i), inputs, hits.get(i), f, label));
+      for (boolean b : data.labels(column)) {
+        labels.add(b);
       }
       List<BinaryScore> scores = new ArrayList<>();
       scores.add(score(column, labels, counts, f -> true));
       scores.add(score(column, labels, counts, FallbackRule.DEFAULT::present));
       scores.add(score(column, labels, counts, FallbackRule.ANY_HIT::present));
-      scores.add(crossValidated(column, m.getValue(), inputs, examples, options));
-      if (vectors.isPresent()) {
-        boolean[] y = new boolean[labels.size()];
-        for (int i = 0; i < y.length; i++) {
-          y[i] = labels.get(i);
-        }
-        double[][] x = vectors.get().toArray(double[][]::new);
-        scores.add(
-            vectorsCrossValidated(x, y, options.folds(), options.seed(), VECTOR_LAMBDA)
-                .map(p -> BinaryScore.of(column, labels, p))
-                .orElse(null));
+      List<Boolean> fitted = presenceModel.apply(column, m.getValue());
+      scores.add(fitted == null ? null : BinaryScore.of(column, labels, fitted));
+      if (data.vectors().isPresent()) {
+        List<Boolean> v = vectorModel.apply(column);
+        scores.add(v == null ? null : BinaryScore.of(column, labels, v));
       }
       out.add(new Frame(column, m.getValue(), scores));
     }
-    String design =
-        String.format(
-            Locale.ROOT,
-            "CV model: nested %d-fold stratified CV of a presence model over the mapped frame's"
-                + " own counts (seed %d)",
-            options.folds(),
-            options.seed());
-    if (vectors.isPresent()) {
+    String design = presenceDesign;
+    if (data.vectors().isPresent()) {
       design +=
           String.format(
               Locale.ROOT,
               "%n%s: the sum of each article's sentence vectors, L2 logistic regression (lambda"
-                  + " %.0f) thresholded to the training share, %d-fold stratified CV (seed %d)",
+                  + " %.0f) thresholded to the training share, %s",
               VECTOR_MODEL,
               VECTOR_LAMBDA,
-              options.folds(),
-              options.seed());
+              vectorDesign);
     }
     return new ClimateEvaluation(out, List.copyOf(methods), design);
   }
@@ -170,11 +292,7 @@ public record ClimateEvaluation(List<Frame> frames, List<String> methods, String
    */
   public static Optional<List<Boolean>> vectorsCrossValidated(
       double[][] x, boolean[] y, int k, long seed, double lambda) {
-    int positives = 0;
-    for (boolean b : y) {
-      positives += b ? 1 : 0;
-    }
-    if (positives < k || y.length - positives < k) {
+    if (!bothClasses(y, k)) {
       return Optional.empty();
     }
     int[] folds = StratifiedFolds.assign(y, k, seed);
@@ -186,44 +304,42 @@ public record ClimateEvaluation(List<Frame> frames, List<String> methods, String
           train.add(i);
         }
       }
-      double[][] tx = train.stream().map(i -> x[i]).toArray(double[][]::new);
       boolean[] ty = new boolean[train.size()];
       for (int i = 0; i < ty.length; i++) {
         ty[i] = y[train.get(i)];
       }
-      LogisticRegression.Fit fit = LogisticRegression.fit(tx, ty, lambda);
-      boolean[] eligible = new boolean[ty.length];
-      Arrays.fill(eligible, true);
-      double threshold =
-          ThresholdRule.MATCH_SHARE.choose(
-              Arrays.stream(tx).mapToDouble(fit::probability).toArray(), eligible, ty);
+      Predicate<double[]> model =
+          vectorModel(train.stream().map(i -> x[i]).toArray(double[][]::new), ty, lambda);
       for (int i = 0; i < y.length; i++) {
         if (folds[i] == fold) {
-          predicted[i] = fit.probability(x[i]) >= threshold;
+          predicted[i] = model.test(x[i]);
         }
       }
     }
     return Optional.of(Arrays.asList(predicted));
   }
 
-  /** The CV model's score, or null when a fold has too few positives or negatives to fit. */
-  private static BinaryScore crossValidated(
-      String column,
-      String frame,
-      List<String> inputs,
-      List<PresenceFitter.Example> examples,
-      PresenceFitter.Options options) {
-    List<PresenceFitter.Prediction> predictions;
-    try {
-      predictions =
-          PresenceFitter.crossValidate(frame, Optional.empty(), inputs, examples, options);
-    } catch (IllegalArgumentException e) { // too few positives for the folds
-      return null;
+  /**
+   * An L2 logistic regression over {@code x} whose threshold marks as many of its training articles
+   * as are coded yes ({@link ThresholdRule#MATCH_SHARE} on the training fit).
+   */
+  private static Predicate<double[]> vectorModel(double[][] x, boolean[] y, double lambda) {
+    LogisticRegression.Fit fit = LogisticRegression.fit(x, y, lambda);
+    boolean[] eligible = new boolean[y.length];
+    Arrays.fill(eligible, true);
+    double threshold =
+        ThresholdRule.MATCH_SHARE.choose(
+            Arrays.stream(x).mapToDouble(fit::probability).toArray(), eligible, y);
+    return v -> fit.probability(v) >= threshold;
+  }
+
+  /** Whether {@code y} has at least {@code n} positives and {@code n} negatives. */
+  private static boolean bothClasses(boolean[] y, int n) {
+    int positives = 0;
+    for (boolean b : y) {
+      positives += b ? 1 : 0;
     }
-    return BinaryScore.of(
-        column,
-        predictions.stream().map(PresenceFitter.Prediction::label).toList(),
-        predictions.stream().map(PresenceFitter.Prediction::present).toList());
+    return positives >= n && y.length - positives >= n;
   }
 
   static BinaryScore score(

@@ -111,8 +111,11 @@ class EvaluateFramesCommandTest {
                 + "2\tnpr\tx\t2018-01-06\tAnother\tFalse\tFalse\tTrue\tFalse\tFalse\n",
             StandardCharsets.UTF_8);
     String l = tsv.toString();
-    assertThat(run("--labels", l, "--format", "climate", "--train", l).err())
-        .contains("--train is for --format gvfc");
+    assertThat(run("--labels", l, "--format", "climate", "--train", l, "--folds", "2").err())
+        .contains(
+            "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
+    assertThat(run("--labels", l, "--format", "climate", "--train", "missing.tsv").err())
+        .contains("Cannot read --train missing.tsv: no such file");
     assertThat(run("--labels", l, "--format", "climate").err())
         .contains("--folds must be between 2 and the 2 articles, got 10");
     Path lexicon =

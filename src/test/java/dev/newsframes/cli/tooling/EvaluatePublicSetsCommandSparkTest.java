@@ -123,7 +123,7 @@ class EvaluatePublicSetsCommandSparkTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.err()).contains("encoded 16 sentences of 8 articles with bge-small-q");
     assertThat(r.out())
-        .contains("8 articles, 8 annotated")
+        .contains("8 articles, 8 of 8 annotated")
         .contains(ClimateEvaluation.VECTOR_MODEL + ": the sum of each article's sentence vectors")
         .contains("2-fold stratified CV (seed 42)");
     // the last cell of a frame's line is the vector model's: F1 / share marked present

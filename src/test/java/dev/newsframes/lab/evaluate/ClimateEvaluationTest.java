@@ -1,6 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FrameHit;
@@ -41,10 +42,8 @@ class ClimateEvaluationTest {
     }
 
     ClimateEvaluation e =
-        ClimateEvaluation.of(
-            answers,
-            hits,
-            Optional.empty(),
+        ClimateEvaluation.crossValidate(
+            new ClimateEvaluation.Articles(answers, hits, Optional.empty()),
             PresenceSpecs.TOPIC_COUNTS,
             new PresenceFitter.Options(1.0, 2, 42, ThresholdRule.MAX_F1));
 
@@ -117,10 +116,8 @@ class ClimateEvaluationTest {
         .isEmpty();
 
     ClimateEvaluation e =
-        ClimateEvaluation.of(
-            answers,
-            hits,
-            Optional.of(vectors),
+        ClimateEvaluation.crossValidate(
+            new ClimateEvaluation.Articles(answers, hits, Optional.of(vectors)),
             PresenceSpecs.TOPIC_COUNTS,
             new PresenceFitter.Options(1.0, 3, 42, ThresholdRule.MAX_F1));
     assertThat(e.methods()).endsWith(ClimateEvaluation.VECTOR_MODEL).hasSize(5);
@@ -129,5 +126,60 @@ class ClimateEvaluationTest {
     // the other frames have no positives: no vector model either
     assertThat(e.frames().get(0).scores().get(4)).isNull();
     assertThat(e.table()).contains(ClimateEvaluation.VECTOR_MODEL).contains("1.000 / 33.3%");
+  }
+
+  @Test
+  void heldOutModelsAreFittedOnOneSetAndScoredOnTheOther() {
+    List<Map<String, Boolean>> answers = new ArrayList<>();
+    List<double[]> vectors = new ArrayList<>();
+    List<ArticleHits> hits = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      boolean economic = i % 3 == 0;
+      answers.add(economicAnswer(economic));
+      vectors.add(new double[] {economic ? 1 + 0.1 * i : -1 - 0.1 * i, i % 2});
+      hits.add(
+          new ArticleHits(
+              5, 0, economic ? List.of(economic(1, "cost"), economic(2, "job")) : List.of()));
+    }
+    var train = new ClimateEvaluation.Articles(answers, hits, Optional.of(vectors));
+    // held out: two economic articles on the economic side, two others on the other side
+    var test =
+        new ClimateEvaluation.Articles(
+            List.of(
+                economicAnswer(true),
+                economicAnswer(false),
+                economicAnswer(true),
+                economicAnswer(false)),
+            List.of(
+                new ArticleHits(5, 0, List.of(economic(1, "cost"), economic(2, "job"))),
+                new ArticleHits(5, 0, List.of()),
+                new ArticleHits(5, 0, List.of(economic(1, "cost"), economic(4, "job"))),
+                new ArticleHits(5, 0, List.of())),
+            Optional.of(
+                List.of(
+                    new double[] {0.8, 0},
+                    new double[] {-0.7, 1},
+                    new double[] {1.9, 1},
+                    new double[] {-2.0, 0})));
+    PresenceFitter.Options o = new PresenceFitter.Options(1.0, 2, 42, ThresholdRule.MAX_F1);
+
+    ClimateEvaluation e = ClimateEvaluation.heldOut(train, test, PresenceSpecs.TOPIC_COUNTS, o);
+
+    ClimateEvaluation.Frame ec = e.frames().get(2);
+    assertThat(ec.scores().get(0))
+        .as("yes everywhere, on the held-out set")
+        .isEqualTo(new BinaryScore("EC", 2, 2, 0, 0, 0));
+    assertThat(ec.scores().get(3))
+        .as("presence model")
+        .isEqualTo(new BinaryScore("EC", 2, 0, 0, 2, 0));
+    assertThat(ec.scores().get(4))
+        .as("vector model")
+        .isEqualTo(new BinaryScore("EC", 2, 0, 0, 2, 0));
+    assertThat(e.frames().get(0).scores().get(4)).as("nobody coded resolution").isNull();
+    assertThat(e.design()).contains("fitted on 12 articles, scored on 4 held-out articles");
+    var noVectors = new ClimateEvaluation.Articles(answers, hits, Optional.empty());
+    assertThatThrownBy(
+            () -> ClimateEvaluation.heldOut(noVectors, test, PresenceSpecs.TOPIC_COUNTS, o))
+        .hasMessageContaining("both sets or neither need vectors");
   }
 }
