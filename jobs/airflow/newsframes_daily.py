@@ -6,7 +6,8 @@ built (`mvn package`), Java 17 and a Spark client (SPARK_HOME); scripts/submit.s
 spark-submit with the job jar, jobs/cluster.conf and the CoreNLP model jars.
 
 Exit codes of scripts/submit.sh: 0 ok, 1 failure, 2 usage, 3 reject rate above
---max-reject-rate. Any non-zero code fails the task. A code-3 run has written its tables and a
+--max-reject-rate, 4 another run holds the warehouse lock (nothing was run). Any non-zero code
+fails the task. A code-3 run has written its tables and a
 retry would only repeat it, but BashOperator retries every failure alike: keep retries low and
 alert on failure. Re-running a day (clear the task) replaces that day's partitions only, so
 backfills are safe.

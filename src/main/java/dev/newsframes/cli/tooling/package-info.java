@@ -1,2 +1,5 @@
-/** Tooling commands: evaluate, bench and train, for measuring and tuning the product. */
+/**
+ * Tooling commands for measuring and tuning the product: evaluate, bench, the train commands, and
+ * checksum (a fingerprint of every warehouse table).
+ */
 package dev.newsframes.cli.tooling;

@@ -10,12 +10,13 @@ import java.util.Locale;
 /**
  * Trains a target sentiment head from NewsMTSC-format JSON lines, prints k-fold cross-validated
  * scores (folds grouped by sentence), fits the temperature on the out-of-fold logits, and writes
- * the head; optionally scores other files with the final head.
+ * the head; optionally scores other files with the final head. The options shown hold their
+ * defaults; {@code newsframes train-entity-sentiment} is the command over this class.
  *
  * <pre>
  * java -cp ... dev.newsframes.sentiment.target.TargetSentimentTrainer \
- *   --input train.jsonl --output head.bin [--sources minilm-l6-q:plain:target,win6,mean] \
- *   [--hidden 0] [--epochs 40] [--weight-decay 0.01] [--dropout 0] [--folds 5] [--seed 42] \
+ *   --input train.jsonl --output head.bin [--sources bge-small-q:plain:target,win6,mean:m3,4,5,6] \
+ *   [--hidden 0] [--epochs 30] [--weight-decay 1.0] [--dropout 0] [--folds 5] [--seed 42] \
  *   [--evaluate dev-rw.jsonl --evaluate dev-mt.jsonl]
  * </pre>
  */
