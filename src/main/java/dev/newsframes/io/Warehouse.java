@@ -89,6 +89,20 @@ public final class Warehouse {
     return names;
   }
 
+  /**
+   * Fails as a missing table does when the warehouse holds none of the stage tables: a mistyped
+   * {@code --warehouse} for a command that only reads, which would otherwise report nothing and
+   * succeed.
+   */
+  public void requireSomeTable() {
+    if (Tables.ALL.stream().noneMatch(this::exists)) {
+      throw new MissingTableException(
+          "No newsframes table at "
+              + root
+              + ": is --warehouse right? (newsframes run writes every table)");
+    }
+  }
+
   /** Reads a table with its declared schema; fails with the path when it is missing. */
   public Dataset<Row> read(Table table) {
     if (!exists(table)) {
@@ -351,12 +365,16 @@ public final class Warehouse {
     private static final long serialVersionUID = 1L;
 
     MissingTableException(Table table, String path) {
-      super(
+      this(
           "Table '"
               + table.name()
               + "' not found at "
               + path
               + "; run the stage that writes it first (newsframes run runs them all)");
+    }
+
+    MissingTableException(String message) {
+      super(message);
     }
   }
 }

@@ -26,7 +26,15 @@ final class EvidenceSections {
           .addClass("panel")
           .appendElement("p")
           .addClass("empty")
-          .text(data.totalSpikes() == 0 ? "No spikes detected." : "No spikes listed.");
+          .text(
+              data.spikesUntested()
+                  ? "No period was tested for spikes: every "
+                      + data.granularity().orElse("period")
+                      + " shown has fewer than "
+                      + ReportCharts.SMALL_PERIOD
+                      + " articles, the least the spike rule tests by default (trends"
+                      + " --spike-min-period-articles)."
+                  : data.totalSpikes() == 0 ? "No spikes detected." : "No spikes listed.");
       return;
     }
     List<Integer> num = List.of(3, 4, 5, 6);

@@ -67,9 +67,15 @@ final class Overview {
         .addClass(Html.tone(latest.flatMap(BalancePoint::balance)));
     card(
         cards,
-        Html.count(data.totalSpikes()),
+        data.spikesUntested() ? "–" : Html.count(data.totalSpikes()),
         plural(data.totalSpikes(), "spike", "spikes"),
-        "in frame and top-entity series");
+        data.spikesUntested()
+            ? "not tested: every "
+                + data.granularity().orElse("period")
+                + " under "
+                + ReportCharts.SMALL_PERIOD
+                + " articles"
+            : "in frame and top-entity series");
     DataQuality q = data.quality();
     card(
         cards,

@@ -88,6 +88,17 @@ public record ReportData(
         files);
   }
 
+  /**
+   * Whether no spike was found and no period shown holds the {@link ReportCharts#SMALL_PERIOD}
+   * articles the default spike rule needs to test it: "no spikes" would then claim a test that
+   * never ran.
+   */
+  public boolean spikesUntested() {
+    return totalSpikes == 0
+        && !balance.isEmpty()
+        && balance.stream().noneMatch(p -> p.articles() >= ReportCharts.SMALL_PERIOD);
+  }
+
   /** The label of a frame id, or the id itself when the frame is not in the catalog. */
   public String frameLabel(String frame) {
     return frames.stream()

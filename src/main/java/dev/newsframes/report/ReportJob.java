@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The report stage: reads the warehouse, writes {@code index.html}, {@code charts/*.svg} and {@code
@@ -28,6 +30,8 @@ import org.apache.spark.sql.SparkSession;
  * and which stage writes it.
  */
 public final class ReportJob implements Stage {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportJob.class);
+
   /**
    * @param output local directory of the report; index.html, charts/ and csv/ in it are replaced
    * @param period granularity to show; empty for month, else week, else day, whichever exists
@@ -164,6 +168,7 @@ public final class ReportJob implements Stage {
   @Override
   public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
+    warehouse.requireSomeTable(); // missing tables are notes; no table at all is a wrong path
     ReportCollector in = new ReportCollector(spark, warehouse);
     ReportData data = ReportDataCollector.collect(in, warehouse, options);
     ReportFiles files = ReportFiles.prepare(options.output());
@@ -174,6 +179,7 @@ public final class ReportJob implements Stage {
       files.write(c.file(), c.svg());
     }
     Path index = files.write("index.html", ReportPage.render(data, charts, options.corpus()));
+    data.notes().forEach(n -> LOG.warn("report: {}", n)); // what the page notes, on the console too
     int periods =
         (int)
             Stream.concat(

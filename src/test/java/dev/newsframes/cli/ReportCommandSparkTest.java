@@ -30,6 +30,18 @@ class ReportCommandSparkTest {
   }
 
   @Test
+  void aWarehouseWithoutAnyTableIsAUsageErrorNotAnEmptyReport(@TempDir Path dir) {
+    String mistyped = dir.resolve("no-such-warehouse").toString();
+    Path out = dir.resolve("report");
+
+    assertThat(Main.execute("report", "--warehouse", mistyped, "--output", out.toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(out.resolve("index.html")).doesNotExist();
+    // two mistyped paths must not checksum alike
+    assertThat(Main.execute("checksum", "--warehouse", mistyped)).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
   void badOptionsFailBeforeSparkWithAUsageError() {
     assertThat(Main.execute("report", "--show-period", "year")).isEqualTo(ExitCode.USAGE);
     assertThat(Main.execute("report", "--show-entities", "0")).isEqualTo(ExitCode.USAGE);

@@ -2,6 +2,7 @@ package dev.newsframes.report;
 
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsframes.common.Period;
 import dev.newsframes.io.Tables;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.SparkSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -164,8 +166,11 @@ class ReportJobSparkTest {
   }
 
   @Test
-  void anEmptyWarehouseStillGivesAReport(@TempDir Path dir) throws Exception {
-    Warehouse none = new Warehouse(SparkTestSession.get(), dir.resolve("nothing").toString());
+  void aWarehouseWithoutTheReportsTablesStillGivesAReport(@TempDir Path dir) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Warehouse none = new Warehouse(spark, dir.resolve("nothing").toString());
+    // one table the report does not read: the path is a warehouse, just not a run one
+    none.replace(Tables.DUPLICATES, spark.createDataFrame(List.of(), Tables.DUPLICATES.schema()));
     Files.createDirectories(dir.resolve("report/csv"));
     Files.writeString(dir.resolve("report/csv/old.csv"), "stale");
     Files.writeString(dir.resolve("report/notes.txt"), "not ours");
@@ -186,5 +191,18 @@ class ReportJobSparkTest {
     assertThat(Optional.of(r.summary()))
         .hasValueSatisfying(
             s -> assertThat(s).startsWith("report: 0 (no) periods, 0 charts, 0 CSV files"));
+  }
+
+  @Test
+  void aPathWithoutAnyTableIsRefused(@TempDir Path dir) {
+    Warehouse mistyped = new Warehouse(SparkTestSession.get(), dir.resolve("nothing").toString());
+
+    assertThatThrownBy(
+            () ->
+                new ReportJob(ReportJob.Options.defaults(dir.resolve("report")))
+                    .run(SparkTestSession.get(), mistyped))
+        .isInstanceOf(Warehouse.MissingTableException.class)
+        .hasMessageContaining("No newsframes table at " + mistyped.root());
+    assertThat(dir.resolve("report")).doesNotExist();
   }
 }

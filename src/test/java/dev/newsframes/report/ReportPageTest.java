@@ -94,6 +94,22 @@ class ReportPageTest {
   }
 
   @Test
+  void noSpikeInPeriodsTooSmallToTestSaysSoInsteadOfNoSpikesDetected() {
+    // the sample's months hold 4-5 articles, under the 20 the spike rule tests by default
+    ReportData data = ReportSamples.withoutSpikes(ReportSamples.hostile());
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    assertThat(data.spikesUntested()).isTrue();
+    assertThat(doc.select("#spikes .empty").text())
+        .isEqualTo(
+            "No period was tested for spikes: every month shown has fewer than 20 articles, the"
+                + " least the spike rule tests by default (trends --spike-min-period-articles).");
+    assertThat(doc.select(".card").eachText())
+        .anySatisfy(c -> assertThat(c).startsWith("–").contains("not tested: every month under"));
+    assertThat(ReportSamples.hostile().spikesUntested()).as("spikes were found").isFalse();
+  }
+
+  @Test
   void aWarehouseWithoutTrendsStillRendersWithItsNotes() {
     ReportData data = ReportSamples.empty();
     Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));

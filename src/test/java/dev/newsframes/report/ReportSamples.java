@@ -136,6 +136,29 @@ final class ReportSamples {
         List.of(new CsvFile("csv/frame_trends.csv", "frame_trends", 12, Extent.WHOLE_TABLE)));
   }
 
+  /** {@code d} without spikes: none found, none listed. */
+  static ReportData withoutSpikes(ReportData d) {
+    return new ReportData(
+        d.warehouse(),
+        d.generatedAt(),
+        d.granularity(),
+        d.frameGroup(),
+        d.frames(),
+        d.balanceFrames(),
+        d.shares(),
+        d.balance(),
+        d.entities(),
+        d.entityPoints(),
+        List.of(),
+        0,
+        Map.of(),
+        d.frameEvidence(),
+        d.quality(),
+        d.validation(),
+        d.notes(),
+        d.csvFiles());
+  }
+
   /** No trend data at all, as on a warehouse where only ingest ran. */
   static ReportData empty() {
     return new ReportData(

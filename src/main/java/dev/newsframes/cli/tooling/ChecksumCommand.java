@@ -59,6 +59,7 @@ public final class ChecksumCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession session = spark.sessionWithExecutor("checksum");
     Warehouse warehouse = spark.warehouse(session);
+    warehouse.requireSomeTable(); // two mistyped paths must not compare equal
     for (Table t : Tables.ALL) {
       if (!warehouse.exists(t)) {
         spec.commandLine().getOut().printf(Locale.ROOT, "%-20s (absent)%n", t.name());
