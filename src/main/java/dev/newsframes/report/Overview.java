@@ -94,6 +94,33 @@ final class Overview {
         Html.count(q.duplicates())
             + plural(q.duplicates(), " duplicate copy", " duplicate copies")
             + " counted once");
+    data.topic().ifPresent(t -> s.appendElement("p").addClass("note").text(topicNote(t)));
+  }
+
+  /**
+   * How much of the coverage is on the topic, and whether the trends count only that part: a corpus
+   * wider than its topic otherwise reads as all on topic.
+   */
+  static String topicNote(ReportData.TopicCoverage t) {
+    String counted =
+        t.trendsOnTopicOnly()
+            .map(
+                only ->
+                    only
+                        ? "The trends above count only those (trends --topic-only)."
+                        : "The trends above count every article, on the topic or not; trends"
+                            + " --topic-only counts only those.")
+            .orElse("trends --topic-only counts only those.");
+    return "Topic '"
+        + t.topic()
+        + "': "
+        + Html.count(t.onTopic())
+        + " of the "
+        + Html.count(t.articles())
+        + " articles that hit a frame or the topic are about it ("
+        + share(t.onTopic(), t.articles())
+        + ", scored like a frame; article_topics). "
+        + counted;
   }
 
   private static String interval(BalancePoint p) {

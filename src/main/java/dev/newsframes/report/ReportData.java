@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param frameEvidence the strongest sentences per frame shown
  * @param quality the data-quality numbers
  * @param validation the latest {@code evaluate frames} figures kept in the warehouse, or none
+ * @param topic how many articles are on the topic ({@code article_topics}), when trends scored one
  * @param notes what is missing or truncated, in words, for the reader
  * @param csvFiles the CSV exports written beside the page
  */
@@ -48,6 +49,7 @@ public record ReportData(
     List<EvidenceItem> frameEvidence,
     DataQuality quality,
     List<Validation> validation,
+    Optional<TopicCoverage> topic,
     List<String> notes,
     List<CsvFile> csvFiles) {
 
@@ -84,6 +86,7 @@ public record ReportData(
         frameEvidence,
         quality,
         validation,
+        topic,
         allNotes,
         files);
   }
@@ -137,6 +140,18 @@ public record ReportData(
       double f1,
       double productShare,
       double codersShare) {}
+
+  /**
+   * How much of the warehouse is on the topic trends scored.
+   *
+   * @param topic its id, e.g. {@code ai}
+   * @param onTopic articles where the topic is present
+   * @param articles articles scored for it
+   * @param trendsOnTopicOnly whether the last trends run counted only the on-topic articles ({@code
+   *     --topic-only}); empty when that run did not record it
+   */
+  public record TopicCoverage(
+      String topic, long onTopic, long articles, Optional<Boolean> trendsOnTopicOnly) {}
 
   /** A frame of the lexicon, as the {@code frames} table lists it. */
   public record FrameInfo(String id, String label, String group, String description) {}

@@ -1,6 +1,13 @@
 package dev.newsframes.report;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.BalanceFrames;
@@ -87,8 +94,41 @@ final class ReportDataCollector {
         b.frameEvidence,
         quality,
         validation(warehouse),
+        topic(warehouse),
         in.notes(),
         List.of());
+  }
+
+  /**
+   * The topic's coverage from {@code article_topics} (one small row per topic), and whether the
+   * last trends run counted only its articles, from that run's recorded state; none without the
+   * table.
+   */
+  private static Optional<ReportData.TopicCoverage> topic(Warehouse warehouse) {
+    if (!warehouse.exists(Tables.ARTICLE_TOPICS)) {
+      return Optional.empty();
+    }
+    List<Row> rows =
+        warehouse
+            .read(Tables.ARTICLE_TOPICS)
+            .groupBy("topic")
+            .agg(
+                count(lit(1)).as("articles"),
+                sum(when(col("present"), 1).otherwise(0)).as("on_topic"))
+            .orderBy("topic")
+            .collectAsList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Row r = rows.get(0);
+    Optional<Boolean> only =
+        StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), "trends")
+            .lastRun()
+            .flatMap(m -> Optional.ofNullable(m.get("topic_only")))
+            .map(Boolean::parseBoolean);
+    return Optional.of(
+        new ReportData.TopicCoverage(
+            r.getString(0), r.getLong(r.fieldIndex("on_topic")), r.getLong(1), only));
   }
 
   /**

@@ -252,6 +252,7 @@ public final class TrendsJob implements Stage {
    * @param articlesPresent counted articles where a frame is present, as the trend tables count
    *     them
    * @param countedArticles articles the trends count: canonical, dated, of the counted kinds
+   * @param topicOnly whether they were only the articles on the topic ({@code --topic-only})
    */
   public record Result(
       long sentencesFramed,
@@ -261,6 +262,7 @@ public final class TrendsJob implements Stage {
       long periods,
       long spikes,
       String lexiconFingerprint,
+      boolean topicOnly,
       Duration duration)
       implements Stage.Result {
 
@@ -273,7 +275,8 @@ public final class TrendsJob implements Stage {
           "counted_articles", countedArticles,
           "periods", periods,
           "spikes", spikes,
-          "lexicon_fingerprint", lexiconFingerprint);
+          "lexicon_fingerprint", lexiconFingerprint,
+          "topic_only", topicOnly);
     }
 
     @Override
@@ -281,11 +284,13 @@ public final class TrendsJob implements Stage {
       return String.format(
           Locale.ROOT,
           "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; teasers and"
-              + " duplicate copies are not counted); %d periods, %d spikes in %.1fs (lexicon %s)",
+              + " duplicate copies are not counted%s); %d periods, %d spikes in %.1fs (lexicon"
+              + " %s)",
           articlesPresent,
           countedArticles,
           articlesFramed,
           sentencesFramed,
+          topicOnly ? ", nor articles off the topic" : "",
           periods,
           spikes,
           duration.toMillis() / 1000.0,
@@ -485,6 +490,7 @@ public final class TrendsJob implements Stage {
         frameBalance.select("granularity", "period_start").distinct().count(),
         spikes.count(),
         options.lexicon().fingerprint(),
+        options.topicOnly(),
         Duration.ofNanos(System.nanoTime() - start));
   }
 

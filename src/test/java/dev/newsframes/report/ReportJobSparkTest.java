@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.StageState;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.report.ReportData.Extent;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -191,6 +193,34 @@ class ReportJobSparkTest {
     assertThat(Optional.of(r.summary()))
         .hasValueSatisfying(
             s -> assertThat(s).startsWith("report: 0 (no) periods, 0 charts, 0 CSV files"));
+  }
+
+  @Test
+  void theTopicNoteCountsArticleTopicsAndReadsWhetherTrendsCountedOnlyThem(@TempDir Path dir)
+      throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Warehouse w = new Warehouse(spark, dir.resolve("warehouse").toString());
+    w.replace(
+        Tables.ARTICLE_TOPICS,
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("a1", "ai", true, 0.9, 3, java.sql.Date.valueOf("2023-01-02")),
+                RowFactory.create("a2", "ai", true, 0.7, 2, java.sql.Date.valueOf("2023-01-03")),
+                RowFactory.create("a3", "ai", false, 0.1, 0, java.sql.Date.valueOf("2023-02-01"))),
+            Tables.ARTICLE_TOPICS.schema()));
+    // what a trends run with --topic-only records (Runs writes a stage's counts there)
+    StageState.inWarehouse(w.hadoopConf(), w.root(), "trends")
+        .remember(Map.of("topic_only", "true"));
+
+    ReportJob.Result r =
+        new ReportJob(ReportJob.Options.defaults(dir.resolve("report"))).run(spark, w);
+
+    Document doc = PageSafety.assertSafe(Files.readString(r.index(), StandardCharsets.UTF_8));
+    assertThat(doc.select("#overview p.note").eachText())
+        .contains(
+            "Topic 'ai': 2 of the 3 articles that hit a frame or the topic are about it (66.7%,"
+                + " scored like a frame; article_topics). The trends above count only those"
+                + " (trends --topic-only).");
   }
 
   @Test

@@ -110,6 +110,26 @@ class ReportPageTest {
   }
 
   @Test
+  void theOverviewSaysHowMuchIsOnTheTopicAndWhetherTheTrendsCountTheRest() {
+    ReportData data = ReportSamples.hostile();
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    assertThat(doc.select("#overview p.note").eachText())
+        .contains(
+            "Topic 'ai': 9 of the 14 articles that hit a frame or the topic are about it (64.3%,"
+                + " scored like a frame; article_topics). The trends above count every article, on"
+                + " the topic or not; trends --topic-only counts only those.");
+    assertThat(Overview.topicNote(new ReportData.TopicCoverage("ai", 9, 14, Optional.of(true))))
+        .endsWith("The trends above count only those (trends --topic-only).");
+    assertThat(Overview.topicNote(new ReportData.TopicCoverage("ai", 0, 0, Optional.empty())))
+        .as("a trends run before the flag was recorded; no article at all")
+        .isEqualTo(
+            "Topic 'ai': 0 of the 0 articles that hit a frame or the topic are about it (–,"
+                + " scored like a frame; article_topics). trends --topic-only counts only those.");
+    assertThat(ReportPage.render(ReportSamples.empty(), List.of())).doesNotContain("Topic '");
+  }
+
+  @Test
   void aWarehouseWithoutTrendsStillRendersWithItsNotes() {
     ReportData data = ReportSamples.empty();
     Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));

@@ -12,6 +12,7 @@ import dev.newsframes.report.ReportData.FrameInfo;
 import dev.newsframes.report.ReportData.LanguageCount;
 import dev.newsframes.report.ReportData.SharePoint;
 import dev.newsframes.report.ReportData.SpikeItem;
+import dev.newsframes.report.ReportData.TopicCoverage;
 import dev.newsframes.report.ReportData.Validation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,6 +133,7 @@ final class ReportSamples {
                 0.846,
                 0.429,
                 0.429)),
+        Optional.of(new TopicCoverage("ai", 9, 14, Optional.of(false))),
         List.of("Table 'x' is missing " + SCRIPT),
         List.of(new CsvFile("csv/frame_trends.csv", "frame_trends", 12, Extent.WHOLE_TABLE)));
   }
@@ -155,6 +157,7 @@ final class ReportSamples {
         d.frameEvidence(),
         d.quality(),
         d.validation(),
+        d.topic(),
         d.notes(),
         d.csvFiles());
   }
@@ -178,6 +181,7 @@ final class ReportSamples {
         List.of(),
         new DataQuality(1, 2, 0, 0, 0, 0, 0, Map.of(), List.of(), Map.of()),
         List.of(),
+        Optional.empty(),
         List.of("Table 'frame_trends' is missing"),
         List.of());
   }
