@@ -27,6 +27,8 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -228,13 +230,18 @@ public final class FileIngester {
     return new FileOutcome(done, outcome.rejects(), outcome.skipped());
   }
 
-  /** A publication date after the crawl time is a parsing accident, not a fact: drop the date. */
+  /**
+   * A publication date after the crawl time is a parsing accident, not a fact: drop the date.
+   * Without a crawl time the bound is this ingest's clock plus a day (a page dated tomorrow in
+   * another time zone is no accident); a record dated 2099 would otherwise stretch every trend
+   * table to a thousand empty months.
+   */
   private static Article withoutFutureDate(Article a) {
-    if (a.published().isEmpty() || a.crawlTime().isEmpty()) {
+    if (a.published().isEmpty()) {
       return a;
     }
-    ResolvedDate crawl =
-        new ResolvedDate(a.crawlTime().get(), DatePrecision.SECOND, DateSource.METADATA);
+    Instant bound = a.crawlTime().orElseGet(() -> Instant.now().plus(1, ChronoUnit.DAYS));
+    ResolvedDate crawl = new ResolvedDate(bound, DatePrecision.SECOND, DateSource.METADATA);
     if (!DateParser.isAfter(a.published().get(), crawl)) {
       return a;
     }

@@ -12,6 +12,8 @@ import dev.newsframes.ingest.model.Reject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.groups.Tuple;
@@ -52,6 +54,28 @@ class StructuredInputsTest {
     assertThat(o.rejects())
         .extracting(Reject::position, r -> r.reason().code())
         .containsExactly(Tuple.tuple(2L, "malformed_record"), Tuple.tuple(4L, "missing_field"));
+  }
+
+  @Test
+  void aDateInTheFutureOfThisIngestIsDroppedWithoutACrawlTime() {
+    String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+    String jsonl =
+        "{\"title\":\"A\",\"text\":\""
+            + TEXT
+            + "\",\"date\":\"2099-01-01\"}\n"
+            + "{\"title\":\"B\",\"text\":\""
+            + TEXT
+            + "\",\"date\":\""
+            + tomorrow
+            + "\"}\n";
+
+    FileOutcome o = ingest("export.jsonl", jsonl);
+
+    assertThat(o.articles()).hasSize(2);
+    assertThat(o.articles().get(0).published()).as("2099: a typo, not a date").isEmpty();
+    assertThat(o.articles().get(1).published())
+        .as("tomorrow somewhere is today somewhere else")
+        .hasValueSatisfying(d -> assertThat(d.day()).hasToString(tomorrow));
   }
 
   @Test
