@@ -9,6 +9,7 @@ import dev.newsframes.ingest.html.HtmlArticleParser;
 import dev.newsframes.ingest.html.HtmlDecoder;
 import dev.newsframes.ingest.input.InputFormat;
 import dev.newsframes.ingest.input.InputReader;
+import dev.newsframes.ingest.input.StopAtTruncation;
 import dev.newsframes.ingest.input.TextDecoder;
 import dev.newsframes.ingest.manifest.ManifestEntry;
 import dev.newsframes.ingest.model.Article;
@@ -115,14 +116,28 @@ public final class FileIngester {
           s.maxFileBytes());
     }
     // created only now: the inflater reads the gzip header as soon as it is constructed
+    InputStream inflated = gzipped ? new GZIPInputStream(buffered, BUFFER) : buffered;
+    // line-based records survive a cut: the guard sits under the buffer, so no bytes read before
+    // the cut are dropped with the exception
+    Optional<StopAtTruncation> cut =
+        gzipped && (format == InputFormat.JSON_LINES || format == InputFormat.CSV)
+            ? Optional.of(new StopAtTruncation(inflated))
+            : Optional.empty();
     BufferedInputStream content =
-        gzipped ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
+        gzipped
+            ? new BufferedInputStream(cut.<InputStream>map(c -> c).orElse(inflated), BUFFER)
+            : buffered;
     return switch (format) {
       case WARC -> throw new IllegalStateException("WARC is read above");
       case JSON_LINES ->
-          JsonRecordReader.readLines(content, ctx, s.fields(), HTML, s.maxFileBytes());
+          keepBeforeCut(
+              ctx,
+              cut,
+              JsonRecordReader.readLines(content, ctx, s.fields(), HTML, s.maxFileBytes()));
       case JSON -> JsonRecordReader.readDocument(content, ctx, s.fields(), HTML);
-      case CSV -> CsvRecordReader.read(content, ctx, s.fields(), HTML, s.maxFileBytes());
+      case CSV ->
+          keepBeforeCut(
+              ctx, cut, CsvRecordReader.read(content, ctx, s.fields(), HTML, s.maxFileBytes()));
       case PARQUET -> parquet(ctx, source, s);
       case HTML, TEXT ->
           page(
@@ -133,6 +148,37 @@ public final class FileIngester {
               s,
               gzipped ? InputReader.Compression.GZIP : InputReader.Compression.NONE);
     };
+  }
+
+  /**
+   * The records of a line-based file read through {@code guard}; when its gzip data was cut short,
+   * they are those before the cut, and one {@link RejectReason#TRUNCATED_GZIP} reject at the next
+   * position stands for the rest (the lines after the cut are gone, and nothing says how many).
+   */
+  private static FileOutcome keepBeforeCut(
+      PageContext ctx, Optional<StopAtTruncation> guard, FileOutcome o) {
+    Optional<IOException> cut = guard.flatMap(StopAtTruncation::cut);
+    if (cut.isEmpty()) {
+      return o;
+    }
+    long next =
+        1
+            + Math.max(
+                o.articles().stream().mapToLong(Article::position).max().orElse(0),
+                o.rejects().stream().mapToLong(Reject::position).max().orElse(0));
+    List<Reject> rejects = new ArrayList<>(o.rejects());
+    rejects.add(
+        new Reject(
+            ctx.inputFile(),
+            next,
+            RejectReason.TRUNCATED_GZIP,
+            "gzip stream is truncated or corrupt after record "
+                + (next - 1)
+                + ": the records before it are kept, those after it are lost ("
+                + cut.get().getMessage()
+                + ")",
+            ""));
+    return new FileOutcome(o.articles(), rejects, o.skipped());
   }
 
   private static InputStream openAt(InputSource source, long offset) throws IOException {

@@ -11,7 +11,10 @@ import dev.newsframes.ingest.model.Reject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +39,42 @@ class RecordBalanceTest {
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aCutGzipKeepsTheLinesBeforeTheCutAndIsOneRejectAfterThem() throws Exception {
+    for (String name : List.of("cut.jsonl.gz", "cut.csv.gz")) {
+      boolean csv = name.startsWith("cut.csv");
+      ByteArrayOutputStream gz = new ByteArrayOutputStream();
+      try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
+        if (csv) {
+          z.write(utf8("title,text,date,url\n"));
+        }
+        for (int n = 1; n <= 200; n++) {
+          z.write(utf8(csv ? csvRow(n) : jsonLine(n)));
+        }
+      }
+      byte[] whole = gz.toByteArray();
+      byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+
+      FileOutcome o = ingest(name, cut);
+
+      assertThat(o.articles()).as(name).hasSizeGreaterThan(20);
+      Reject last = o.rejects().get(o.rejects().size() - 1);
+      assertThat(last.reason().code()).isEqualTo("truncated_gzip");
+      assertThat(last.message()).contains("the records before it are kept");
+      // every record before the cut is an article or a reject (the line the cut split), and the
+      // cut's reject comes right after the last of them
+      List<Long> before =
+          Stream.concat(
+                  o.articles().stream().map(a -> a.position()),
+                  o.rejects().subList(0, o.rejects().size() - 1).stream().map(Reject::position))
+              .sorted()
+              .toList();
+      assertThat(before.get(before.size() - 1) - before.get(0) + 1).isEqualTo(before.size());
+      assertThat(last.position()).isEqualTo(before.get(before.size() - 1) + 1);
+      assertThat(ingest(name, whole).rejects()).as("the whole file").isEmpty();
+    }
   }
 
   @Test
