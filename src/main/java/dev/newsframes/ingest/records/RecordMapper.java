@@ -2,6 +2,7 @@ package dev.newsframes.ingest.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsframes.ingest.dates.DateParser;
+import dev.newsframes.ingest.html.MarkupText;
 import dev.newsframes.ingest.model.Article;
 import dev.newsframes.ingest.model.DateSource;
 import dev.newsframes.ingest.model.PageContext;
@@ -113,7 +114,10 @@ public final class RecordMapper {
     return Optional.empty();
   }
 
-  /** The first candidate with text; arrays and objects contribute all their strings in order. */
+  /**
+   * The first candidate with text; arrays and objects contribute all their strings in order. Text
+   * holding HTML markup is reduced to what a browser shows ({@link MarkupText}).
+   */
   static Optional<String> text(JsonNode record, List<String> candidates) {
     for (String name : candidates) {
       JsonNode v = lookup(record, name);
@@ -121,6 +125,9 @@ public final class RecordMapper {
         List<String> parts = new ArrayList<>();
         collectStrings(v, parts);
         String joined = String.join("\n\n", parts).strip();
+        if (MarkupText.looksLikeMarkup(joined)) {
+          joined = MarkupText.toText(joined).strip();
+        }
         if (!joined.isEmpty()) {
           return Optional.of(joined);
         }

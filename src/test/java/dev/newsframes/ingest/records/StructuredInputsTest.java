@@ -79,6 +79,25 @@ class StructuredInputsTest {
   }
 
   @Test
+  void aTextFieldHoldingMarkupIsReadAsTheTextABrowserShows() {
+    String html =
+        "<p>"
+            + TEXT
+            + "</p><figure><img src=\\\"data:image/svg+xml;base64,PHN2Zz4=\\\" alt=\\\"\\\">"
+            + "<figcaption>Brussels, Friday</figcaption></figure><p>Costs &amp; benefits"
+            + " follow.</p><script>track()</script>";
+    FileOutcome o = ingest("cms.jsonl", "{\"title\":\"T\",\"text\":\"" + html + "\"}\n");
+
+    assertThat(o.articles()).hasSize(1);
+    assertThat(o.articles().get(0).body())
+        .isEqualTo(TEXT + "\n\nBrussels, Friday\n\nCosts & benefits follow.");
+    assertThat(o.articles().get(0).language()).contains("en");
+    // text that merely mentions angle brackets is left alone
+    FileOutcome plain = ingest("plain.jsonl", "{\"text\":\"" + TEXT + " 3 < 4 > 2\"}\n");
+    assertThat(plain.articles().get(0).body()).isEqualTo(TEXT + " 3 < 4 > 2");
+  }
+
+  @Test
   void newsApiResponseWithNestedSource() {
     String json =
         "{\"status\":\"ok\",\"articles\":[{\"source\":{\"id\":\"x\",\"name\":\"TechCrunch\"},"
