@@ -206,8 +206,8 @@ public final class IngestJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "ingest: %d input files -> %d articles, %d teasers (%d of them duplicates), %d rejects%s, "
-              + "%d skipped records in %.1fs%s",
+          "ingest: %d input files -> %d articles + %d teasers (%d of these duplicate copies),"
+              + " %d rejects%s, %d skipped records in %.1fs%s",
           files,
           articles,
           teasers,

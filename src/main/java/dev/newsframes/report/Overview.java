@@ -81,7 +81,7 @@ final class Overview {
         cards,
         Html.count(q.sentences()),
         "sentences annotated",
-        "in " + Html.count(q.annotatedArticles()) + " articles");
+        "in " + Html.count(q.annotatedArticles()) + " articles and teasers");
     card(
         cards,
         Html.count(q.nonEnglishNotAnnotated()),

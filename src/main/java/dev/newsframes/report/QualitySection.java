@@ -34,7 +34,7 @@ final class QualitySection {
         num,
         "non-English articles (not annotated)",
         Html.count(q.nonEnglishNotAnnotated()));
-    Html.row(balance, num, "annotated articles", Html.count(q.annotatedArticles()));
+    Html.row(balance, num, "annotated articles and teasers", Html.count(q.annotatedArticles()));
     Html.row(balance, num, "sentences", Html.count(q.sentences()));
     Html.row(balance, num, "annotation errors", Html.count(q.annotationErrors()));
 
