@@ -219,6 +219,48 @@ final class ChartSections {
                 + " either frame for a bootstrap (5 by default, trends --balance-min-articles), so"
                 + " read their balance as a handful of articles, not a trend. The table lists the"
                 + " last 12; the chart and balance.csv have them all.");
+    byYear(s, data, num);
+  }
+
+  /** The balance pooled by year, when the periods shown span more than one. */
+  private static void byYear(Element s, ReportData data, List<Integer> num) {
+    List<YearlyBalance> years = YearlyBalance.of(data.balance());
+    if (years.size() < 2) {
+      return;
+    }
+    ReportData.BalanceFrames b = data.balanceFrames();
+    s.appendElement("h3").text("By year");
+    Element table =
+        Html.table(
+            s.appendElement("div").addClass("panel"),
+            List.of(
+                "year",
+                "articles",
+                b.positiveLabel(),
+                b.negativeLabel(),
+                "balance",
+                "articles with either frame"),
+            num);
+    for (YearlyBalance y : years) {
+      Element tr =
+          Html.row(
+              table,
+              num,
+              String.valueOf(y.year()),
+              Html.count(y.articles()),
+              Html.count(y.positiveArticles()),
+              Html.count(y.negativeArticles()),
+              y.balance().map(Html::signed).orElse("–"),
+              Html.count(y.scoredArticles()));
+      tr.child(4).addClass(Html.tone(y.balance()));
+    }
+    s.appendElement("p")
+        .addClass("note")
+        .text(
+            "A year's balance is the mean over all its articles with either frame, from the "
+                + data.granularity().orElse("period")
+                + "s shown (a period counts in the year it starts in); no interval is drawn for"
+                + " it, so weigh it by its articles.");
   }
 
   /** How far to trust the entity tone: what the shipped model scored on held-out labelled data. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,6 +128,43 @@ class ReportPageTest {
             "Topic 'ai': 0 of the 0 articles that hit a frame or the topic are about it (–,"
                 + " scored like a frame; article_topics). trends --topic-only counts only those.");
     assertThat(ReportPage.render(ReportSamples.empty(), List.of())).doesNotContain("Topic '");
+  }
+
+  @Test
+  void theBalanceIsPooledByYearOnlyWhenThePeriodsSpanYears() {
+    ReportData oneYear = ReportSamples.hostile(); // January to March 2023
+    assertThat(
+            PageSafety.assertSafe(ReportPage.render(oneYear, ReportCharts.all(oneYear)))
+                .select("#balance h3")
+                .eachText())
+        .doesNotContain("By year");
+
+    ReportData twoYears =
+        ReportSamples.withBalance(
+            oneYear,
+            List.of(
+                new ReportData.BalancePoint(
+                    LocalDate.parse("2022-12-01"),
+                    Optional.of(-1.0),
+                    Optional.empty(),
+                    Optional.empty(),
+                    3,
+                    0,
+                    2,
+                    2),
+                new ReportData.BalancePoint(
+                    LocalDate.parse("2023-01-01"),
+                    Optional.of(0.5),
+                    Optional.empty(),
+                    Optional.empty(),
+                    4,
+                    3,
+                    1,
+                    4)));
+    Document doc = PageSafety.assertSafe(ReportPage.render(twoYears, ReportCharts.all(twoYears)));
+    assertThat(doc.select("#balance h3").eachText()).contains("By year");
+    assertThat(doc.select("#balance table").last().select("tbody tr").eachText())
+        .containsExactly("2022 3 0 2 -1.00 2", "2023 4 3 1 +0.50 4");
   }
 
   @Test

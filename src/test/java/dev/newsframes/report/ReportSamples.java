@@ -140,6 +140,16 @@ final class ReportSamples {
 
   /** {@code d} without spikes: none found, none listed. */
   static ReportData withoutSpikes(ReportData d) {
+    return with(d, d.balance(), List.of(), 0);
+  }
+
+  /** {@code d} with other balance points. */
+  static ReportData withBalance(ReportData d, List<BalancePoint> balance) {
+    return with(d, balance, d.spikes(), d.totalSpikes());
+  }
+
+  private static ReportData with(
+      ReportData d, List<BalancePoint> balance, List<SpikeItem> spikes, long totalSpikes) {
     return new ReportData(
         d.warehouse(),
         d.generatedAt(),
@@ -148,12 +158,12 @@ final class ReportSamples {
         d.frames(),
         d.balanceFrames(),
         d.shares(),
-        d.balance(),
+        balance,
         d.entities(),
         d.entityPoints(),
-        List.of(),
-        0,
-        Map.of(),
+        spikes,
+        totalSpikes,
+        spikes.isEmpty() ? Map.of() : d.spikeEvidence(),
         d.frameEvidence(),
         d.quality(),
         d.validation(),
