@@ -126,7 +126,10 @@ final class Overview {
   private static String interval(BalancePoint p) {
     return p.ciLow().isPresent() && p.ciHigh().isPresent()
         ? " · 95% " + Html.signed(p.ciLow().get()) + " … " + Html.signed(p.ciHigh().get())
-        : "";
+        : " · "
+            + p.scoredArticles()
+            + plural(p.scoredArticles(), " article", " articles")
+            + ", no interval";
   }
 
   private static String plural(long n, String one, String many) {

@@ -165,6 +165,9 @@ class ReportPageTest {
     assertThat(doc.select("#balance h3").eachText()).contains("By year");
     assertThat(doc.select("#balance table").last().select("tbody tr").eachText())
         .containsExactly("2022 3 0 2 -1.00 2", "2023 4 3 1 +0.50 4");
+    // the latest balance rests on 4 articles and has no interval: its card says so
+    assertThat(doc.select(".card").eachText())
+        .anySatisfy(c -> assertThat(c).startsWith("+0.50").endsWith("4 articles, no interval"));
   }
 
   @Test
