@@ -1,7 +1,9 @@
 package dev.newsframes.ingest;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.length;
@@ -36,12 +38,15 @@ import org.apache.spark.sql.types.StructType;
  * are joined into clusters (connected components, by iterated min-label propagation); each
  * cluster's canonical member is its earliest published article (undated last, then smallest id).
  * Only texts of at least {@value #MIN_WORDS} words take part: short texts share shingles by chance.
+ * Two dated texts more than {@value #MAX_DAYS_APART} days apart are not copies of one story but two
+ * publications (a proclamation renewed each year, a recurring notice), however alike.
  */
 public final class NearDuplicateTransforms {
   static final int SHINGLE_WORDS = 5;
   static final int MAX_WORDS = 2000;
   static final int MIN_WORDS = 50;
   static final int MAX_ITERATIONS = 20;
+  static final int MAX_DAYS_APART = 30;
 
   private NearDuplicateTransforms() {}
 
@@ -74,6 +79,7 @@ public final class NearDuplicateTransforms {
             .filter(col("word_count").geq(MIN_WORDS))
             .select(
                 col("article_id"),
+                col("published_at").cast("date").as("day"),
                 SHINGLE_HASHES
                     .apply(when(col("body").equalTo(""), col("summary")).otherwise(col("body")))
                     .as("shingles"))
@@ -88,8 +94,16 @@ public final class NearDuplicateTransforms {
     return candidates
         .join(docs, "article_id")
         .join(
-            docs.select(col("article_id").as("other_id"), col("shingles").as("other_shingles")),
+            docs.select(
+                col("article_id").as("other_id"),
+                col("day").as("other_day"),
+                col("shingles").as("other_shingles")),
             "other_id")
+        .filter(
+            col("day")
+                .isNull()
+                .or(col("other_day").isNull())
+                .or(abs(datediff(col("day"), col("other_day"))).leq(MAX_DAYS_APART)))
         .select(
             col("article_id"),
             col("other_id"),

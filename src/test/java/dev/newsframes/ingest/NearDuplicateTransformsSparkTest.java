@@ -44,12 +44,49 @@ class NearDuplicateTransformsSparkTest {
   }
 
   static Row article(String file, String body, int day) {
-    return IngestRows.article(
-        Article.builder(file, "test")
-            .title("Senate weighs AI rules")
-            .body(body)
-            .published(ResolvedDate.ofDay(LocalDate.of(2024, 1, day), DateSource.METADATA))
-            .build());
+    return article(file, body, LocalDate.of(2024, 1, day));
+  }
+
+  static Row article(String file, String body, LocalDate date) {
+    Article.Builder a = Article.builder(file, "test").title("Senate weighs AI rules").body(body);
+    if (date != null) {
+      a.published(ResolvedDate.ofDay(date, DateSource.METADATA));
+    }
+    return IngestRows.article(a.build());
+  }
+
+  @Test
+  void aTextRepublishedMonthsLaterIsANewPublicationNotACopy() {
+    SparkSession spark = SparkTestSession.get();
+    String notice = text(3, 300);
+    List<Row> rows = new ArrayList<>();
+    String renewed = edit(notice, 60); // about 1 word in 60 changed: similarity near 0.9
+    rows.add(article("2021/notice.txt", notice, LocalDate.of(2021, 5, 10)));
+    rows.add(article("2022/notice.txt", renewed, LocalDate.of(2022, 5, 9)));
+    rows.add(article("2022/reprint.txt", renewed, LocalDate.of(2022, 5, 30)));
+    rows.add(article("undated/notice.txt", notice, null));
+    Dataset<Row> articles = spark.createDataFrame(rows, Tables.ARTICLES.schema());
+
+    Map<String, String> pairs =
+        NearDuplicateTransforms.similarPairs(articles, 0.8).collectAsList().stream()
+            .collect(
+                Collectors.toMap(r -> r.getString(0) + " " + r.getString(1), r -> r.getString(0)));
+    Map<String, String> idOf =
+        articles.select("input_file", "article_id").collectAsList().stream()
+            .collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
+    String y2021 = idOf.get("2021/notice.txt");
+    String y2022 = idOf.get("2022/notice.txt");
+    String reprint = idOf.get("2022/reprint.txt");
+    String undated = idOf.get("undated/notice.txt");
+
+    assertThat(pairs.keySet())
+        .as("three weeks apart: copies; a year apart: two publications; undated: no date to tell")
+        .contains(key(y2022, reprint), key(y2021, undated), key(y2022, undated))
+        .doesNotContain(key(y2021, y2022), key(y2021, reprint));
+  }
+
+  private static String key(String a, String b) {
+    return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
   }
 
   @Test
