@@ -88,9 +88,11 @@ class ClimateEvaluationTest {
     assertThat(v.get(2)).containsExactly(3, 1);
   }
 
-  @Test
-  void theVectorModelAnswersEachArticleFromTheFoldsItWasNotFittedOn() {
-    // economic articles lie on one side of the first axis; the second axis is noise
+  /**
+   * Twelve articles, every third coded economic; economic ones lie on one side of the first axis
+   * (the second is noise) and, with {@code economicHits}, hit the economic frame twice.
+   */
+  static ClimateEvaluation.Articles twelve(boolean economicHits) {
     List<Map<String, Boolean>> answers = new ArrayList<>();
     List<double[]> vectors = new ArrayList<>();
     List<ArticleHits> hits = new ArrayList<>();
@@ -98,26 +100,33 @@ class ClimateEvaluationTest {
       boolean economic = i % 3 == 0;
       answers.add(economicAnswer(economic));
       vectors.add(new double[] {economic ? 1 + 0.1 * i : -1 - 0.1 * i, i % 2});
-      hits.add(new ArticleHits(5, 0, List.of()));
+      hits.add(
+          new ArticleHits(
+              5,
+              0,
+              economic && economicHits
+                  ? List.of(economic(1, "cost"), economic(2, "job"))
+                  : List.of()));
     }
-    boolean[] y = new boolean[12];
-    for (int i = 0; i < 12; i++) {
-      y[i] = answers.get(i).get("EC");
-    }
+    return new ClimateEvaluation.Articles(answers, hits, Optional.of(vectors));
+  }
 
-    assertThat(
-            ClimateEvaluation.vectorsCrossValidated(vectors.toArray(double[][]::new), y, 3, 42, 1.0)
-                .orElseThrow())
+  @Test
+  void theVectorModelAnswersEachArticleFromTheFoldsItWasNotFittedOn() {
+    ClimateEvaluation.Articles data = twelve(false);
+    double[][] x = data.matrix();
+    boolean[] y = data.labels("EC");
+
+    assertThat(ClimateEvaluation.vectorsCrossValidated(x, y, 3, 42, 1.0).orElseThrow())
         .containsExactly(
             true, false, false, true, false, false, true, false, false, true, false, false);
-    assertThat(
-            ClimateEvaluation.vectorsCrossValidated(vectors.toArray(double[][]::new), y, 5, 42, 1))
+    assertThat(ClimateEvaluation.vectorsCrossValidated(x, y, 5, 42, 1))
         .as("4 positives cannot fill 5 folds")
         .isEmpty();
 
     ClimateEvaluation e =
         ClimateEvaluation.crossValidate(
-            new ClimateEvaluation.Articles(answers, hits, Optional.of(vectors)),
+            data,
             PresenceSpecs.TOPIC_COUNTS,
             new PresenceFitter.Options(1.0, 3, 42, ThresholdRule.MAX_F1));
     assertThat(e.methods()).endsWith(ClimateEvaluation.VECTOR_MODEL).hasSize(5);
@@ -130,18 +139,7 @@ class ClimateEvaluationTest {
 
   @Test
   void heldOutModelsAreFittedOnOneSetAndScoredOnTheOther() {
-    List<Map<String, Boolean>> answers = new ArrayList<>();
-    List<double[]> vectors = new ArrayList<>();
-    List<ArticleHits> hits = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      boolean economic = i % 3 == 0;
-      answers.add(economicAnswer(economic));
-      vectors.add(new double[] {economic ? 1 + 0.1 * i : -1 - 0.1 * i, i % 2});
-      hits.add(
-          new ArticleHits(
-              5, 0, economic ? List.of(economic(1, "cost"), economic(2, "job")) : List.of()));
-    }
-    var train = new ClimateEvaluation.Articles(answers, hits, Optional.of(vectors));
+    ClimateEvaluation.Articles train = twelve(true);
     // held out: two economic articles on the economic side, two others on the other side
     var test =
         new ClimateEvaluation.Articles(
@@ -177,7 +175,7 @@ class ClimateEvaluationTest {
         .isEqualTo(new BinaryScore("EC", 2, 0, 0, 2, 0));
     assertThat(e.frames().get(0).scores().get(4)).as("nobody coded resolution").isNull();
     assertThat(e.design()).contains("fitted on 12 articles, scored on 4 held-out articles");
-    var noVectors = new ClimateEvaluation.Articles(answers, hits, Optional.empty());
+    var noVectors = new ClimateEvaluation.Articles(train.answers(), train.hits(), Optional.empty());
     assertThatThrownBy(
             () -> ClimateEvaluation.heldOut(noVectors, test, PresenceSpecs.TOPIC_COUNTS, o))
         .hasMessageContaining("both sets or neither need vectors");
