@@ -11,6 +11,9 @@ import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import dev.newsframes.io.DateWindow;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -140,6 +143,18 @@ public final class IngestOptions implements StageCommand.StageOptions {
   @Override
   public IngestJob toStage(String warehouse) {
     List<String> in = inputs.isEmpty() ? List.of("notebooks-data/input") : inputs;
+    for (String input : in) {
+      // a plain local path that is not there fails now, not after Spark's 10 s start; globs and
+      // hdfs:// or s3a:// inputs are checked by the job
+      boolean local = !input.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") || input.startsWith("file:");
+      if (local && !input.matches(".*[*?\\[{].*")) {
+        Path path =
+            Path.of(input.startsWith("file:") ? input.replaceFirst("^file:(//)?", "") : input);
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+          throw usage("Input not found: " + input);
+        }
+      }
+    }
     if (charset != null && !Charset.isSupported(charset)) {
       throw usage("Unknown --charset '" + charset + "'");
     }
