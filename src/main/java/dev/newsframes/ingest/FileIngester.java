@@ -291,17 +291,22 @@ public final class FileIngester {
     if (!DateParser.isAfter(a.published().get(), crawl)) {
       return a;
     }
-    return copy(a, Optional.empty(), a.language());
+    return copy(a, Optional.empty(), a.language(), Optional.of(Article.IMPLAUSIBLE_DATE));
   }
 
   private static Article withLanguage(Article a) {
     if (a.language().isPresent()) {
       return a;
     }
-    return copy(a, a.published(), LanguageDetection.detect(a.title() + "\n" + a.mainText()));
+    return copy(
+        a, a.published(), LanguageDetection.detect(a.title() + "\n" + a.mainText()), a.dateIssue());
   }
 
-  private static Article copy(Article a, Optional<ResolvedDate> published, Optional<String> lang) {
+  private static Article copy(
+      Article a,
+      Optional<ResolvedDate> published,
+      Optional<String> lang,
+      Optional<String> dateIssue) {
     return new Article(
         a.articleId(),
         a.kind(),
@@ -320,6 +325,7 @@ public final class FileIngester {
         a.inputFile(),
         a.position(),
         a.parser(),
-        a.parentId());
+        a.parentId(),
+        dateIssue);
   }
 }

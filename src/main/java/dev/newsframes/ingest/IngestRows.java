@@ -63,7 +63,7 @@ public final class IngestRows {
         seq(a.authors()),
         timestamp(published),
         a.published().map(d -> d.precision().code()).orElse(null),
-        a.published().map(d -> d.source().code()).orElse(null),
+        a.published().map(d -> d.source().code()).or(a::dateIssue).orElse(null),
         timestamp(a.updatedAt().orElse(null)),
         timestamp(a.crawlTime().orElse(null)),
         a.language().orElse(null),

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param position record index within the input file (0 for the main article of a page)
  * @param parser the parser that produced the record, e.g. {@code page-dump/marsbit}
  * @param parentId for a teaser, the article of the page it was found on
+ * @param dateIssue why an article that had a publication date is undated: {@link #UNREADABLE_DATE}
+ *     or {@link #IMPLAUSIBLE_DATE}; stored in {@code date_source} in place of a source, so no date
+ *     is lost without a trace
  */
 public record Article(
     String articleId,
@@ -33,7 +36,13 @@ public record Article(
     String inputFile,
     long position,
     String parser,
-    Optional<String> parentId) {
+    Optional<String> parentId,
+    Optional<String> dateIssue) {
+  /** A record's date field held a value no date format reads. */
+  public static final String UNREADABLE_DATE = "unreadable";
+
+  /** The date was later than the crawl time (or, without one, the ingest run): dropped. */
+  public static final String IMPLAUSIBLE_DATE = "implausible";
 
   public Article {
     Objects.requireNonNull(articleId, "articleId");
@@ -91,6 +100,7 @@ public record Article(
     private String language;
     private long position;
     private String parentId;
+    private String dateIssue;
 
     private Builder(String inputFile, String parser) {
       this.inputFile = inputFile;
@@ -177,6 +187,11 @@ public record Article(
       return this;
     }
 
+    public Builder dateIssue(String v) {
+      dateIssue = v;
+      return this;
+    }
+
     public Article build() {
       String id = articleId != null ? articleId : ArticleIds.of(kind, url, inputFile, position);
       return new Article(
@@ -197,7 +212,8 @@ public record Article(
           inputFile,
           position,
           parser,
-          Optional.ofNullable(parentId));
+          Optional.ofNullable(parentId),
+          Optional.ofNullable(dateIssue));
     }
 
     private static String blankToNull(String s) {

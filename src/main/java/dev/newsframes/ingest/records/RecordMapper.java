@@ -80,9 +80,9 @@ public final class RecordMapper {
       PageContext ctx,
       String text,
       String summary) {
+    Optional<String> rawDate = scalar(record, m.candidates(RecordField.DATE));
     Optional<ResolvedDate> published =
-        scalar(record, m.candidates(RecordField.DATE))
-            .flatMap(s -> DateParser.parse(s, DateSource.METADATA));
+        rawDate.flatMap(s -> DateParser.parse(s, DateSource.METADATA));
     return Article.builder(ctx.inputFile(), "records")
         .position(position)
         .url(ctx.url().orElse(null))
@@ -95,6 +95,7 @@ public final class RecordMapper {
                 .orElse(null))
         .authors(authors(record, m.candidates(RecordField.AUTHORS)))
         .published(published.orElse(null))
+        .dateIssue(rawDate.isPresent() && published.isEmpty() ? Article.UNREADABLE_DATE : null)
         .crawlTime(ctx.crawlTime().map(ResolvedDate::instant).orElse(null))
         .language(
             scalar(record, m.candidates(RecordField.LANGUAGE))

@@ -3,12 +3,14 @@ package dev.newsframes.ingest.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.ingest.FileIngester;
+import dev.newsframes.ingest.IngestRows;
 import dev.newsframes.ingest.InputSource;
 import dev.newsframes.ingest.ParseOptions;
 import dev.newsframes.ingest.model.Article;
 import dev.newsframes.ingest.model.FileOutcome;
 import dev.newsframes.ingest.model.PageContext;
 import dev.newsframes.ingest.model.Reject;
+import dev.newsframes.io.Tables;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -76,6 +78,33 @@ class StructuredInputsTest {
     assertThat(o.articles().get(1).published())
         .as("tomorrow somewhere is today somewhere else")
         .hasValueSatisfying(d -> assertThat(d.day()).hasToString(tomorrow));
+    assertThat(dateSource(o.articles().get(0))).isEqualTo("implausible");
+    assertThat(dateSource(o.articles().get(1))).isEqualTo("metadata");
+  }
+
+  @Test
+  void aDateNoFormatReadsLeavesTheArticleUndatedWithATrace() {
+    FileOutcome o =
+        ingest(
+            "export.jsonl",
+            "{\"title\":\"A\",\"text\":\""
+                + TEXT
+                + "\",\"date\":\"not-a-date\"}\n"
+                + "{\"title\":\"B\",\"text\":\""
+                + TEXT
+                + "\"}\n");
+
+    assertThat(o.articles()).hasSize(2);
+    assertThat(o.articles().get(0).published()).isEmpty();
+    assertThat(dateSource(o.articles().get(0)))
+        .as("the date field was there and could not be read")
+        .isEqualTo("unreadable");
+    assertThat(dateSource(o.articles().get(1))).as("no date field: nothing to say").isNull();
+  }
+
+  /** The {@code date_source} the articles table stores for {@code a}. */
+  private static String dateSource(Article a) {
+    return IngestRows.article(a).getString(Tables.ARTICLES.schema().fieldIndex("date_source"));
   }
 
   @Test
