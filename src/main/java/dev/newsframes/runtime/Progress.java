@@ -39,9 +39,27 @@ public final class Progress implements AutoCloseable {
   }
 
   private void log(String stage, String unit, long done, long total) {
-    double secs = (System.nanoTime() - startNanos) / 1e9;
+    LOG.info(line(stage, unit, done, total, (System.nanoTime() - startNanos) / 1e9));
+  }
+
+  /**
+   * One progress line; once every unit is done it says the stage is finishing (deduplicating,
+   * writing), rather than repeating "7/7 files (100%)" while that work goes on.
+   */
+  static String line(String stage, String unit, long done, long total, double seconds) {
+    long secs = Math.round(seconds);
+    if (total > 0 && done >= total) {
+      return String.format(
+          Locale.ROOT,
+          "%s: all %d %s done; finishing the stage after %ds",
+          stage,
+          total,
+          unit,
+          secs);
+    }
     String pct = total > 0 ? String.format(Locale.ROOT, " (%.0f%%)", 100.0 * done / total) : "";
-    LOG.info("{}: {}/{} {}{} after {}s", stage, done, total, unit, pct, Math.round(secs));
+    return String.format(
+        Locale.ROOT, "%s: %d/%d %s%s after %ds", stage, done, total, unit, pct, secs);
   }
 
   @Override
