@@ -179,7 +179,7 @@ public record ClimateEvaluation(List<Frame> frames, List<String> methods, String
           }
           List<Boolean> out = new ArrayList<>();
           for (PresenceFitter.Example e : test.examples(column, frame, inputs)) {
-            out.add(e.eligible() && model.fit().probability(e.x()) >= model.threshold());
+            out.add(PresenceFitter.predict(model, e, 0).present());
           }
           return out;
         },

@@ -74,15 +74,23 @@ public final class PresenceFitter {
       FrameModel model = fit(frame, other, names, subset(examples, folds, k, false), o);
       for (int i = 0; i < examples.size(); i++) {
         if (folds[i] == k) {
-          Example e = examples.get(i);
-          double score = model.fit().probability(e.x());
-          out[i] =
-              new Prediction(
-                  e.id(), e.label(), score, e.eligible() && score >= model.threshold(), k);
+          out[i] = predict(model, examples.get(i), k);
         }
       }
     }
     return List.of(out);
+  }
+
+  /**
+   * What {@code model} says of {@code e}: its score, and present when the score reaches the
+   * threshold and a sentence hits the frame.
+   *
+   * @param fold the fold {@code e} was held out in, for the record
+   */
+  public static Prediction predict(FrameModel model, Example e, int fold) {
+    double score = model.fit().probability(e.x());
+    return new Prediction(
+        e.id(), e.label(), score, e.eligible() && score >= model.threshold(), fold);
   }
 
   /** Out-of-fold scores of a plain (not nested) stratified k-fold split with {@code seed}. */
