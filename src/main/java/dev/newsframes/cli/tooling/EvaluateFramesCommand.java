@@ -348,18 +348,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
    * annotate's entity sentiment already ships (a few seconds for GVFC's headlines).
    */
   private List<GvfcHeadline> withVectors(List<GvfcHeadline> headlines, List<GvfcLabels.Row> rows) {
-    long t0 = System.nanoTime();
-    List<float[]> vectors =
-        SentenceVectors.encode(
-            rows.stream().map(GvfcLabels.Row::title).toList(), EncoderSpec.BGE_SMALL_Q);
-    spec.commandLine()
-        .getErr()
-        .printf(
-            Locale.ROOT,
-            "evaluate frames: encoded %d headlines with %s in %.1f s%n",
-            rows.size(),
-            EncoderSpec.BGE_SMALL_Q.id(),
-            (System.nanoTime() - t0) / 1e9);
+    List<float[]> vectors = encode(rows.stream().map(GvfcLabels.Row::title).toList(), "headlines");
     List<GvfcHeadline> out = new ArrayList<>(headlines.size());
     for (int i = 0; i < headlines.size(); i++) {
       out.add(headlines.get(i).withVector(vectors.get(i)));
@@ -456,20 +445,28 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     for (int i = 1; i <= n; i++) {
       sentences.add(texts.getOrDefault(String.valueOf(i), List.of()));
     }
-    long t0 = System.nanoTime();
-    List<double[]> vectors =
+    return Optional.of(
         ClimateEvaluation.articleVectors(
-            sentences, t -> SentenceVectors.encode(t, EncoderSpec.BGE_SMALL_Q));
+            sentences, t -> encode(t, "sentences of " + texts.size() + " articles")));
+  }
+
+  /**
+   * Unit vectors of {@code texts} from bge-small, the encoder annotate's entity sentiment ships;
+   * says on standard error how many {@code what} it encoded and how long that took.
+   */
+  private List<float[]> encode(List<String> texts, String what) {
+    long t0 = System.nanoTime();
+    List<float[]> vectors = SentenceVectors.encode(texts, EncoderSpec.BGE_SMALL_Q);
     spec.commandLine()
         .getErr()
         .printf(
             Locale.ROOT,
-            "evaluate frames: encoded %d sentences of %d articles with %s in %.1f s%n",
-            sentences.stream().mapToInt(List::size).sum(),
+            "evaluate frames: encoded %d %s with %s in %.1f s%n",
             texts.size(),
+            what,
             EncoderSpec.BGE_SMALL_Q.id(),
             (System.nanoTime() - t0) / 1e9);
-    return Optional.of(vectors);
+    return vectors;
   }
 
   /** The labelled {@code rows} with the hits and vectors at positions {@code [from, to)}. */
