@@ -2,7 +2,6 @@ package dev.newsframes.ingest.html;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -27,9 +26,6 @@ public final class MarkupText {
   public static String toText(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.select("script, style, noscript, template, iframe, svg, object, embed").remove();
-    return BlockRenderer.render(List.of(doc.body())).stream()
-        .map(TextBlock::text)
-        .filter(t -> !t.isBlank())
-        .collect(Collectors.joining("\n\n"));
+    return MainTextExtractor.join(BlockRenderer.render(List.of(doc.body())));
   }
 }
