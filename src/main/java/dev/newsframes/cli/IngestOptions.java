@@ -10,6 +10,7 @@ import dev.newsframes.ingest.model.DateSource;
 import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import dev.newsframes.io.DateWindow;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -144,15 +145,8 @@ public final class IngestOptions implements StageCommand.StageOptions {
   public IngestJob toStage(String warehouse) {
     List<String> in = inputs.isEmpty() ? List.of("notebooks-data/input") : inputs;
     for (String input : in) {
-      // a plain local path that is not there fails now, not after Spark's 10 s start; globs and
-      // hdfs:// or s3a:// inputs are checked by the job
-      boolean local = !input.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*") || input.startsWith("file:");
-      if (local && !input.matches(".*[*?\\[{].*")) {
-        Path path =
-            Path.of(input.startsWith("file:") ? input.replaceFirst("^file:(//)?", "") : input);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-          throw usage("Input not found: " + input);
-        }
+      if (missingLocalPath(input)) {
+        throw usage("Input not found: " + input);
       }
     }
     if (charset != null && !Charset.isSupported(charset)) {
@@ -183,6 +177,24 @@ public final class IngestOptions implements StageCommand.StageOptions {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /**
+   * Whether {@code input} is a plain local path (no glob, no {@code hdfs://} or {@code s3a://})
+   * that is not there: it fails now, not after Spark's 10 s start. The path is read as the job's
+   * Hadoop walk reads it; anything else is left to that walk.
+   */
+  private static boolean missingLocalPath(String input) {
+    URI uri;
+    try {
+      uri = new org.apache.hadoop.fs.Path(input).toUri(); // fqn: java.nio.file.Path is imported
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    boolean local = uri.getScheme() == null || uri.getScheme().equals("file");
+    return local
+        && !input.matches(".*[*?\\[{].*")
+        && !Files.exists(Path.of(uri.getPath()), LinkOption.NOFOLLOW_LINKS);
   }
 
   private Optional<ManifestSpec> manifest() {
