@@ -12,8 +12,16 @@ import java.util.List;
  * @param sentenceCount all sentences of the article (annotate's title sentences included)
  * @param titleSentences how many of the first sentences are the title (0 when it has none)
  * @param sentences the sentences with hits, any order on input
+ * @param states the encoder states of the sentences a {@link SentenceClassifier} scores (those with
+ *     an entity mention); empty when the model reads none
  */
-public record ArticleHits(int sentenceCount, int titleSentences, List<SentenceFrames> sentences) {
+public record ArticleHits(
+    int sentenceCount, int titleSentences, List<SentenceFrames> sentences, List<float[]> states) {
+  /** Hits without sentence states. */
+  public ArticleHits(int sentenceCount, int titleSentences, List<SentenceFrames> sentences) {
+    this(sentenceCount, titleSentences, sentences, List.of());
+  }
+
   public ArticleHits {
     if (sentenceCount < 0 || titleSentences < 0 || titleSentences > sentenceCount) {
       throw new IllegalArgumentException(
@@ -23,12 +31,18 @@ public record ArticleHits(int sentenceCount, int titleSentences, List<SentenceFr
               + sentenceCount);
     }
     sentences = sentences.stream().sorted(Comparator.comparingInt(SentenceFrames::index)).toList();
+    states = List.copyOf(states);
     for (SentenceFrames s : sentences) {
       if (s.index() >= sentenceCount) {
         throw new IllegalArgumentException(
             "sentence " + s.index() + " is beyond the article's " + sentenceCount + " sentences");
       }
     }
+  }
+
+  /** These hits with the encoder states of the sentences a sentence classifier scores. */
+  public ArticleHits withStates(List<float[]> other) {
+    return new ArticleHits(sentenceCount, titleSentences, sentences, other);
   }
 
   /** Whether sentence {@code index} belongs to the title. */

@@ -15,15 +15,32 @@ import java.util.Optional;
  * @param features the model's inputs ({@link PresenceInputs} names), in the order of the weights
  * @param fit the standardisation and coefficients
  * @param threshold the score from which the frame is present, in (0, 1)
+ * @param sentences the sentence classifier behind the {@link SentenceClassifier#MAX} and {@link
+ *     SentenceClassifier#TOP3} inputs, when the model reads them
  */
 public record FrameModel(
     String frame,
     Optional<String> other,
     List<String> features,
     LogisticRegression.Fit fit,
-    double threshold) {
+    double threshold,
+    Optional<SentenceClassifier> sentences) {
+  /** A model over lexicon inputs only. */
+  public FrameModel(
+      String frame,
+      Optional<String> other,
+      List<String> features,
+      LogisticRegression.Fit fit,
+      double threshold) {
+    this(frame, other, features, fit, threshold, Optional.empty());
+  }
+
   public FrameModel {
     features = List.copyOf(features);
+    if (sentences.isEmpty() && features.stream().anyMatch(SentenceClassifier::isInput)) {
+      throw new IllegalArgumentException(
+          "frame '" + frame + "': sentence inputs without a sentence classifier");
+    }
     if (features.size() != fit.weights().length) {
       throw new IllegalArgumentException(
           "frame '"
@@ -49,6 +66,6 @@ public record FrameModel(
 
   /** The score of an article for this frame, in [0, 1]; {@code counts} are its counts. */
   public double score(ArticleHits article, ArticleFrameFeatures counts) {
-    return fit.probability(PresenceInputs.vector(features, article, counts));
+    return fit.probability(PresenceInputs.vector(features, article, counts, sentences));
   }
 }

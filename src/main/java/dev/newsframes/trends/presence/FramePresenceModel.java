@@ -2,7 +2,10 @@ package dev.newsframes.trends.presence;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Decides frame presence per article: the fitted model of a frame where there is one, the fallback
@@ -35,6 +38,14 @@ public record FramePresenceModel(
                 "model listed under '" + id + "' is for frame '" + m.frame() + "'");
           }
         });
+    if (models.values().stream()
+            .flatMap(m -> m.sentences().stream())
+            .map(SentenceClassifier::source)
+            .distinct()
+            .count()
+        > 1) {
+      throw new IllegalArgumentException("the sentence classifiers read different state sources");
+    }
   }
 
   /** A model that does not record the lexicon it was fitted with. */
@@ -51,6 +62,25 @@ public record FramePresenceModel(
   /** The model shipped in the jar; see {@link #DEFAULT_RESOURCE}. */
   public static FramePresenceModel loadDefault() {
     return PresenceModelFile.readResource(DEFAULT_RESOURCE);
+  }
+
+  /**
+   * The state source the model's sentence classifiers read, when any frame has one: the sentences
+   * of an article must then come with their states ({@link ArticleHits#states}).
+   */
+  public Optional<String> stateSource() {
+    return models.values().stream()
+        .flatMap(m -> m.sentences().stream())
+        .map(SentenceClassifier::source)
+        .findFirst();
+  }
+
+  /** The frames whose model reads sentence states. */
+  public Set<String> framesWithSentences() {
+    return models.values().stream()
+        .filter(m -> m.sentences().isPresent())
+        .map(FrameModel::frame)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The fitted model of {@code frame}, if it has one. */

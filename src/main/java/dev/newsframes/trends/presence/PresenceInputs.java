@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * {@code term:<term>}, {@code log(1 + n)} of the sentences where the frame matched that lexicon
  * term (so the fit can learn that "china" says less than "ai race"); and {@code with:<id>}, {@code
  * log(1 + n)} of the sentences hitting both the modelled frame and another frame or the topic (a
- * rivalry told in security words). Unknown frames and terms give 0, so a model keeps working when
- * the lexicon loses a term.
+ * rivalry told in security words); and the {@link SentenceClassifier} inputs {@code sentences:max}
+ * and {@code sentences:top3}, read from the article's sentence states. Unknown frames and terms
+ * give 0, so a model keeps working when the lexicon loses a term.
  */
 public final class PresenceInputs {
   /** Prefix of another frame's (or the topic's) sentence count. */
@@ -33,9 +34,23 @@ public final class PresenceInputs {
 
   private PresenceInputs() {}
 
-  /** The values of {@code names} for the article and the frame {@code counts} was computed for. */
+  /** The values of lexicon-only {@code names} for the article and {@code counts}' frame. */
   public static double[] vector(
       List<String> names, ArticleHits article, ArticleFrameFeatures counts) {
+    return vector(names, article, counts, Optional.empty());
+  }
+
+  /**
+   * The values of {@code names} for the article and the frame {@code counts} was computed for;
+   * {@code sentences} scores the article's states for the sentence inputs.
+   *
+   * @throws IllegalArgumentException for a sentence input without a classifier
+   */
+  public static double[] vector(
+      List<String> names,
+      ArticleHits article,
+      ArticleFrameFeatures counts,
+      Optional<SentenceClassifier> sentences) {
     Map<String, Integer> frameSentences = new HashMap<>();
     Map<String, Integer> termSentences = new HashMap<>();
     Map<String, Integer> withSentences = new HashMap<>();
@@ -60,6 +75,11 @@ public final class PresenceInputs {
         x[i] = Math.log1p(termSentences.getOrDefault(name.substring(TERM.length()), 0));
       } else if (name.startsWith(WITH)) {
         x[i] = Math.log1p(withSentences.getOrDefault(name.substring(WITH.length()), 0));
+      } else if (SentenceClassifier.isInput(name)) {
+        x[i] =
+            sentences
+                .orElseThrow(() -> new IllegalArgumentException(name + " needs a classifier"))
+                .input(name, article.states());
       } else {
         x[i] = PresenceFeature.ofKey(name).orElseThrow(() -> unknown(name)).of(counts);
       }
@@ -72,6 +92,7 @@ public final class PresenceInputs {
     if ((name.startsWith(FRAME) && name.length() > FRAME.length())
         || (name.startsWith(TERM) && name.length() > TERM.length())
         || (name.startsWith(WITH) && name.length() > WITH.length())
+        || SentenceClassifier.isInput(name)
         || PresenceFeature.ofKey(name).isPresent()) {
       return Optional.empty();
     }

@@ -26,7 +26,56 @@ final class PresenceModelJson {
       f.put("mean", m.fit().mean()[j]);
       f.put("scale", m.fit().scale()[j]);
     }
+    m.sentences().ifPresent(c -> node.set("sentence_classifier", classifier(c, json)));
     return node;
+  }
+
+  private static ObjectNode classifier(SentenceClassifier c, ObjectMapper json) {
+    ObjectNode node = json.createObjectNode();
+    node.put("source", c.source());
+    node.put("intercept", c.fit().intercept());
+    for (String key : List.of("weights", "mean", "scale")) {
+      ArrayNode values = node.putArray(key);
+      for (double v : array(c.fit(), key)) {
+        values.add(v);
+      }
+    }
+    return node;
+  }
+
+  private static double[] array(LogisticRegression.Fit fit, String key) {
+    return switch (key) {
+      case "weights" -> fit.weights();
+      case "mean" -> fit.mean();
+      default -> fit.scale();
+    };
+  }
+
+  /** The sentence classifier in {@code node}, or empty when absent or with its problems added. */
+  private static Optional<SentenceClassifier> classifier(
+      JsonNode node, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    double[][] values = new double[3][];
+    List<String> keys = List.of("weights", "mean", "scale");
+    for (int k = 0; k < keys.size(); k++) {
+      JsonNode list = node.path(keys.get(k));
+      values[k] = new double[list.size()];
+      for (int j = 0; j < list.size(); j++) {
+        values[k][j] = list.get(j).asDouble();
+      }
+    }
+    try {
+      return Optional.of(
+          new SentenceClassifier(
+              node.path("source").asText(""),
+              new LogisticRegression.Fit(
+                  values[1], values[2], node.path("intercept").asDouble(), values[0])));
+    } catch (IllegalArgumentException e) {
+      problems.add(where + ": sentence_classifier: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** The frame model in {@code node}, or empty with its problems added. */
@@ -61,12 +110,18 @@ final class PresenceModelJson {
     if (features.size() != list.size() || problems.stream().anyMatch(p -> p.startsWith(where))) {
       return Optional.empty();
     }
+    Optional<SentenceClassifier> sentences =
+        classifier(node.path("sentence_classifier"), where, problems);
+    if (problems.stream().anyMatch(p -> p.startsWith(where))) {
+      return Optional.empty();
+    }
     try {
       LogisticRegression.Fit fit =
           new LogisticRegression.Fit(mean, scale, node.path("intercept").asDouble(), weight);
       Optional<String> other = Optional.ofNullable(node.path("other").textValue());
       return Optional.of(
-          new FrameModel(frame, other, features, fit, node.path("threshold").asDouble(-1)));
+          new FrameModel(
+              frame, other, features, fit, node.path("threshold").asDouble(-1), sentences));
     } catch (IllegalArgumentException e) {
       problems.add(where + ": " + e.getMessage());
       return Optional.empty();

@@ -1,0 +1,88 @@
+package dev.newsframes.sentiment.target;
+
+import ai.onnxruntime.OrtException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The unit-length state of each sentence under one feature source of the entity-sentiment head (its
+ * {@code mean} part: the sentence's token states averaged over the source's layers), what the
+ * presence model's sentence classifiers read.
+ *
+ * <p>Runs the JVM's shared encoder session one sentence per run, so a sentence's state does not
+ * depend on what it is encoded with; thread-safe. Sentences are cut at {@link
+ * SentenceVectors#MAX_TOKENS} word pieces.
+ */
+public final class SentenceStates {
+  private final FeatureSource source;
+  private final OnnxEncoder encoder;
+
+  private SentenceStates(FeatureSource source) {
+    this.source = source;
+    this.encoder = SharedEncoders.of(source, SentenceVectors.MAX_TOKENS);
+  }
+
+  /**
+   * The states of {@code source} (in {@link FeatureSource}'s form).
+   *
+   * @throws IllegalArgumentException when the source cannot be read or its encoder is not shipped
+   */
+  public static SentenceStates of(String source) {
+    FeatureSource parsed = FeatureSource.parse(source);
+    if (!parsed.encoder().isOnClasspath()) {
+      throw new IllegalArgumentException(
+          "Sentence states of "
+              + source
+              + " need encoder "
+              + parsed.encoder().id()
+              + ", whose model jar is not on the classpath");
+    }
+    return new SentenceStates(parsed);
+  }
+
+  /** The state of each text, in order, on the calling thread. */
+  public List<float[]> encode(List<String> texts) {
+    List<TargetMarker.Marked> inputs = new ArrayList<>(texts.size());
+    texts.forEach(t -> inputs.add(new TargetMarker.Marked(t, 0, 0, Optional.empty())));
+    try {
+      List<float[]> out = new ArrayList<>(texts.size());
+      encoder.encode(inputs).forEach(s -> out.add(SentenceVectors.unit(source.features(s))));
+      return out;
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX encoder " + source.encoder().id() + " failed", e);
+    }
+  }
+
+  /** {@link #encode} on {@code threads} threads (for a driver encoding thousands of sentences). */
+  public List<float[]> encode(List<String> texts, int threads) {
+    if (threads <= 1 || texts.size() < 2 * threads) {
+      return encode(texts);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      int chunk = (texts.size() + threads - 1) / threads;
+      List<Future<List<float[]>>> parts = new ArrayList<>();
+      for (int from = 0; from < texts.size(); from += chunk) {
+        List<String> part = texts.subList(from, Math.min(texts.size(), from + chunk));
+        parts.add(pool.submit(() -> encode(part)));
+      }
+      List<float[]> out = new ArrayList<>(texts.size());
+      for (Future<List<float[]>> f : parts) {
+        out.addAll(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while encoding sentences", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("encoding sentences failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
