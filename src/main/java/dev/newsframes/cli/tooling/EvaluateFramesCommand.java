@@ -247,13 +247,22 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     List<FrameValidation> validation =
         new ArrayList<>(FrameValidation.of(FrameValidation.APPLIED, scores, frameOf));
     if (setup.isPresent()) {
-      LabelledArticles labelledHits =
-          LabelledArticles.read(session, warehouse, files, lexicon(), presence.topicIfPresent());
+      SentenceInputs.Prepared prepared =
+          SentenceInputs.prepare(
+              session,
+              warehouse,
+              files,
+              setup.get(),
+              LabelledArticles.read(
+                  session, warehouse, files, lexicon(), presence.topicIfPresent()),
+              fit.quoteFiles(labelled.labelsFile()),
+              spec.commandLine().getErr());
       try {
         validation.addAll(
             FrameValidation.of(
                 FrameValidation.CV,
-                TrainFramesCommand.crossValidate(out, setup.get(), labels, labelledHits),
+                TrainFramesCommand.crossValidate(
+                    out, prepared.setup(), labels, prepared.articles()),
                 frameOf));
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -92,6 +94,31 @@ record LabelledArticles(Map<String, ArticleHits> hits, Map<String, String> group
       out.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(r.getString(1));
     }
     return out;
+  }
+
+  /**
+   * The indexes of the sentences with an entity mention of the {@code held} pages (file,
+   * article_id): the sentences a sentence classifier scores. A page without one is absent.
+   */
+  static Map<String, Set<Integer>> mentionedSentences(Warehouse warehouse, Dataset<Row> held) {
+    List<Row> rows =
+        held.join(
+                warehouse.read(Tables.MENTIONS).select("article_id", "sentence_index").distinct(),
+                "article_id")
+            .select("file", "sentence_index")
+            .collectAsList();
+    Map<String, Set<Integer>> out = new LinkedHashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.getString(0), f -> new TreeSet<>()).add(r.getInt(1));
+    }
+    return out;
+  }
+
+  /** These articles with the sentence states a sentence classifier scores, by file. */
+  LabelledArticles withStates(Map<String, List<float[]>> states) {
+    Map<String, ArticleHits> out = new LinkedHashMap<>();
+    hits.forEach((f, h) -> out.put(f, h.withStates(states.getOrDefault(f, List.of()))));
+    return new LabelledArticles(out, groups);
   }
 
   /** Ingests the labelled pages into a scratch warehouse (with their manifest, if any). */

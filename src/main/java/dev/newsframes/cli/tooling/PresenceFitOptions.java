@@ -33,10 +33,21 @@ public final class PresenceFitOptions {
       paramLabel = "FRAME=SPEC",
       split = ",",
       description =
-          "Inputs of a fitted frame: counts, then optionally +frames, +with or +terms, then"
-              + " /LAMBDA; e.g. regulation=counts+frames/10 (the shipped model's). Default:"
-              + " counts for every frame; the topic always reads its own counts.")
+          "Inputs of a fitted frame: counts, then optionally +frames, +with, +terms or"
+              + " +sentences (a sentence classifier fitted on the --quotes), then /LAMBDA; e.g."
+              + " regulation=counts+frames+sentences/10 (the shipped model's). Default: counts for"
+              + " every frame; the topic always reads its own counts.")
   Map<String, String> inputs = new LinkedHashMap<>();
+
+  @Option(
+      names = "--quotes",
+      paramLabel = "FILE",
+      split = ",",
+      description =
+          "Label files whose <question>_quote fields quote the sentence that shows the frame (the"
+              + " coders' files), for +sentences inputs; a sentence quoted in any of them is a"
+              + " positive example. Default: the --labels file.")
+  List<Path> quotes = new ArrayList<>();
 
   @Option(
       names = "--lambda",
@@ -69,6 +80,11 @@ public final class PresenceFitOptions {
       defaultValue = "42",
       description = "Seed of the fold assignment (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  /** The files quotes are read from: {@code --quotes}, else the labels file. */
+  public List<Path> quoteFiles(Path labels) {
+    return quotes.isEmpty() ? List.of(labels) : List.copyOf(quotes);
+  }
 
   /**
    * What to fit: a model for every question's frame (a lexicon frame or the topic), the first two

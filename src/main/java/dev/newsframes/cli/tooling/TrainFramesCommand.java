@@ -15,6 +15,7 @@ import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceModelFile;
+import dev.newsframes.trends.presence.SentenceClassifierFitter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -115,7 +116,17 @@ public final class TrainFramesCommand implements Callable<Integer> {
     for (Stage s : stages) {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
     }
-    LabelledArticles held = LabelledArticles.read(session, warehouse, files, lexicon, topic);
+    SentenceInputs.Prepared prepared =
+        SentenceInputs.prepare(
+            session,
+            warehouse,
+            files,
+            setup,
+            LabelledArticles.read(session, warehouse, files, lexicon, topic),
+            fit.quoteFiles(labelled.labelsFile()),
+            spec.commandLine().getErr());
+    setup = prepared.setup();
+    LabelledArticles held = prepared.articles();
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
@@ -216,6 +227,19 @@ public final class TrainFramesCommand implements Callable<Integer> {
     Map<String, Object> inputsUsed = new LinkedHashMap<>();
     s.fitted().forEach(f -> inputsUsed.put(f.frame(), fit.inputs(f.frame())));
     p.put("inputs", inputsUsed);
+    if (s.readsSentences()) {
+      p.put(
+          "sentence_classifiers",
+          "states "
+              + s.stateSource().orElseThrow()
+              + "; quotes from "
+              + fit.quoteFiles(labelled.labelsFile())
+              + "; lambda "
+              + SentenceClassifierFitter.LAMBDA
+              + "; training articles' inputs from "
+              + PresenceCv.SENTENCE_FOLDS
+              + " inner folds");
+    }
     p.put("lambda", fit.lambda());
     p.put("threshold", fit.threshold());
     Map<String, Object> figures = new LinkedHashMap<>();

@@ -9,9 +9,13 @@ import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.Presence;
 import dev.newsframes.trends.presence.PresenceFitter;
 import dev.newsframes.trends.presence.PresenceInputs;
+import dev.newsframes.trends.presence.QuotedArticle;
+import dev.newsframes.trends.presence.SentenceClassifier;
+import dev.newsframes.trends.presence.SentenceClassifierFitter;
 import dev.newsframes.trends.presence.StratifiedFolds;
 import dev.newsframes.trends.presence.ThresholdRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +46,9 @@ public final class PresenceCv {
    * @param termMinArticles minimum training articles a lexicon term needs to become a {@code term:}
    *     input (0: no term inputs)
    * @param lambda its L2 penalty
+   * @param sentences whether the model also reads a {@link SentenceClassifier} fitted on the
+   *     coders' quotes (its two inputs computed out of fold; the setup must carry the quoted
+   *     articles)
    */
   public record Spec(
       String frame,
@@ -49,11 +56,26 @@ public final class PresenceCv {
       Optional<String> other,
       List<String> features,
       int termMinArticles,
-      double lambda) {
+      double lambda,
+      boolean sentences) {
     public Spec {
       features = List.copyOf(features);
     }
+
+    /** A spec over lexicon inputs only. */
+    public Spec(
+        String frame,
+        String question,
+        Optional<String> other,
+        List<String> features,
+        int termMinArticles,
+        double lambda) {
+      this(frame, question, other, features, termMinArticles, lambda, false);
+    }
   }
+
+  /** Inner folds that give the training articles their out-of-fold sentence inputs. */
+  public static final int SENTENCE_FOLDS = 5;
 
   /**
    * One configuration.
@@ -62,6 +84,8 @@ public final class PresenceCv {
    * @param fitted the frames that get a model; every other frame falls back to {@code fallback}
    * @param first the first frame of the dominant question's pair (and of the fold strata)
    * @param second the second one
+   * @param stateSource the state source of the sentence classifiers, when a spec reads one
+   * @param quoted the labelled articles' sentence states and quotes, by file, for those specs
    */
   public record Setup(
       Map<String, String> questions,
@@ -73,13 +97,43 @@ public final class PresenceCv {
       Optional<String> topic,
       DominantFrame.Rule dominance,
       String first,
-      String second) {
+      String second,
+      Optional<String> stateSource,
+      Map<String, QuotedArticle> quoted) {
     public Setup {
       questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
       fitted = List.copyOf(fitted);
+      quoted = Map.copyOf(quoted);
       if (folds < 2) {
         throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
       }
+    }
+
+    /** A setup without sentence classifiers. */
+    public Setup(
+        Map<String, String> questions,
+        List<Spec> fitted,
+        int folds,
+        long seed,
+        ThresholdRule thresholdRule,
+        FallbackRule fallback,
+        Optional<String> topic,
+        DominantFrame.Rule dominance,
+        String first,
+        String second) {
+      this(
+          questions,
+          fitted,
+          folds,
+          seed,
+          thresholdRule,
+          fallback,
+          topic,
+          dominance,
+          first,
+          second,
+          Optional.empty(),
+          Map.of());
     }
 
     public Setup withSeed(long other) {
@@ -93,12 +147,47 @@ public final class PresenceCv {
           topic,
           dominance,
           first,
-          second);
+          second,
+          stateSource,
+          quoted);
     }
 
     public Setup withDominance(DominantFrame.Rule rule) {
       return new Setup(
-          questions, fitted, folds, seed, thresholdRule, fallback, topic, rule, first, second);
+          questions,
+          fitted,
+          folds,
+          seed,
+          thresholdRule,
+          fallback,
+          topic,
+          rule,
+          first,
+          second,
+          stateSource,
+          quoted);
+    }
+
+    /** This setup with the sentence states (of {@code source}) and quotes of labelled articles. */
+    public Setup withSentences(String source, Map<String, QuotedArticle> articles) {
+      return new Setup(
+          questions,
+          fitted,
+          folds,
+          seed,
+          thresholdRule,
+          fallback,
+          topic,
+          dominance,
+          first,
+          second,
+          Optional.of(source),
+          articles);
+    }
+
+    /** Whether a fitted frame reads a sentence classifier. */
+    public boolean readsSentences() {
+      return fitted.stream().anyMatch(Spec::sentences);
     }
   }
 
@@ -199,6 +288,7 @@ public final class PresenceCv {
         names.addAll(PresenceInputs.frequentTerms(trainHits, spec.frame(), spec.termMinArticles()));
       }
       List<PresenceFitter.Example> examples = new ArrayList<>();
+      List<CodebookLabel> used = new ArrayList<>();
       for (CodebookLabel l : train) {
         Optional<Boolean> answer = l.answer(spec.question());
         ArticleHits a = hits.get(l.file());
@@ -206,13 +296,21 @@ public final class PresenceCv {
           ArticleFrameFeatures counts =
               ArticleFrameFeatures.of(a, spec.frame(), spec.other(), s.topic());
           examples.add(PresenceFitter.Example.of(l.file(), names, a, counts, answer.get()));
+          used.add(l);
         }
       }
       PresenceFitter.Options o =
           new PresenceFitter.Options(spec.lambda(), s.folds(), s.seed(), s.thresholdRule());
       try {
+        Optional<SentenceClassifier> sentences = Optional.empty();
+        if (spec.sentences()) {
+          sentences = Optional.of(withSentenceInputs(s, spec, used, hits, examples));
+          names.add(SentenceClassifier.MAX);
+          names.add(SentenceClassifier.TOP3);
+        }
         models.put(
-            spec.frame(), PresenceFitter.fit(spec.frame(), spec.other(), names, examples, o));
+            spec.frame(),
+            PresenceFitter.fit(spec.frame(), spec.other(), names, examples, o, sentences));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "Cannot fit frame '" + spec.frame() + "' (" + spec.question() + "): " + e.getMessage(),
@@ -220,6 +318,69 @@ public final class PresenceCv {
       }
     }
     return new FramePresenceModel(models, s.fallback(), s.topic());
+  }
+
+  /**
+   * Fits the sentence classifier of {@code spec} on the {@code used} training articles and appends
+   * its two inputs to their {@code examples}, in place: each article's values come from a
+   * classifier fitted on the other inner folds ({@link #SENTENCE_FOLDS}), as a held-out article's
+   * come from one fitted without it. Returns the classifier fitted on all of them, the model's.
+   */
+  private static SentenceClassifier withSentenceInputs(
+      Setup s,
+      Spec spec,
+      List<CodebookLabel> used,
+      Map<String, ArticleHits> hits,
+      List<PresenceFitter.Example> examples) {
+    String source =
+        s.stateSource()
+            .orElseThrow(
+                () -> new IllegalArgumentException("sentence inputs need the articles' states"));
+    List<QuotedArticle> articles = new ArrayList<>();
+    boolean[] y = new boolean[used.size()];
+    for (int i = 0; i < y.length; i++) {
+      articles.add(s.quoted().getOrDefault(used.get(i).file(), NO_SENTENCES));
+      y[i] = examples.get(i).label();
+    }
+    int[] inner = StratifiedFolds.assign(y, SENTENCE_FOLDS, s.seed() + 7);
+    double[][] inputs = new double[y.length][];
+    for (int k = 0; k < SENTENCE_FOLDS; k++) {
+      List<QuotedArticle> fitOn = new ArrayList<>();
+      List<Boolean> fitY = new ArrayList<>();
+      for (int i = 0; i < y.length; i++) {
+        if (inner[i] != k) {
+          fitOn.add(articles.get(i));
+          fitY.add(y[i]);
+        }
+      }
+      SentenceClassifier c =
+          SentenceClassifierFitter.fit(
+              source, spec.frame(), fitOn, toArray(fitY), SentenceClassifierFitter.LAMBDA);
+      for (int i = 0; i < y.length; i++) {
+        if (inner[i] == k) {
+          inputs[i] = c.summary(hits.get(used.get(i).file()).states());
+        }
+      }
+    }
+    for (int i = 0; i < y.length; i++) {
+      PresenceFitter.Example e = examples.get(i);
+      double[] x = Arrays.copyOf(e.x(), e.x().length + 2);
+      x[x.length - 2] = inputs[i][0];
+      x[x.length - 1] = inputs[i][1];
+      examples.set(i, new PresenceFitter.Example(e.id(), x, e.eligible(), e.label()));
+    }
+    return SentenceClassifierFitter.fit(
+        source, spec.frame(), articles, y, SentenceClassifierFitter.LAMBDA);
+  }
+
+  private static final QuotedArticle NO_SENTENCES = new QuotedArticle(new float[0][], Map.of());
+
+  private static boolean[] toArray(List<Boolean> values) {
+    boolean[] out = new boolean[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
   }
 
   /** The verdict of {@code model} on one article whose presences are {@code p}. */

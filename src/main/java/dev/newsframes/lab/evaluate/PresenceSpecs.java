@@ -2,6 +2,7 @@ package dev.newsframes.lab.evaluate;
 
 import dev.newsframes.trends.presence.PresenceFeature;
 import dev.newsframes.trends.presence.PresenceInputs;
+import dev.newsframes.trends.presence.SentenceClassifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,14 +10,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which inputs a fitted frame reads, from a short text: {@code counts[+frames][+with][+terms][/
- * LAMBDA]}, e.g. {@code counts+frames/10} (the shipped regulation model).
+ * Which inputs a fitted frame reads, from a short text: {@code
+ * counts[+frames][+with][+terms][+sentences][/LAMBDA]}, e.g. {@code counts+frames+sentences/10}
+ * (the shipped regulation model).
  *
  * <p>{@code counts} are the frame's own {@link PresenceFeature}s (without the other frame's or the
  * topic's count when there is no other frame or topic); {@code +frames} adds {@code frame:<id>} for
  * every related frame (the lexicon's other frames and the topic), {@code +with} adds {@code
  * with:<id>} for the same, {@code +terms} adds {@code term:<term>} for terms seen in at least 5
- * training articles. A topic always reads its own counts only.
+ * training articles, {@code +sentences} the two inputs of a {@link SentenceClassifier} fitted on
+ * the coders' quotes. A topic always reads its own counts only.
  */
 public final class PresenceSpecs {
   /** Inputs of the topic model, as shipped: counts that do not depend on another frame. */
@@ -56,11 +59,11 @@ public final class PresenceSpecs {
     double l = slash < 0 ? lambda : lambdaOf(frame, inputs.substring(slash + 1));
     List<String> parts = List.of(words.strip().toLowerCase(Locale.ROOT).split("\\+"));
     if (!parts.get(0).equals("counts")
-        || !List.of("counts", "frames", "with", "terms").containsAll(parts)) {
+        || !List.of("counts", "frames", "with", "terms", "sentences").containsAll(parts)) {
       throw new IllegalArgumentException(
           "inputs of '"
               + frame
-              + "' must be counts[+frames][+with][+terms][/LAMBDA], got '"
+              + "' must be counts[+frames][+with][+terms][+sentences][/LAMBDA], got '"
               + inputs
               + "'");
     }
@@ -82,7 +85,8 @@ public final class PresenceSpecs {
       near.forEach(r -> names.add(PresenceInputs.WITH + r));
     }
     int terms = parts.contains("terms") ? TERM_MIN_ARTICLES : 0;
-    return new PresenceCv.Spec(frame, question, other, names, terms, l);
+    return new PresenceCv.Spec(
+        frame, question, other, names, terms, l, parts.contains("sentences"));
   }
 
   /** The spec of the topic: its own counts ({@link #TOPIC_COUNTS}). */

@@ -55,11 +55,25 @@ public final class PresenceFitter {
   /** The model of {@code frame} over inputs {@code names}, fitted on all examples. */
   public static FrameModel fit(
       String frame, Optional<String> other, List<String> names, List<Example> examples, Options o) {
+    return fit(frame, other, names, examples, o, Optional.empty());
+  }
+
+  /**
+   * The same with the sentence classifier behind the examples' sentence inputs: their values in
+   * {@code examples} must come from classifiers fitted without the example (out of fold).
+   */
+  public static FrameModel fit(
+      String frame,
+      Optional<String> other,
+      List<String> names,
+      List<Example> examples,
+      Options o,
+      Optional<SentenceClassifier> sentences) {
     LogisticRegression.Fit fit =
         LogisticRegression.fit(matrix(examples), labels(examples), o.lambda());
     double[] scores = outOfFoldScores(examples, o, o.seed() + 1);
     double threshold = o.thresholdRule().choose(scores, eligible(examples), labels(examples));
-    return new FrameModel(frame, other, names, fit, threshold);
+    return new FrameModel(frame, other, names, fit, threshold, sentences);
   }
 
   /**

@@ -67,7 +67,8 @@ class TrainFramesCommandTest {
             dir.resolve("topic.yaml"), "topic: {id: ai, label: AI, lemmas: [robot]}\n");
     String[] base = {"-o", dir.resolve("m.json").toString(), "--topic", topic.toString()};
     assertThat(run(concat(base, "--inputs", "regulation=words")).err())
-        .contains("inputs of 'regulation' must be counts[+frames][+with][+terms][/LAMBDA]");
+        .contains(
+            "inputs of 'regulation' must be counts[+frames][+with][+terms][+sentences][/LAMBDA]");
     assertThat(run(concat(base, "--inputs", "regulation=counts/x")).err())
         .contains("lambda must be a number >= 0");
     assertThat(run(concat(base, "--inputs", "economic=counts")).err())
