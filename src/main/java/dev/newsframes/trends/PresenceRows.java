@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
+import scala.collection.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** The row layout of {@link PresenceTransforms#articleHits} as the pure {@link ArticleHits}. */
 public final class PresenceRows {
@@ -21,6 +23,40 @@ public final class PresenceRows {
         hits,
         row.getInt(row.fieldIndex("article_sentences")),
         row.getInt(row.fieldIndex("title_sentences")));
+  }
+
+  /**
+   * {@link #articleHits(List, int, int)} with the states of the sentences a sentence classifier
+   * scores: {@code states} as in {@link #states}, null for none.
+   */
+  public static ArticleHits articleHits(List<Row> hits, int total, int title, List<?> states) {
+    ArticleHits article = articleHits(hits, total, title);
+    return states == null ? article : article.withStates(states(states));
+  }
+
+  /**
+   * The states of an array-of-float-arrays column as {@code ArticleHits} takes them: {@code states}
+   * holds one Scala {@code Seq}, Java {@code List} or {@code float[]} of floats per sentence, as
+   * Spark hands them to a UDF or a row.
+   */
+  public static List<float[]> states(List<?> states) {
+    List<float[]> out = new ArrayList<>(states.size());
+    for (Object s : states) {
+      out.add(state(s));
+    }
+    return out;
+  }
+
+  private static float[] state(Object s) {
+    if (s instanceof float[] f) {
+      return f.clone();
+    }
+    List<?> values = s instanceof Seq<?> seq ? CollectionConverters.asJava(seq) : (List<?>) s;
+    float[] out = new float[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ((Number) values.get(i)).floatValue();
+    }
+    return out;
   }
 
   /**

@@ -13,19 +13,25 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import dev.newsframes.sentiment.target.SentenceStates;
 import dev.newsframes.trends.presence.ArticlePresence;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.Presence;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -38,7 +44,9 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <p>Groups the hit sentences by article (one shuffle), joins the article's sentence and title
  * counts, and calls the model from a one-line UDF; the model reaches the executors as its JSON and
- * is parsed once per executor JVM.
+ * is parsed once per executor JVM. When the model's sentence classifiers read encoder states
+ * ({@link FramePresenceModel#stateSource}), the states of the sentences they score are encoded on
+ * the executors ({@link #sentenceStates}) and joined on as a list per article.
  */
 public final class PresenceTransforms {
   private PresenceTransforms() {}
@@ -65,8 +73,66 @@ public final class PresenceTransforms {
    * @param hitSentences rows of {@code sentence_frames}, the topic's rows included
    * @param articles the {@code articles} table (its titles tell which sentences are the title)
    * @param sentences the {@code sentences} table
+   * @throws IllegalArgumentException when the model's sentence classifiers read sentence states,
+   *     which need the {@code mentions} table: see the overload
    */
   public static Dataset<Row> presence(
+      Dataset<Row> hitSentences,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      FramePresenceModel model) {
+    model
+        .stateSource()
+        .ifPresent(
+            s -> {
+              throw new IllegalArgumentException(
+                  "the presence model's sentence classifiers read the states ("
+                      + s
+                      + ") of the mentioned sentences: presence needs the mentions table");
+            });
+    return lexiconPresence(hitSentences, articles, sentences, model);
+  }
+
+  /**
+   * {@link #presence(Dataset, Dataset, Dataset, FramePresenceModel)}, the sentence classifiers
+   * reading the states of each article's mentioned sentences: encoded on the executors for the
+   * articles that hit one of their frames ({@link #sentencesToEncode}), an empty list for an
+   * article with hits but no mentioned sentence. Without a state source nothing is encoded and
+   * {@code mentions} is not read.
+   *
+   * @param mentions the {@code mentions} table: which sentences have an entity mention
+   */
+  public static Dataset<Row> presence(
+      Dataset<Row> hitSentences,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> mentions,
+      FramePresenceModel model) {
+    if (model.stateSource().isEmpty()) {
+      return lexiconPresence(hitSentences, articles, sentences, model);
+    }
+    Dataset<Row> states =
+        stateLists(
+            sentenceStates(
+                sentencesToEncode(hitSentences, sentences, mentions, model),
+                model.stateSource().get()));
+    UserDefinedFunction decide = statesUdf(new ModelJson(model));
+    return hitLists(hitSentences)
+        .join(sentenceCounts(articles, sentences), "article_id")
+        .join(states, seq("article_id"), "left")
+        .select(
+            col("article_id"),
+            explode(
+                    decide.apply(
+                        col("hit_sentences"),
+                        col("article_sentences"),
+                        col("title_sentences"),
+                        col("states")))
+                .as("p"))
+        .select(col("article_id"), col("p.frame"), col("p.present"), col("p.score"));
+  }
+
+  private static Dataset<Row> lexiconPresence(
       Dataset<Row> hitSentences,
       Dataset<Row> articles,
       Dataset<Row> sentences,
@@ -82,6 +148,74 @@ public final class PresenceTransforms {
                         col("hit_sentences"), col("article_sentences"), col("title_sentences")))
                 .as("p"))
         .select(col("article_id"), col("p.frame"), col("p.present"), col("p.score"));
+  }
+
+  /**
+   * The sentences whose states the model's sentence classifiers score: article_id, sentence_index,
+   * the distinct sentences with an entity mention ({@code mentions}) of the articles with a hit of
+   * a frame in {@link FramePresenceModel#framesWithSentences}; no other article can carry such a
+   * frame. Empty when no frame has a classifier.
+   *
+   * @param hitSentences rows of {@code sentence_frames}, the topic's rows included
+   */
+  public static Dataset<Row> mentionedSentences(
+      Dataset<Row> hitSentences, Dataset<Row> mentions, FramePresenceModel model) {
+    Object[] frames = model.framesWithSentences().toArray();
+    Dataset<Row> hitting =
+        hitSentences.filter(col("frame").isin(frames)).select("article_id").distinct();
+    return mentions
+        .select("article_id", "sentence_index")
+        .distinct()
+        .join(hitting, seq("article_id"), "left_semi");
+  }
+
+  /**
+   * {@link #mentionedSentences} with their text: article_id, sentence_index, text; what {@link
+   * #sentenceStates} encodes.
+   */
+  public static Dataset<Row> sentencesToEncode(
+      Dataset<Row> hitSentences,
+      Dataset<Row> sentences,
+      Dataset<Row> mentions,
+      FramePresenceModel model) {
+    return mentionedSentences(hitSentences, mentions, model)
+        .join(
+            sentences.select("article_id", "sentence_index", "text"),
+            seq("article_id", "sentence_index"));
+  }
+
+  /** Sentences encoded per call of the encoder: bounds the states a task holds at once. */
+  static final int ENCODE_CHUNK = 64;
+
+  private static final StructType STATE =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("sentence_index", DataTypes.IntegerType, false)
+          .add("state", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+
+  /**
+   * The unit-length state of each sentence under {@code source} ({@link SentenceStates}):
+   * article_id, sentence_index, state (array of float), encoded on the executors with their JVM's
+   * shared encoder, opened on a partition's first sentence.
+   *
+   * <p>Spread over twice the default parallelism by (article_id, sentence_index) first: the
+   * sentences are few bytes, and adaptive execution would otherwise pack them into one partition
+   * and encode them on one core.
+   *
+   * @param toEncode rows with article_id, sentence_index and text ({@link #sentencesToEncode})
+   */
+  public static Dataset<Row> sentenceStates(Dataset<Row> toEncode, String source) {
+    int partitions = 2 * toEncode.sparkSession().sparkContext().defaultParallelism();
+    MapPartitionsFunction<Row, Row> f = rows -> new Encoded(rows, source);
+    return toEncode
+        .select("article_id", "sentence_index", "text")
+        .repartition(partitions, col("article_id"), col("sentence_index"))
+        .mapPartitions(f, Encoders.row(STATE));
+  }
+
+  /** The states per article: article_id, states (array of state arrays, in no order). */
+  private static Dataset<Row> stateLists(Dataset<Row> states) {
+    return states.groupBy("article_id").agg(collect_list(col("state")).as("states"));
   }
 
   /**
@@ -168,6 +302,21 @@ public final class PresenceTransforms {
     return udf(f, DataTypes.createArrayType(PRESENCE, false));
   }
 
+  /** {@link #presenceUdf} with the article's sentence states (null: none). */
+  private static UserDefinedFunction statesUdf(ModelJson model) {
+    UDF4<Seq<Row>, Integer, Integer, Seq<Seq<Float>>, List<Row>> f =
+        (hits, total, title, states) ->
+            rows(
+                ArticlePresence.of(
+                    model.get(),
+                    PresenceRows.articleHits(
+                        CollectionConverters.asJava(hits),
+                        total,
+                        title,
+                        states == null ? null : CollectionConverters.asJava(states))));
+    return udf(f, DataTypes.createArrayType(PRESENCE, false));
+  }
+
   private static List<Row> rows(List<Presence> presences) {
     List<Row> out = new ArrayList<>();
     presences.forEach(p -> out.add(RowFactory.create(p.frame(), p.present(), p.score())));
@@ -188,6 +337,57 @@ public final class PresenceTransforms {
 
     FramePresenceModel get() {
       return PARSED.computeIfAbsent(json, j -> PresenceModelFile.parse(j, "broadcast model"));
+    }
+  }
+
+  /**
+   * Encodes a partition's (article_id, sentence_index, text) rows {@link #ENCODE_CHUNK} at a time,
+   * as they are read.
+   */
+  private static final class Encoded implements Iterator<Row> {
+    private final Iterator<Row> in;
+    private final String source;
+    private SentenceStates states; // opened on the first sentence: an empty partition loads none
+    private Iterator<Row> chunk = List.<Row>of().iterator();
+
+    Encoded(Iterator<Row> in, String source) {
+      this.in = in;
+      this.source = source;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!chunk.hasNext() && in.hasNext()) {
+        chunk = next(ENCODE_CHUNK).iterator();
+      }
+      return chunk.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return chunk.next();
+    }
+
+    private List<Row> next(int n) {
+      List<Row> rows = new ArrayList<>(n);
+      List<String> texts = new ArrayList<>(n);
+      while (rows.size() < n && in.hasNext()) {
+        Row r = in.next();
+        rows.add(r);
+        texts.add(r.getString(2));
+      }
+      if (states == null) {
+        states = SentenceStates.of(source);
+      }
+      List<float[]> encoded = states.encode(texts);
+      List<Row> out = new ArrayList<>(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        out.add(RowFactory.create(rows.get(i).getString(0), rows.get(i).getInt(1), encoded.get(i)));
+      }
+      return out;
     }
   }
 }

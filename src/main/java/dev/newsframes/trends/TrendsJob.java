@@ -395,15 +395,18 @@ public final class TrendsJob implements Stage {
     try (Caches caches = new Caches();
         JobDescription job = JobDescription.of(spark, "trends: match frames")) {
       // every table reads the inputs again: read them once
+      Dataset<Row> mentions =
+          caches.keep(input(spark, warehouse, Tables.MENTIONS, MENTION_COLUMNS));
       TrendsTransforms t =
           TrendsTransforms.compute(
               caches.keep(input(spark, warehouse, Tables.ARTICLES, ARTICLE_COLUMNS)),
               caches.keep(input(spark, warehouse, Tables.SENTENCES, SENTENCE_COLUMNS)),
-              caches.keep(input(spark, warehouse, Tables.MENTIONS, MENTION_COLUMNS)),
+              mentions,
               options);
       // in dependency order: a cached plan uses the caches persisted before it
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       t.topicSentences().ifPresent(caches::keep);
+      logSentencesToEncode(job, t, mentions);
       caches.keep(t.presence());
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
       Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
@@ -449,6 +452,35 @@ public final class TrendsJob implements Stage {
       job.update("trends: count the result");
       return result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
     }
+  }
+
+  /**
+   * When the presence model's sentence classifiers read encoder states, says how many sentences the
+   * presence step will encode (the mentioned sentences of the articles hitting their frames): on a
+   * large warehouse that encoding is most of the run. One small count over the cached hits and
+   * mentions.
+   */
+  private void logSentencesToEncode(JobDescription job, TrendsTransforms t, Dataset<Row> mentions) {
+    FramePresenceModel model = options.presence();
+    if (model.stateSource().isEmpty()) {
+      return;
+    }
+    job.update("trends: count the sentences to encode");
+    Dataset<Row> hits =
+        t.topicSentences().map(t.sentenceFrames()::unionByName).orElse(t.sentenceFrames());
+    Row n =
+        PresenceTransforms.mentionedSentences(hits, mentions, model)
+            .agg(count(lit(1)), countDistinct(col("article_id")))
+            .first();
+    LOG.info(
+        "trends: encoding {} mentioned sentences of {} articles with {} on {} cores, for the"
+            + " sentence classifiers of {}",
+        n.getLong(0),
+        n.getLong(1),
+        model.stateSource().get(),
+        mentions.sparkSession().sparkContext().defaultParallelism(),
+        String.join(", ", model.framesWithSentences()));
+    job.update("trends: match frames");
   }
 
   /**

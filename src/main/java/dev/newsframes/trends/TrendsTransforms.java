@@ -60,6 +60,7 @@ public record TrendsTransforms(
             topicSentences.map(sentenceFrames::unionByName).orElse(sentenceFrames),
             articles,
             sentences,
+            mentions,
             options.presence());
     Dataset<Row> articleFrames =
         FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon, presence);

@@ -1,0 +1,232 @@
+package dev.newsframes.trends;
+
+import static dev.newsframes.trends.PresenceTransformsSparkTest.D;
+import static dev.newsframes.trends.PresenceTransformsSparkTest.sentence;
+import static dev.newsframes.trends.TrendFixtures.ARTICLES;
+import static dev.newsframes.trends.TrendFixtures.MENTIONS;
+import static dev.newsframes.trends.TrendFixtures.SENTENCES;
+import static dev.newsframes.trends.TrendFixtures.article;
+import static dev.newsframes.trends.TrendFixtures.mention;
+import static dev.newsframes.trends.TrendFixtures.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsframes.sentiment.target.SentenceStates;
+import dev.newsframes.trends.presence.ArticleHits;
+import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FrameModel;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.LogisticRegression;
+import dev.newsframes.trends.presence.SentenceClassifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trends stage encodes the mentioned sentences of the articles that hit a frame with a sentence
+ * classifier, and the Spark verdict reads them as the pure model does.
+ *
+ * <pre>
+ * s1 | race with China (China) | officials in Washington (Washington) | chip rules (no mention)
+ * s2 | the race goes on                                    (no mention anywhere)
+ * s3 | a ban in Brussels (Brussels)                        (regulation only: no classifier)
+ * s4 | Paris hosts a summit (Paris)                        (no hit)
+ * </pre>
+ *
+ * The competitiveness classifier's weights are the state of s1's unmentioned sentence: were it
+ * encoded, s1's sentences:max would be intercept + 1.
+ */
+class PresenceStatesSparkTest {
+  static final String CHIPS = "Chip export rules tighten across the whole industry";
+  static final String RACE = "The race with China heats up";
+  static final String OFFICIALS = "Officials in Washington met on Monday";
+
+  static final Dataset<Row> ARTICLE_TABLE =
+      table(
+          ARTICLES,
+          article("s1", "article", D, "day", null),
+          article("s2", "article", D, "day", null),
+          article("s3", "article", D, "day", null),
+          article("s4", "article", D, "day", null));
+
+  static final Dataset<Row> SENTENCE_TABLE =
+      table(
+          SENTENCES,
+          sentence("s1", 0, "Title s1"),
+          sentence("s1", 1, RACE),
+          sentence("s1", 2, OFFICIALS),
+          sentence("s1", 3, CHIPS),
+          sentence("s2", 0, "Title s2"),
+          sentence("s2", 1, "The race goes on"),
+          sentence("s3", 0, "Title s3"),
+          sentence("s3", 1, "A ban in Brussels"),
+          sentence("s4", 0, "Title s4"),
+          sentence("s4", 1, "Paris hosts a summit"));
+
+  static final Dataset<Row> MENTION_TABLE =
+      table(
+          MENTIONS,
+          mention("s1", 1, "China", "COUNTRY", "China", 0.0),
+          mention("s1", 2, "Washington", "CITY", "Washington", 0.0),
+          mention("s1", 2, "Monday", "DATE", "Monday", 0.0),
+          mention("s3", 1, "Brussels", "CITY", "Brussels", 0.0),
+          mention("s4", 1, "Paris", "CITY", "Paris", 0.0));
+
+  static final double INTERCEPT = -0.5;
+
+  static final Dataset<Row> HITS =
+      FrameTransforms.sentenceFrames(SENTENCE_TABLE, MENTION_TABLE, TrendFixtures.LEXICON);
+
+  static final SentenceStates STATES = SentenceStates.of(SentenceClassifier.DEFAULT_SOURCE);
+
+  /** Competitiveness on sentences:max alone (score = sigmoid of it), regulation by any hit. */
+  static FramePresenceModel model() {
+    float[] chips = STATES.encode(List.of(CHIPS)).get(0);
+    double[] weights = new double[chips.length];
+    for (int j = 0; j < weights.length; j++) {
+      weights[j] = chips[j];
+    }
+    double[] ones = new double[weights.length];
+    Arrays.fill(ones, 1);
+    SentenceClassifier classifier =
+        new SentenceClassifier(
+            SentenceClassifier.DEFAULT_SOURCE,
+            new LogisticRegression.Fit(new double[weights.length], ones, INTERCEPT, weights));
+    FrameModel competitiveness =
+        new FrameModel(
+            "competitiveness",
+            Optional.empty(),
+            List.of(SentenceClassifier.MAX),
+            new LogisticRegression.Fit(new double[] {0}, new double[] {1}, 0, new double[] {1}),
+            0.4,
+            Optional.of(classifier));
+    return new FramePresenceModel(
+        Map.of("competitiveness", competitiveness), FallbackRule.ANY_HIT, Optional.empty());
+  }
+
+  static Dataset<Row> presence(FramePresenceModel model) {
+    return PresenceTransforms.presence(HITS, ARTICLE_TABLE, SENTENCE_TABLE, MENTION_TABLE, model);
+  }
+
+  static ArticleHits hits(String articleId) {
+    return PresenceRows.articleHits(
+        PresenceTransforms.articleHits(HITS, ARTICLE_TABLE, SENTENCE_TABLE)
+            .filter("article_id = '" + articleId + "'")
+            .first());
+  }
+
+  static double score(Dataset<Row> presence, String articleId, String frame) {
+    return presence
+        .filter("article_id = '" + articleId + "' AND frame = '" + frame + "'")
+        .first()
+        .<Double>getAs("score");
+  }
+
+  @Test
+  void theSparkScoreIsThePureModelsOnTheMentionedSentencesStates() {
+    FramePresenceModel model = model();
+
+    Dataset<Row> presence = presence(model);
+
+    List<float[]> mentioned = STATES.encode(List.of(RACE, OFFICIALS));
+    double expected = model.presence(hits("s1").withStates(mentioned), "competitiveness").score();
+    assertThat(score(presence, "s1", "competitiveness")).isCloseTo(expected, offset(1e-9));
+    double withChips =
+        model
+            .presence(
+                hits("s1").withStates(STATES.encode(List.of(RACE, OFFICIALS, CHIPS))),
+                "competitiveness")
+            .score();
+    assertThat(withChips)
+        .as("the unmentioned sentence would be decisive: sigmoid(intercept + 1)")
+        .isCloseTo(1 / (1 + Math.exp(-(INTERCEPT + 1))), offset(1e-6));
+    assertThat(Math.abs(expected - withChips))
+        .as("so the Spark score shows it was not read")
+        .isGreaterThan(1e-3);
+    assertThat(
+            TrendsTransforms.compute(
+                    ARTICLE_TABLE,
+                    SENTENCE_TABLE,
+                    MENTION_TABLE,
+                    TrendsJob.Options.builder(TrendFixtures.LEXICON)
+                        .presence(model, Optional.empty())
+                        .build())
+                .articleFrames()
+                .filter("article_id = 's1' AND frame = 'competitiveness'")
+                .first()
+                .<Double>getAs("score"))
+        .as("the trends stage passes the mentions on")
+        .isCloseTo(expected, offset(1e-9));
+  }
+
+  @Test
+  void anArticleWithoutAMentionedSentenceGetsTheIntercept() {
+    FramePresenceModel model = model();
+
+    Dataset<Row> presence = presence(model);
+
+    double intercept = 1 / (1 + Math.exp(-INTERCEPT));
+    assertThat(score(presence, "s2", "competitiveness")).isCloseTo(intercept, offset(1e-9));
+    assertThat(model.presence(hits("s2"), "competitiveness").score())
+        .isCloseTo(intercept, offset(1e-12));
+    assertThat(presence.orderBy("article_id", "frame").collectAsList())
+        .extracting(r -> r.getString(0), r -> r.getString(1))
+        .as("s4 hits nothing, so it has no verdict")
+        .containsExactly(
+            tuple("s1", "competitiveness"),
+            tuple("s2", "competitiveness"),
+            tuple("s3", "regulation"));
+    assertThat(presence.filter("article_id = 's2'").first().<Boolean>getAs("present"))
+        .as("sigmoid(-0.5) is under the 0.4 threshold")
+        .isFalse();
+  }
+
+  @Test
+  void onlyTheMentionedSentencesOfArticlesHittingAClassifiersFrameAreEncoded() {
+    FramePresenceModel model = model();
+
+    Dataset<Row> encoded =
+        PresenceTransforms.sentenceStates(
+            PresenceTransforms.sentencesToEncode(HITS, SENTENCE_TABLE, MENTION_TABLE, model),
+            SentenceClassifier.DEFAULT_SOURCE);
+
+    List<Row> rows = encoded.orderBy("article_id", "sentence_index").collectAsList();
+    assertThat(rows)
+        .extracting(r -> r.getString(0), r -> r.getInt(1))
+        .as("s1's two mentioned sentences; not s3 (regulation has no classifier) nor s4 (no hit)")
+        .containsExactly(tuple("s1", 1), tuple("s1", 2));
+    List<float[]> driver = STATES.encode(List.of(RACE, OFFICIALS));
+    for (int i = 0; i < rows.size(); i++) {
+      List<Float> state = rows.get(i).getList(2);
+      float[] values = new float[state.size()];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = state.get(j);
+      }
+      assertThat(values).as("state %d as on the driver", i).containsExactly(driver.get(i));
+    }
+  }
+
+  @Test
+  void withoutAStateSourceNothingIsEncodedAndTheMentionsAreNotRead() {
+    FramePresenceModel fallback = FramePresenceModel.fallbackOnly(new FallbackRule(1, 1));
+
+    assertThat(
+            PresenceTransforms.presence(HITS, ARTICLE_TABLE, SENTENCE_TABLE, null, fallback)
+                .orderBy("article_id", "frame")
+                .collectAsList())
+        .isEqualTo(
+            PresenceTransforms.presence(HITS, ARTICLE_TABLE, SENTENCE_TABLE, fallback)
+                .orderBy("article_id", "frame")
+                .collectAsList());
+    assertThatThrownBy(
+            () -> PresenceTransforms.presence(HITS, ARTICLE_TABLE, SENTENCE_TABLE, model()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mentions table");
+  }
+}
