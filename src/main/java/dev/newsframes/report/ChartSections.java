@@ -107,8 +107,10 @@ final class ChartSections {
             "An article carries a frame when the frame is present in it: a model fitted on"
                 + " articles coded by hand (for frames without coded articles, a rule) weighs the"
                 + " article's lexicon hits (how many sentences and terms, in the title and lead,"
-                + " and the other frames' hits) and decides; the sentences that hit are the"
-                + " evidence below.");
+                + " and the other frames' hits) and, where the model has one, how closely its"
+                + " sentences read like the coders' quoted evidence, and decides; an article"
+                + " needs a sentence that hits the frame, and those sentences are the evidence"
+                + " below.");
     if (data.validation().isEmpty()) {
       section
           .appendElement("p")

@@ -63,7 +63,10 @@ class ArticlePresenceTest {
             List.of(
                 sentence(0, hit("ai", "ai"), hit("regulation", "regulation", "ban")),
                 sentence(2, hit("regulation", "lawmaker")),
-                sentence(5, hit("ai", "ai"), hit("regulation", "oversight"))));
+                sentence(5, hit("ai", "ai"), hit("regulation", "oversight"))),
+            Fixtures.states(
+                "EU lawmakers vote to ban AI surveillance under the new AI Act regulation.",
+                "The European Parliament's lawmakers want independent oversight of AI models."));
 
     List<Presence> p = ArticlePresence.of(model, article);
 
@@ -73,7 +76,7 @@ class ArticlePresenceTest {
         .allSatisfy(x -> assertThat(x.method()).isEqualTo(Presence.Method.MODEL))
         .allSatisfy(x -> assertThat(x.score()).isBetween(0.0, 1.0));
     assertThat(p.get(0).present())
-        .as("3 regulation sentences with 4 terms, in the title, near the topic")
+        .as("3 regulation sentences with 4 terms, in the title, near the topic, naming lawmakers")
         .isTrue();
   }
 }

@@ -59,7 +59,10 @@ class PresenceModelFileTest {
             1,
             List.of(
                 Fixtures.sentence(0, Fixtures.hit("competitiveness", "china")),
-                Fixtures.sentence(7, Fixtures.hit("competitiveness", "competitive"))));
+                Fixtures.sentence(7, Fixtures.hit("competitiveness", "competitive"))),
+            Fixtures.states(
+                "Apple makes its chips in China.",
+                "Samsung said the new phone is competitive on price."));
     ArticleHits race =
         new ArticleHits(
             30,
@@ -68,12 +71,18 @@ class PresenceModelFileTest {
                 Fixtures.sentence(0, Fixtures.hit("competitiveness", "ai race", "china")),
                 Fixtures.sentence(2, Fixtures.hit("competitiveness", "supremacy", "lead over")),
                 Fixtures.sentence(3, Fixtures.hit("competitiveness", "china", "fall behind")),
-                Fixtures.sentence(9, Fixtures.hit("competitiveness", "beijing"))));
+                Fixtures.sentence(9, Fixtures.hit("competitiveness", "beijing"))),
+            Fixtures.states(
+                "The AI race with China heats up.",
+                "The United States must keep its lead over China in artificial intelligence.",
+                "Officials in Washington fear America could fall behind Beijing.",
+                "Beijing has poured billions into chips to overtake the US."));
 
     assertThat(model.models()).containsOnlyKeys("regulation", "competitiveness", "ai");
+    assertThat(model.framesWithSentences()).containsExactly("competitiveness", "regulation");
     assertThat(model.topic()).contains("ai");
     assertThat(model.presence(race, "competitiveness").present())
-        .as("a race told in four sentences, in the title and lead")
+        .as("a race told in four sentences that name its rivals, in the title and lead")
         .isTrue();
     assertThat(model.presence(passing, "competitiveness").score())
         .as("two passing words score lower than the race")
