@@ -31,9 +31,15 @@ public final class PresenceOptions {
       description =
           "Presence model file (JSON in the format of the shipped one): which articles carry a frame."
               + " Default: the model shipped in the jar, fitted on the team's 292 coded ai-tech"
-              + " articles for regulation, competitiveness and the AI topic; every other frame is"
-              + " present when at least 2 of its sentences hit it with 2 distinct terms.")
+              + " articles for regulation, competitiveness and the AI topic, reading sentence"
+              + " classifiers for the first two; every other frame is present when at least 2 of"
+              + " its sentences hit it with 2 distinct terms. "
+              + COUNTS
+              + ": the shipped lexicon-only model (no sentence encoding: faster, less accurate).")
   Path presenceModel;
+
+  /** The value of --presence-model that names the shipped lexicon-only model. */
+  static final String COUNTS = "builtin:counts";
 
   @Option(
       names = "--presence-rule",
@@ -63,6 +69,9 @@ public final class PresenceOptions {
     }
     if (presenceModel == null) {
       return FramePresenceModel.loadDefault();
+    }
+    if (presenceModel.toString().equals(COUNTS)) {
+      return PresenceModelFile.readResource(FramePresenceModel.COUNTS_RESOURCE);
     }
     if (!Files.isRegularFile(presenceModel)) {
       throw usage("Presence model not found: " + presenceModel);
@@ -145,6 +154,9 @@ public final class PresenceOptions {
   public String describe() {
     if (presenceRule != null) {
       return "rule " + presenceRule;
+    }
+    if (presenceModel != null && presenceModel.toString().equals(COUNTS)) {
+      return "shipped lexicon-only model";
     }
     return presenceModel == null ? "shipped model" : "model " + presenceModel;
   }

@@ -21,6 +21,19 @@ class PresenceOptionsTest {
   }
 
   @Test
+  void builtinCountsIsTheShippedLexiconOnlyModelWithoutSentenceClassifiers() {
+    PresenceOptions o = new PresenceOptions();
+    o.presenceModel = Path.of(PresenceOptions.COUNTS);
+    FramePresenceModel counts = o.model();
+    assertThat(counts.stateSource()).as("nothing to encode").isEmpty();
+    assertThat(counts.models()).containsOnlyKeys("regulation", "competitiveness", "ai");
+    assertThat(SHIPPED.framesWithSentences()).containsExactly("competitiveness", "regulation");
+    assertThat(o.describe()).isEqualTo("shipped lexicon-only model");
+    FrameLexicon shipped = FrameLexicon.load(Path.of("jobs/frames.yaml"));
+    assertThat(counts.fittedLexicon()).contains(shipped.fingerprint());
+  }
+
+  @Test
   void anEditedLexiconIsNamedWithTheFittedFrames() {
     FrameLexicon shipped = FrameLexicon.load(Path.of("jobs/frames.yaml"));
     FrameLexicon edited =

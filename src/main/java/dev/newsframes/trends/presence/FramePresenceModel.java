@@ -59,6 +59,14 @@ public record FramePresenceModel(
     return new FramePresenceModel(Map.of(), rule, Optional.empty());
   }
 
+  /**
+   * The shipped model's lexicon-only predecessor, fitted on the same labels without sentence
+   * classifiers: nothing to encode, so trends runs in a fraction of the time, and agrees less with
+   * the coders (docs/frame-presence.md).
+   */
+  public static final String COUNTS_RESOURCE =
+      "/dev/newsframes/trends/presence/counts-presence.json";
+
   /** The model shipped in the jar; see {@link #DEFAULT_RESOURCE}. */
   public static FramePresenceModel loadDefault() {
     return PresenceModelFile.readResource(DEFAULT_RESOURCE);

@@ -1,2 +1,5 @@
-/** Article-level frame presence: features from sentence hits, the fitted model and its fallback. */
+/**
+ * Article-level frame presence: features from sentence hits, sentence classifiers over encoder
+ * states, the fitted model and its fallback.
+ */
 package dev.newsframes.trends.presence;
