@@ -34,7 +34,7 @@ public final class PresenceFitOptions {
       split = ",",
       description =
           "Inputs of a fitted frame: counts, then optionally +frames, +with, +terms or"
-              + " +sentences (a sentence classifier fitted on the --quotes), then /LAMBDA; e.g."
+              + " +sentences (a sentence classifier fitted on the --quotes), then /LAMBDA, for example"
               + " regulation=counts+frames+sentences/10 (the shipped model's). Default: counts for"
               + " every frame; the topic always reads its own counts.")
   Map<String, String> inputs = new LinkedHashMap<>();
