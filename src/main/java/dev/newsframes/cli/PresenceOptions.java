@@ -1,9 +1,11 @@
 package dev.newsframes.cli;
 
+import dev.newsframes.sentiment.target.SentenceStates;
 import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.FallbackRule;
+import dev.newsframes.trends.presence.FrameModel;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import java.nio.file.Files;
@@ -59,8 +61,24 @@ public final class PresenceOptions {
               + " (default: ${DEFAULT-VALUE}); article_topics says which articles are on topic.")
   Path topicFile;
 
-  /** The presence model: the file, the rule, or the shipped default. */
+  /**
+   * The presence model: the file, the rule, or the shipped default; a model whose sentence
+   * classifiers cannot read the shipped encoder's states is refused here, before Spark starts.
+   */
   public FramePresenceModel model() {
+    FramePresenceModel model = chosenModel();
+    for (FrameModel m : model.models().values()) {
+      Optional<String> problem =
+          m.sentences().flatMap(c -> SentenceStates.problem(c.source(), c.fit().weights().length));
+      if (problem.isPresent()) {
+        throw usage(
+            "Presence model " + describe() + ", frame '" + m.frame() + "': " + problem.get());
+      }
+    }
+    return model;
+  }
+
+  private FramePresenceModel chosenModel() {
     if (presenceModel != null && presenceRule != null) {
       throw usage("--presence-model and --presence-rule exclude each other");
     }

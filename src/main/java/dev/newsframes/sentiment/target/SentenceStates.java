@@ -27,6 +27,35 @@ public final class SentenceStates {
     this.encoder = SharedEncoders.of(source, SentenceVectors.MAX_TOKENS);
   }
 
+  /** The width of every shipped encoder's token states. */
+  static final int ENCODER_WIDTH = 384;
+
+  /**
+   * Why states of {@code source} cannot feed a classifier of {@code width} weights, or empty when
+   * they can: checked where a model is loaded, before any executor encodes.
+   */
+  public static Optional<String> problem(String source, int width) {
+    FeatureSource parsed;
+    try {
+      parsed = FeatureSource.parse(source);
+    } catch (IllegalArgumentException e) {
+      return Optional.of("state source '" + source + "': " + e.getMessage());
+    }
+    if (!parsed.encoder().isOnClasspath()) {
+      return Optional.of(
+          "state source '" + source + "' needs encoder " + parsed.encoder().id() + ", not shipped");
+    }
+    int states =
+        ENCODER_WIDTH
+            * parsed.parts().size()
+            * (parsed.meanOfLayers() ? 1 : parsed.layers().size());
+    if (states != width) {
+      return Optional.of(
+          "state source '" + source + "' gives " + states + " values, the classifier has " + width);
+    }
+    return Optional.empty();
+  }
+
   /**
    * The states of {@code source} (in {@link FeatureSource}'s form).
    *

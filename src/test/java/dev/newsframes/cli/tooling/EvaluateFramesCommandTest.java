@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.testing.CommandRun;
+import dev.newsframes.trends.presence.FramePresenceModel;
+import dev.newsframes.trends.presence.PresenceModelFile;
+import dev.newsframes.trends.presence.SentenceClassifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +71,35 @@ class EvaluateFramesCommandTest {
         .contains("Presence model not found");
     assertThat(run("--labels", l, "--warehouse", w, "--questions", "regulation").err())
         .contains("--questions takes at least two questions");
+  }
+
+  @Test
+  void aModelWhoseSentenceClassifierCannotReadTheShippedStatesIsRefusedBeforeSpark()
+      throws IOException {
+    String shipped = PresenceModelFile.toJson(FramePresenceModel.loadDefault(), Map.of());
+    String source = "\"" + SentenceClassifier.DEFAULT_SOURCE + "\"";
+    Path wide = dir.resolve("wide.json");
+    Files.writeString(wide, shipped.replace(source, "\"bge-small-q:plain:mean:2,3\""));
+    Path unknown = dir.resolve("unknown.json");
+    Files.writeString(unknown, shipped.replace(source, "\"gpt-9:plain:mean:5\""));
+    String w = dir.resolve("wh").toString();
+    String l = labels().toString();
+
+    CommandRun r =
+        run("--labels", l, "--warehouse", w, "--run-trends", "--presence-model", wide.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("frame '").contains("gives 768 values, the classifier has 384");
+    assertThat(
+            run(
+                    "--labels",
+                    l,
+                    "--warehouse",
+                    w,
+                    "--run-trends",
+                    "--presence-model",
+                    unknown.toString())
+                .err())
+        .contains("state source 'gpt-9:plain:mean:5'");
   }
 
   private Path gvfc() throws IOException {
