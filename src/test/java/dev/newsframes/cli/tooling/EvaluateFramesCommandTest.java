@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,24 +83,24 @@ class EvaluateFramesCommandTest {
     Files.writeString(wide, shipped.replace(source, "\"bge-small-q:plain:mean:2,3\""));
     Path unknown = dir.resolve("unknown.json");
     Files.writeString(unknown, shipped.replace(source, "\"gpt-9:plain:mean:5\""));
-    String w = dir.resolve("wh").toString();
-    String l = labels().toString();
-
-    CommandRun r =
-        run("--labels", l, "--warehouse", w, "--run-trends", "--presence-model", wide.toString());
-    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains("frame '").contains("gives 768 values, the classifier has 384");
-    assertThat(
-            run(
-                    "--labels",
-                    l,
-                    "--warehouse",
-                    w,
-                    "--run-trends",
-                    "--presence-model",
-                    unknown.toString())
-                .err())
-        .contains("state source 'gpt-9:plain:mean:5'");
+    for (Path model : List.of(wide, unknown)) {
+      CommandRun r =
+          run(
+              "--labels",
+              labels().toString(),
+              "--warehouse",
+              dir.resolve("wh").toString(),
+              "--run-trends",
+              "--presence-model",
+              model.toString());
+      assertThat(r.exitCode()).as(model.toString()).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err())
+          .contains("frame '")
+          .contains(
+              model.equals(wide)
+                  ? "gives 768 values, the classifier has 384"
+                  : "state source 'gpt-9:plain:mean:5'");
+    }
   }
 
   private Path gvfc() throws IOException {

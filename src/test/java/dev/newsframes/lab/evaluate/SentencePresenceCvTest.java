@@ -86,27 +86,31 @@ class SentencePresenceCvTest {
     return out;
   }
 
-  static PresenceCv.Setup setup(String compInputs) {
+  /** Competitiveness reads {@code compInputs}; no sentence states or quotes yet. */
+  static PresenceCv.Setup base(String compInputs) {
     Map<String, String> questions = new LinkedHashMap<>();
     questions.put(REG, REG);
     questions.put(COMP, COMP);
     List<String> related = List.of(REG, COMP);
     return new PresenceCv.Setup(
-            questions,
-            List.of(
-                PresenceSpecs.frame(
-                    REG, REG, Optional.of(COMP), Optional.empty(), "counts", 1.0, related),
-                PresenceSpecs.frame(
-                    COMP, COMP, Optional.of(REG), Optional.empty(), compInputs, 1.0, related)),
-            5,
-            42,
-            ThresholdRule.MAX_F1,
-            FallbackRule.DEFAULT,
-            Optional.empty(),
-            DominantFrame.Rule.SCORE,
-            REG,
-            COMP)
-        .withSentences(SentenceClassifier.DEFAULT_SOURCE, quoted());
+        questions,
+        List.of(
+            PresenceSpecs.frame(
+                REG, REG, Optional.of(COMP), Optional.empty(), "counts", 1.0, related),
+            PresenceSpecs.frame(
+                COMP, COMP, Optional.of(REG), Optional.empty(), compInputs, 1.0, related)),
+        5,
+        42,
+        ThresholdRule.MAX_F1,
+        FallbackRule.DEFAULT,
+        Optional.empty(),
+        DominantFrame.Rule.SCORE,
+        REG,
+        COMP);
+  }
+
+  static PresenceCv.Setup setup(String compInputs) {
+    return base(compInputs).withSentences(SentenceClassifier.DEFAULT_SOURCE, quoted());
   }
 
   static double compF1(PresenceCv.Setup s) {
@@ -142,18 +146,7 @@ class SentencePresenceCvTest {
 
   @Test
   void sentenceInputsWithoutStatesOrQuotesAreRefusedWithTheReason() {
-    PresenceCv.Setup noStates =
-        new PresenceCv.Setup(
-            setup("counts").questions(),
-            setup("counts+sentences").fitted(),
-            5,
-            42,
-            ThresholdRule.MAX_F1,
-            FallbackRule.DEFAULT,
-            Optional.empty(),
-            DominantFrame.Rule.SCORE,
-            REG,
-            COMP);
+    PresenceCv.Setup noStates = base("counts+sentences");
     assertThatThrownBy(() -> PresenceCv.fit(noStates, labels(), hits()))
         .hasMessageContaining("Cannot fit frame 'competitiveness'")
         .hasMessageContaining("states");
