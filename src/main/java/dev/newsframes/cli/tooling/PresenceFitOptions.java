@@ -9,6 +9,7 @@ import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.ThresholdRule;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -153,6 +154,11 @@ public final class PresenceFitOptions {
     }
     if (!ids.contains(first) || !ids.contains(second)) {
       throw usage("The first two questions must name lexicon frames (the dominant pair)");
+    }
+    for (Path q : quotes) {
+      if (!Files.isRegularFile(q) || !Files.isReadable(q)) {
+        throw usage("--quotes: cannot read " + q);
+      }
     }
     return new PresenceCv.Setup(
         byKey,

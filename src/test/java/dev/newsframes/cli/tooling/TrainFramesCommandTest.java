@@ -73,6 +73,10 @@ class TrainFramesCommandTest {
         .contains("lambda must be a number >= 0");
     assertThat(run(concat(base, "--inputs", "economic=counts")).err())
         .contains("--inputs names 'economic', which no question fits");
+    assertThat(
+            run(concat(base, "--inputs", "regulation=counts+sentences", "--quotes", "no.jsonl"))
+                .err())
+        .contains("--quotes: cannot read no.jsonl");
     assertThat(run(concat(base, "--threshold", "best")).err())
         .contains("--threshold takes match-share or max-f1");
     assertThat(run(concat(base, "--folds", "1")).err()).contains("--folds must be at least 2");
