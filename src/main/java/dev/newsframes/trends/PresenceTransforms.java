@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +36,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -108,6 +110,17 @@ public final class PresenceTransforms {
       Dataset<Row> sentences,
       Dataset<Row> mentions,
       FramePresenceModel model) {
+    return presence(hitSentences, articles, sentences, mentions, model, Optional.empty());
+  }
+
+  /** The same, counting the sentences encoded so far on {@code encoded} (for progress lines). */
+  public static Dataset<Row> presence(
+      Dataset<Row> hitSentences,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> mentions,
+      FramePresenceModel model,
+      Optional<LongAccumulator> encoded) {
     if (model.stateSource().isEmpty()) {
       return lexiconPresence(hitSentences, articles, sentences, model);
     }
@@ -115,7 +128,8 @@ public final class PresenceTransforms {
         stateLists(
             sentenceStates(
                 sentencesToEncode(hitSentences, sentences, mentions, model),
-                model.stateSource().get()));
+                model.stateSource().get(),
+                encoded));
     UserDefinedFunction decide = statesUdf(new ModelJson(model));
     return hitLists(hitSentences)
         .join(sentenceCounts(articles, sentences), "article_id")
@@ -205,8 +219,15 @@ public final class PresenceTransforms {
    * @param toEncode rows with article_id, sentence_index and text ({@link #sentencesToEncode})
    */
   public static Dataset<Row> sentenceStates(Dataset<Row> toEncode, String source) {
+    return sentenceStates(toEncode, source, Optional.empty());
+  }
+
+  /** The same, adding each encoded chunk's size to {@code encoded}. */
+  static Dataset<Row> sentenceStates(
+      Dataset<Row> toEncode, String source, Optional<LongAccumulator> encoded) {
     int partitions = 2 * toEncode.sparkSession().sparkContext().defaultParallelism();
-    MapPartitionsFunction<Row, Row> f = rows -> new Encoded(rows, source);
+    LongAccumulator counter = encoded.orElse(null);
+    MapPartitionsFunction<Row, Row> f = rows -> new Encoded(rows, source, counter);
     return toEncode
         .select("article_id", "sentence_index", "text")
         .repartition(partitions, col("article_id"), col("sentence_index"))
@@ -350,9 +371,12 @@ public final class PresenceTransforms {
     private SentenceStates states; // opened on the first sentence: an empty partition loads none
     private Iterator<Row> chunk = List.<Row>of().iterator();
 
-    Encoded(Iterator<Row> in, String source) {
+    private final LongAccumulator encoded; // null: not counted
+
+    Encoded(Iterator<Row> in, String source, LongAccumulator encoded) {
       this.in = in;
       this.source = source;
+      this.encoded = encoded;
     }
 
     @Override
@@ -382,10 +406,13 @@ public final class PresenceTransforms {
       if (states == null) {
         states = SentenceStates.of(source);
       }
-      List<float[]> encoded = states.encode(texts);
+      List<float[]> vectors = states.encode(texts);
+      if (encoded != null) {
+        encoded.add(texts.size());
+      }
       List<Row> out = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        out.add(RowFactory.create(rows.get(i).getString(0), rows.get(i).getInt(1), encoded.get(i)));
+        out.add(RowFactory.create(rows.get(i).getString(0), rows.get(i).getInt(1), vectors.get(i)));
       }
       return out;
     }

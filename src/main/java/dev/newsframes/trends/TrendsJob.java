@@ -16,6 +16,7 @@ import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.runtime.Caches;
 import dev.newsframes.runtime.JobDescription;
+import dev.newsframes.runtime.Progress;
 import dev.newsframes.runtime.SettingsKey;
 import dev.newsframes.runtime.Stage;
 import dev.newsframes.runtime.UnchangedRun;
@@ -39,6 +40,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -397,17 +399,27 @@ public final class TrendsJob implements Stage {
       // every table reads the inputs again: read them once
       Dataset<Row> mentions =
           caches.keep(input(spark, warehouse, Tables.MENTIONS, MENTION_COLUMNS));
+      LongAccumulator encoded = spark.sparkContext().longAccumulator("trends.sentences_encoded");
       TrendsTransforms t =
           TrendsTransforms.compute(
               caches.keep(input(spark, warehouse, Tables.ARTICLES, ARTICLE_COLUMNS)),
               caches.keep(input(spark, warehouse, Tables.SENTENCES, SENTENCE_COLUMNS)),
               mentions,
-              options);
+              options,
+              Optional.of(encoded));
       // in dependency order: a cached plan uses the caches persisted before it
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       t.topicSentences().ifPresent(caches::keep);
-      logSentencesToEncode(job, t, mentions);
-      caches.keep(t.presence());
+      long toEncode = logSentencesToEncode(job, t, mentions);
+      Dataset<Row> presence = caches.keep(t.presence());
+      if (toEncode > 0) {
+        // most of the run on a large warehouse: computed here, with progress lines
+        job.update("trends: encode " + toEncode + " sentences for the sentence classifiers");
+        try (Progress p = Progress.start("trends", "sentences encoded", encoded, toEncode)) {
+          presence.count();
+        }
+        job.update("trends: match frames");
+      }
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
       Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
       caches.keep(t.entitySentences());
@@ -460,10 +472,10 @@ public final class TrendsJob implements Stage {
    * large warehouse that encoding is most of the run. One small count over the cached hits and
    * mentions.
    */
-  private void logSentencesToEncode(JobDescription job, TrendsTransforms t, Dataset<Row> mentions) {
+  private long logSentencesToEncode(JobDescription job, TrendsTransforms t, Dataset<Row> mentions) {
     FramePresenceModel model = options.presence();
     if (model.stateSource().isEmpty()) {
-      return;
+      return 0;
     }
     job.update("trends: count the sentences to encode");
     Dataset<Row> hits =
@@ -481,6 +493,7 @@ public final class TrendsJob implements Stage {
         mentions.sparkSession().sparkContext().defaultParallelism(),
         String.join(", ", model.framesWithSentences()));
     job.update("trends: match frames");
+    return n.getLong(0);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Every table of the trends stage, as lazy Datasets; see {@link TrendSchemas} for their columns.
@@ -49,6 +50,19 @@ public record TrendsTransforms(
       Dataset<Row> sentences,
       Dataset<Row> mentions,
       TrendsJob.Options options) {
+    return compute(articles, sentences, mentions, options, Optional.empty());
+  }
+
+  /**
+   * The same, counting on {@code encoded} the sentences the presence model's sentence classifiers
+   * have had encoded (for progress lines).
+   */
+  public static TrendsTransforms compute(
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      Dataset<Row> mentions,
+      TrendsJob.Options options,
+      Optional<LongAccumulator> encoded) {
     FrameLexicon lexicon = options.lexicon();
     SparkSession spark = sentences.sparkSession();
     Dataset<Row> frames = FrameTransforms.frameCatalog(spark, lexicon);
@@ -61,7 +75,8 @@ public record TrendsTransforms(
             articles,
             sentences,
             mentions,
-            options.presence());
+            options.presence(),
+            encoded);
     Dataset<Row> articleFrames =
         FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon, presence);
     Dataset<Row> articleTopics =
