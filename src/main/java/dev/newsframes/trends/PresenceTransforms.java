@@ -212,7 +212,7 @@ public final class PresenceTransforms {
    * article_id, sentence_index, state (array of float), encoded on the executors with their JVM's
    * shared encoder, opened on a partition's first sentence.
    *
-   * <p>Spread over twice the default parallelism by (article_id, sentence_index) first: the
+   * <p>Spread over eight times the default parallelism by (article_id, sentence_index) first: the
    * sentences are few bytes, and adaptive execution would otherwise pack them into one partition
    * and encode them on one core.
    *
@@ -225,7 +225,8 @@ public final class PresenceTransforms {
   /** The same, adding each encoded chunk's size to {@code encoded}. */
   static Dataset<Row> sentenceStates(
       Dataset<Row> toEncode, String source, Optional<LongAccumulator> encoded) {
-    int partitions = 2 * toEncode.sparkSession().sparkContext().defaultParallelism();
+    // 8 per core: progress lines move as tasks finish, and a slow task holds up less
+    int partitions = 8 * toEncode.sparkSession().sparkContext().defaultParallelism();
     LongAccumulator counter = encoded.orElse(null);
     MapPartitionsFunction<Row, Row> f = rows -> new Encoded(rows, source, counter);
     return toEncode

@@ -415,7 +415,7 @@ public final class TrendsJob implements Stage {
       if (toEncode > 0) {
         // most of the run on a large warehouse: computed here, with progress lines
         job.update("trends: encode " + toEncode + " sentences for the sentence classifiers");
-        try (Progress p = Progress.start("trends", "sentences encoded", encoded, toEncode)) {
+        try (Progress p = Progress.start("trends, encoding", "sentences", encoded, toEncode)) {
           presence.count();
         }
         job.update("trends: match frames");
