@@ -20,8 +20,8 @@ public final class ReportOptions implements StageCommand.StageOptions {
       names = {"-o", "--output", "--report-output"},
       paramLabel = "DIR",
       description =
-          "Local directory of the report (default: 'report' beside a local --warehouse, else"
-              + " ./report).")
+          "Local directory of the report (default: W-report beside a local --warehouse W,"
+              + " 'report' beside one named 'warehouse'; ./report for a remote one).")
   Path output;
 
   @Option(
@@ -124,14 +124,21 @@ public final class ReportOptions implements StageCommand.StageOptions {
   }
 
   /**
-   * The folder {@code report} beside a local warehouse ({@code notebooks-data/warehouse} gives
-   * {@code notebooks-data/report}); {@code ./report} for a remote one, since the report is local.
+   * The report folder beside a local warehouse, named after it: {@code NAME-report}, so two
+   * warehouses in one folder ({@code /tmp/a}, {@code /tmp/b}) never overwrite each other's report;
+   * a warehouse folder named {@code warehouse} gives {@code report} ({@code
+   * notebooks-data/warehouse} gives {@code notebooks-data/report}). {@code ./report} for a remote
+   * warehouse, since the report is local.
    */
   static Path besideWarehouse(String warehouse) {
     if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
       return Path.of("report");
     }
     Path local = Path.of(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
-    return local.getParent() == null ? Path.of("report") : local.getParent().resolve("report");
+    if (local.getParent() == null || local.getFileName() == null) {
+      return Path.of("report");
+    }
+    String name = local.getFileName().toString();
+    return local.getParent().resolve(name.equals("warehouse") ? "report" : name + "-report");
   }
 }

@@ -40,6 +40,18 @@ class ReportCorpusOptionTest {
   }
 
   @Test
+  void theDefaultReportFolderIsNamedAfterItsWarehouse() {
+    assertThat(parse("--warehouse", dir.resolve("notebooks-data/warehouse").toString()).output())
+        .isEqualTo(dir.resolve("notebooks-data/report"));
+    assertThat(parse("--warehouse", dir.resolve("ai-tech").toString()).output())
+        .as("two warehouses in one folder get two reports")
+        .isEqualTo(dir.resolve("ai-tech-report"));
+    assertThat(parse("--warehouse", dir.resolve("climate").toString()).output())
+        .isEqualTo(dir.resolve("climate-report"));
+    assertThat(parse("--warehouse", "hdfs://nn/warehouse").output()).isEqualTo(Path.of("report"));
+  }
+
+  @Test
   void aCorpusFileGivenMustExist() {
     assertThatThrownBy(() -> parse("--corpus", dir.resolve("missing.yaml").toString()))
         .isInstanceOf(ParameterException.class)
