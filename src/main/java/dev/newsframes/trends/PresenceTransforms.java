@@ -27,13 +27,14 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -92,7 +93,7 @@ public final class PresenceTransforms {
                       + s
                       + ") of the mentioned sentences: presence needs the mentions table");
             });
-    return lexiconPresence(hitSentences, articles, sentences, model);
+    return decide(hitSentences, articles, sentences, model, Optional.empty());
   }
 
   /**
@@ -121,45 +122,45 @@ public final class PresenceTransforms {
       Dataset<Row> mentions,
       FramePresenceModel model,
       Optional<LongAccumulator> encoded) {
-    if (model.stateSource().isEmpty()) {
-      return lexiconPresence(hitSentences, articles, sentences, model);
+    Optional<Dataset<Row>> states =
+        model
+            .stateSource()
+            .map(
+                source ->
+                    stateLists(
+                        sentenceStates(
+                            sentencesToEncode(hitSentences, sentences, mentions, model),
+                            source,
+                            encoded)));
+    return decide(hitSentences, articles, sentences, model, states);
+  }
+
+  /**
+   * Runs the model over each article's hits, sentence counts and, when given, sentence states
+   * (article_id, states; an article without a row gets none).
+   */
+  private static Dataset<Row> decide(
+      Dataset<Row> hitSentences,
+      Dataset<Row> articles,
+      Dataset<Row> sentences,
+      FramePresenceModel model,
+      Optional<Dataset<Row>> states) {
+    Dataset<Row> rows =
+        hitLists(hitSentences).join(sentenceCounts(articles, sentences), "article_id");
+    Column stateColumn = lit(null).cast(STATE_LISTS);
+    if (states.isPresent()) {
+      rows = rows.join(states.get(), seq("article_id"), "left");
+      stateColumn = col("states");
     }
-    Dataset<Row> states =
-        stateLists(
-            sentenceStates(
-                sentencesToEncode(hitSentences, sentences, mentions, model),
-                model.stateSource().get(),
-                encoded));
-    UserDefinedFunction decide = statesUdf(new ModelJson(model));
-    return hitLists(hitSentences)
-        .join(sentenceCounts(articles, sentences), "article_id")
-        .join(states, seq("article_id"), "left")
-        .select(
+    UserDefinedFunction decide = presenceUdf(new ModelJson(model));
+    return rows.select(
             col("article_id"),
             explode(
                     decide.apply(
                         col("hit_sentences"),
                         col("article_sentences"),
                         col("title_sentences"),
-                        col("states")))
-                .as("p"))
-        .select(col("article_id"), col("p.frame"), col("p.present"), col("p.score"));
-  }
-
-  private static Dataset<Row> lexiconPresence(
-      Dataset<Row> hitSentences,
-      Dataset<Row> articles,
-      Dataset<Row> sentences,
-      FramePresenceModel model) {
-    Dataset<Row> counts = sentenceCounts(articles, sentences);
-    Dataset<Row> hits = hitLists(hitSentences);
-    UserDefinedFunction decide = presenceUdf(new ModelJson(model));
-    return hits.join(counts, "article_id")
-        .select(
-            col("article_id"),
-            explode(
-                    decide.apply(
-                        col("hit_sentences"), col("article_sentences"), col("title_sentences")))
+                        stateColumn))
                 .as("p"))
         .select(col("article_id"), col("p.frame"), col("p.present"), col("p.score"));
   }
@@ -206,6 +207,10 @@ public final class PresenceTransforms {
           .add("article_id", DataTypes.StringType, false)
           .add("sentence_index", DataTypes.IntegerType, false)
           .add("state", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+
+  /** The type of an article's states: {@link #stateLists}' column. */
+  private static final DataType STATE_LISTS =
+      DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.FloatType, false), false);
 
   /**
    * The unit-length state of each sentence under {@code source} ({@link SentenceStates}):
@@ -314,18 +319,8 @@ public final class PresenceTransforms {
             col("published_date"));
   }
 
+  /** The model over an article's hits, counts and sentence states (null: none). */
   private static UserDefinedFunction presenceUdf(ModelJson model) {
-    UDF3<Seq<Row>, Integer, Integer, List<Row>> f =
-        (hits, total, title) ->
-            rows(
-                ArticlePresence.of(
-                    model.get(),
-                    PresenceRows.articleHits(CollectionConverters.asJava(hits), total, title)));
-    return udf(f, DataTypes.createArrayType(PRESENCE, false));
-  }
-
-  /** {@link #presenceUdf} with the article's sentence states (null: none). */
-  private static UserDefinedFunction statesUdf(ModelJson model) {
     UDF4<Seq<Row>, Integer, Integer, Seq<Seq<Float>>, List<Row>> f =
         (hits, total, title, states) ->
             rows(
