@@ -478,10 +478,8 @@ public final class TrendsJob implements Stage {
       return 0;
     }
     job.update("trends: count the sentences to encode");
-    Dataset<Row> hits =
-        t.topicSentences().map(t.sentenceFrames()::unionByName).orElse(t.sentenceFrames());
     Row n =
-        PresenceTransforms.mentionedSentences(hits, mentions, model)
+        PresenceTransforms.mentionedSentences(t.presenceHits(), mentions, model)
             .agg(count(lit(1)), countDistinct(col("article_id")))
             .first();
     LOG.info(

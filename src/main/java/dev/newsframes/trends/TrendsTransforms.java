@@ -44,6 +44,16 @@ public record TrendsTransforms(
     Dataset<Row> spikes,
     Dataset<Row> evidence) {
 
+  /** The sentence hits presence reads: the frames' and, with a topic, the topic's. */
+  public Dataset<Row> presenceHits() {
+    return presenceHits(sentenceFrames, topicSentences);
+  }
+
+  private static Dataset<Row> presenceHits(
+      Dataset<Row> sentenceFrames, Optional<Dataset<Row>> topicSentences) {
+    return topicSentences.map(sentenceFrames::unionByName).orElse(sentenceFrames);
+  }
+
   /** All trend tables from the {@code articles}, {@code sentences} and {@code mentions} tables. */
   public static TrendsTransforms compute(
       Dataset<Row> articles,
@@ -71,7 +81,7 @@ public record TrendsTransforms(
         options.topic().map(t -> PresenceTransforms.topicSentences(sentences, mentions, t));
     Dataset<Row> presence =
         PresenceTransforms.presence(
-            topicSentences.map(sentenceFrames::unionByName).orElse(sentenceFrames),
+            presenceHits(sentenceFrames, topicSentences),
             articles,
             sentences,
             mentions,
