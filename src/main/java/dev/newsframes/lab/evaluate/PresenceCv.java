@@ -346,16 +346,20 @@ public final class PresenceCv {
     double[][] inputs = new double[y.length][];
     for (int k = 0; k < SENTENCE_FOLDS; k++) {
       List<QuotedArticle> fitOn = new ArrayList<>();
-      List<Boolean> fitY = new ArrayList<>();
+      boolean[] fitY = new boolean[y.length];
       for (int i = 0; i < y.length; i++) {
         if (inner[i] != k) {
+          fitY[fitOn.size()] = y[i];
           fitOn.add(articles.get(i));
-          fitY.add(y[i]);
         }
       }
       SentenceClassifier c =
           SentenceClassifierFitter.fit(
-              source, spec.frame(), fitOn, toArray(fitY), SentenceClassifierFitter.LAMBDA);
+              source,
+              spec.frame(),
+              fitOn,
+              Arrays.copyOf(fitY, fitOn.size()),
+              SentenceClassifierFitter.LAMBDA);
       for (int i = 0; i < y.length; i++) {
         if (inner[i] == k) {
           inputs[i] = c.summary(hits.get(used.get(i).file()).states());
@@ -374,14 +378,6 @@ public final class PresenceCv {
   }
 
   private static final QuotedArticle NO_SENTENCES = new QuotedArticle(new float[0][], Map.of());
-
-  private static boolean[] toArray(List<Boolean> values) {
-    boolean[] out = new boolean[values.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = values.get(i);
-    }
-    return out;
-  }
 
   /** The verdict of {@code model} on one article whose presences are {@code p}. */
   public static ArticleVerdict verdict(

@@ -67,6 +67,7 @@ public final class PresenceInputs {
       }
     }
     double[] x = new double[names.size()];
+    double[] sentenceSummary = null; // both sentence inputs read one pass over the states
     for (int i = 0; i < x.length; i++) {
       String name = names.get(i);
       if (name.startsWith(FRAME)) {
@@ -76,10 +77,13 @@ public final class PresenceInputs {
       } else if (name.startsWith(WITH)) {
         x[i] = Math.log1p(withSentences.getOrDefault(name.substring(WITH.length()), 0));
       } else if (SentenceClassifier.isInput(name)) {
-        x[i] =
-            sentences
-                .orElseThrow(() -> new IllegalArgumentException(name + " needs a classifier"))
-                .input(name, article.states());
+        if (sentenceSummary == null) {
+          sentenceSummary =
+              sentences
+                  .orElseThrow(() -> new IllegalArgumentException(name + " needs a classifier"))
+                  .summary(article.states());
+        }
+        x[i] = SentenceClassifier.input(name, sentenceSummary);
       } else {
         x[i] = PresenceFeature.ofKey(name).orElseThrow(() -> unknown(name)).of(counts);
       }

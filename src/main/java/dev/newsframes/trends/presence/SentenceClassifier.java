@@ -43,11 +43,7 @@ public record SentenceClassifier(String source, LogisticRegression.Fit fit) {
 
   /** The log-odds that the sentence of {@code state} is a quote for the frame. */
   public double logOdds(float[] state) {
-    double[] x = new double[state.length];
-    for (int j = 0; j < x.length; j++) {
-      x[j] = state[j];
-    }
-    return fit.logOdds(x);
+    return fit.logOdds(toDouble(state));
   }
 
   /** {@link #MAX} and {@link #TOP3} over {@code states}: the intercept twice when empty. */
@@ -66,8 +62,21 @@ public record SentenceClassifier(String source, LogisticRegression.Fit fit) {
 
   /** The value of input {@code name} ({@link #MAX} or {@link #TOP3}) over {@code states}. */
   public double input(String name, Collection<float[]> states) {
-    double[] s = summary(states);
-    return MAX.equals(name) ? s[0] : s[1];
+    return input(name, summary(states));
+  }
+
+  /** The value of input {@code name} in a {@link #summary}. */
+  static double input(String name, double[] summary) {
+    return MAX.equals(name) ? summary[0] : summary[1];
+  }
+
+  /** A state as the regression's inputs. */
+  static double[] toDouble(float[] state) {
+    double[] x = new double[state.length];
+    for (int j = 0; j < x.length; j++) {
+      x[j] = state[j];
+    }
+    return x;
   }
 
   @Override

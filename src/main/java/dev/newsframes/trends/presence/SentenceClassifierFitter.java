@@ -43,7 +43,7 @@ public final class SentenceClassifierFitter {
       if (present[i]) {
         for (int s : a.quoted(frame).stream().sorted().toList()) {
           if (s < a.states().length) {
-            rows.add(toDouble(a.states()[s]));
+            rows.add(SentenceClassifier.toDouble(a.states()[s]));
             labels.add(true);
             positives++;
           }
@@ -51,7 +51,7 @@ public final class SentenceClassifierFitter {
       } else {
         for (float[] state : a.states()) {
           if (seen++ % stride == 0) {
-            rows.add(toDouble(state));
+            rows.add(SentenceClassifier.toDouble(state));
             labels.add(false);
           }
         }
@@ -74,13 +74,5 @@ public final class SentenceClassifierFitter {
     }
     return new SentenceClassifier(
         source, LogisticRegression.fit(rows.toArray(double[][]::new), y, lambda));
-  }
-
-  private static double[] toDouble(float[] v) {
-    double[] d = new double[v.length];
-    for (int j = 0; j < v.length; j++) {
-      d[j] = v[j];
-    }
-    return d;
   }
 }
