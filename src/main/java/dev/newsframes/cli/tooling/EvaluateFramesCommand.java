@@ -249,12 +249,10 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (setup.isPresent()) {
       SentenceInputs.Prepared prepared =
           SentenceInputs.prepare(
-              session,
               warehouse,
-              files,
+              held,
               setup.get(),
-              LabelledArticles.read(
-                  session, warehouse, files, lexicon(), presence.topicIfPresent()),
+              LabelledArticles.read(warehouse, held, lexicon(), presence.topicIfPresent()),
               fit.quoteFiles(labelled.labelsFile()),
               spec.commandLine().getErr());
       try {

@@ -139,16 +139,6 @@ record LabelledArticles(Map<String, ArticleHits> hits, Map<String, String> group
             AnnotatorFactory.CORENLP));
   }
 
-  /** The hits of the labelled {@code files} the warehouse holds with sentences. */
-  static LabelledArticles read(
-      SparkSession session,
-      Warehouse warehouse,
-      List<String> files,
-      FrameLexicon lexicon,
-      Optional<TopicDefinition> topic) {
-    return read(warehouse, held(session, warehouse, files), lexicon, topic);
-  }
-
   /** The hits of the {@code held} pages (file, article_id) the warehouse holds with sentences. */
   static LabelledArticles read(
       Warehouse warehouse,

@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * What {@code +sentences} inputs are fitted from: the state of every sentence of the labelled
@@ -103,9 +102,8 @@ record SentenceInputs(
    * err}; otherwise both are returned as they are.
    */
   static Prepared prepare(
-      SparkSession session,
       Warehouse warehouse,
-      List<String> files,
+      Dataset<Row> held,
       PresenceCv.Setup setup,
       LabelledArticles articles,
       List<Path> quoteFiles,
@@ -115,13 +113,7 @@ record SentenceInputs(
       return new Prepared(setup, articles);
     }
     String source = SentenceClassifier.DEFAULT_SOURCE;
-    SentenceInputs in =
-        load(
-            warehouse,
-            LabelledArticles.held(session, warehouse, files),
-            quoteFiles,
-            setup.questions(),
-            source);
+    SentenceInputs in = load(warehouse, held, quoteFiles, setup.questions(), source);
     err.println(in.summary(source));
     return new Prepared(setup.withSentences(source, in.quoted()), articles.withStates(in.scored()));
   }

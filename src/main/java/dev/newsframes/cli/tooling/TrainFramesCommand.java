@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,13 +118,13 @@ public final class TrainFramesCommand implements Callable<Integer> {
     for (Stage s : stages) {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
     }
+    Dataset<Row> pages = LabelledArticles.held(session, warehouse, files);
     SentenceInputs.Prepared prepared =
         SentenceInputs.prepare(
-            session,
             warehouse,
-            files,
+            pages,
             setup,
-            LabelledArticles.read(session, warehouse, files, lexicon, topic),
+            LabelledArticles.read(warehouse, pages, lexicon, topic),
             fit.quoteFiles(labelled.labelsFile()),
             spec.commandLine().getErr());
     setup = prepared.setup();
