@@ -211,6 +211,21 @@ public final class Tables {
               .add("dominant_accuracy", DoubleType, false),
           List.of());
 
+  /**
+   * The sentence states the presence model's sentence classifiers read, one row per distinct
+   * sentence text: a cache trends keeps so that each run encodes only sentences it has not seen.
+   * Holds what the last trends run needed, for its model's state source only; deleting it costs the
+   * next run the encoding, never a result.
+   */
+  public static final Table SENTENCE_STATES =
+      new Table(
+          "sentence_states",
+          new StructType()
+              .add("source", StringType, false)
+              .add("text_hash", LongType, false)
+              .add("state", DataTypes.createArrayType(DataTypes.FloatType, false), false),
+          List.of());
+
   /** The tables ingest writes. */
   public static final List<Table> INGEST_OUTPUTS = List.of(ARTICLES, REJECTS, DUPLICATES);
 
@@ -237,6 +252,12 @@ public final class Tables {
    * and the DDL scripts expect in every warehouse, since most warehouses are never evaluated.
    */
   public static final List<Table> EVALUATE_OUTPUTS = List.of(FRAME_VALIDATION);
+
+  /**
+   * The caches trends keeps beside its tables: not in {@link #ALL}, since a warehouse without them
+   * is complete, and not in the DDL scripts.
+   */
+  public static final List<Table> CACHES = List.of(SENTENCE_STATES);
 
   /** Every table the stages write, in pipeline order. */
   public static final List<Table> ALL =

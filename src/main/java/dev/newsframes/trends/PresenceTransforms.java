@@ -13,23 +13,18 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
-import dev.newsframes.sentiment.target.SentenceStates;
 import dev.newsframes.trends.presence.ArticlePresence;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.Presence;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF4;
@@ -48,8 +43,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * <p>Groups the hit sentences by article (one shuffle), joins the article's sentence and title
  * counts, and calls the model from a one-line UDF; the model reaches the executors as its JSON and
  * is parsed once per executor JVM. When the model's sentence classifiers read encoder states
- * ({@link FramePresenceModel#stateSource}), the states of the sentences they score are encoded on
- * the executors ({@link #sentenceStates}) and joined on as a list per article.
+ * ({@link FramePresenceModel#stateSource}), the states of the sentences they score come from {@link
+ * SentenceStateCache} (encoded on the executors unless cached) and are joined on as a list per
+ * article.
  */
 public final class PresenceTransforms {
   private PresenceTransforms() {}
@@ -111,28 +107,60 @@ public final class PresenceTransforms {
       Dataset<Row> sentences,
       Dataset<Row> mentions,
       FramePresenceModel model) {
-    return presence(hitSentences, articles, sentences, mentions, model, Optional.empty());
+    return presence(
+        hitSentences,
+        articles,
+        sentences,
+        model,
+        sentenceStates(
+            hitSentences, sentences, mentions, model, Optional.empty(), Optional.empty()));
   }
 
-  /** The same, counting the sentences encoded so far on {@code encoded} (for progress lines). */
+  /**
+   * The same, the states looked up in (and the rest encoded beside) {@code cache}: {@link
+   * SentenceStateCache#lookup}'s plan, whose {@code states} the caller may persist and write back.
+   */
   public static Dataset<Row> presence(
       Dataset<Row> hitSentences,
       Dataset<Row> articles,
       Dataset<Row> sentences,
+      FramePresenceModel model,
+      Optional<SentenceStateCache> states) {
+    if (model.stateSource().isPresent() != states.isPresent()) {
+      throw new IllegalArgumentException(
+          states.isPresent()
+              ? "sentence states given, but the presence model reads none"
+              : "the presence model's sentence classifiers read states ("
+                  + model.stateSource().get()
+                  + "), and none were given");
+    }
+    return decide(
+        hitSentences, articles, sentences, model, states.map(c -> stateLists(c.perSentence())));
+  }
+
+  /**
+   * The cache lookup {@link #presence(Dataset, Dataset, Dataset, FramePresenceModel, Optional)}
+   * reads, or empty when the model's classifiers read no states.
+   *
+   * @param cache rows of {@code sentence_states}, if the warehouse has the table
+   * @param encoded counts the sentences encoded, for progress lines
+   */
+  public static Optional<SentenceStateCache> sentenceStates(
+      Dataset<Row> hitSentences,
+      Dataset<Row> sentences,
       Dataset<Row> mentions,
       FramePresenceModel model,
+      Optional<Dataset<Row>> cache,
       Optional<LongAccumulator> encoded) {
-    Optional<Dataset<Row>> states =
-        model
-            .stateSource()
-            .map(
-                source ->
-                    stateLists(
-                        sentenceStates(
-                            sentencesToEncode(hitSentences, sentences, mentions, model),
-                            source,
-                            encoded)));
-    return decide(hitSentences, articles, sentences, model, states);
+    return model
+        .stateSource()
+        .map(
+            source ->
+                SentenceStateCache.lookup(
+                    sentencesToEncode(hitSentences, sentences, mentions, model),
+                    cache,
+                    source,
+                    encoded));
   }
 
   /**
@@ -186,7 +214,7 @@ public final class PresenceTransforms {
 
   /**
    * {@link #mentionedSentences} with their text: article_id, sentence_index, text; what {@link
-   * #sentenceStates} encodes.
+   * SentenceStateCache#lookup} finds states for.
    */
   public static Dataset<Row> sentencesToEncode(
       Dataset<Row> hitSentences,
@@ -199,46 +227,9 @@ public final class PresenceTransforms {
             seq("article_id", "sentence_index"));
   }
 
-  /** Sentences encoded per call of the encoder: bounds the states a task holds at once. */
-  static final int ENCODE_CHUNK = 64;
-
-  private static final StructType STATE =
-      new StructType()
-          .add("article_id", DataTypes.StringType, false)
-          .add("sentence_index", DataTypes.IntegerType, false)
-          .add("state", DataTypes.createArrayType(DataTypes.FloatType, false), false);
-
   /** The type of an article's states: {@link #stateLists}' column. */
   private static final DataType STATE_LISTS =
       DataTypes.createArrayType(DataTypes.createArrayType(DataTypes.FloatType, false), false);
-
-  /**
-   * The unit-length state of each sentence under {@code source} ({@link SentenceStates}):
-   * article_id, sentence_index, state (array of float), encoded on the executors with their JVM's
-   * shared encoder, opened on a partition's first sentence.
-   *
-   * <p>Spread over eight times the default parallelism by (article_id, sentence_index) first: the
-   * sentences are few bytes, and adaptive execution would otherwise pack them into one partition
-   * and encode them on one core.
-   *
-   * @param toEncode rows with article_id, sentence_index and text ({@link #sentencesToEncode})
-   */
-  public static Dataset<Row> sentenceStates(Dataset<Row> toEncode, String source) {
-    return sentenceStates(toEncode, source, Optional.empty());
-  }
-
-  /** The same, adding each encoded chunk's size to {@code encoded}. */
-  static Dataset<Row> sentenceStates(
-      Dataset<Row> toEncode, String source, Optional<LongAccumulator> encoded) {
-    // 8 per core: progress lines move as tasks finish, and a slow task holds up less
-    int partitions = 8 * toEncode.sparkSession().sparkContext().defaultParallelism();
-    LongAccumulator counter = encoded.orElse(null);
-    MapPartitionsFunction<Row, Row> f = rows -> new Encoded(rows, source, counter);
-    return toEncode
-        .select("article_id", "sentence_index", "text")
-        .repartition(partitions, col("article_id"), col("sentence_index"))
-        .mapPartitions(f, Encoders.row(STATE));
-  }
 
   /** The states per article: article_id, states (array of state arrays, in no order). */
   private static Dataset<Row> stateLists(Dataset<Row> states) {
@@ -354,63 +345,6 @@ public final class PresenceTransforms {
 
     FramePresenceModel get() {
       return PARSED.computeIfAbsent(json, j -> PresenceModelFile.parse(j, "broadcast model"));
-    }
-  }
-
-  /**
-   * Encodes a partition's (article_id, sentence_index, text) rows {@link #ENCODE_CHUNK} at a time,
-   * as they are read.
-   */
-  private static final class Encoded implements Iterator<Row> {
-    private final Iterator<Row> in;
-    private final String source;
-    private SentenceStates states; // opened on the first sentence: an empty partition loads none
-    private Iterator<Row> chunk = List.<Row>of().iterator();
-
-    private final LongAccumulator encoded; // null: not counted
-
-    Encoded(Iterator<Row> in, String source, LongAccumulator encoded) {
-      this.in = in;
-      this.source = source;
-      this.encoded = encoded;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (!chunk.hasNext() && in.hasNext()) {
-        chunk = next(ENCODE_CHUNK).iterator();
-      }
-      return chunk.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      return chunk.next();
-    }
-
-    private List<Row> next(int n) {
-      List<Row> rows = new ArrayList<>(n);
-      List<String> texts = new ArrayList<>(n);
-      while (rows.size() < n && in.hasNext()) {
-        Row r = in.next();
-        rows.add(r);
-        texts.add(r.getString(2));
-      }
-      if (states == null) {
-        states = SentenceStates.of(source);
-      }
-      List<float[]> vectors = states.encode(texts);
-      if (encoded != null) {
-        encoded.add(texts.size());
-      }
-      List<Row> out = new ArrayList<>(rows.size());
-      for (int i = 0; i < rows.size(); i++) {
-        out.add(RowFactory.create(rows.get(i).getString(0), rows.get(i).getInt(1), vectors.get(i)));
-      }
-      return out;
     }
   }
 }

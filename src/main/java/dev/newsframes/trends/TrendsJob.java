@@ -406,20 +406,22 @@ public final class TrendsJob implements Stage {
               caches.keep(input(spark, warehouse, Tables.SENTENCES, SENTENCE_COLUMNS)),
               mentions,
               options,
+              stateCache(warehouse),
               Optional.of(encoded));
       // in dependency order: a cached plan uses the caches persisted before it
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       t.topicSentences().ifPresent(caches::keep);
-      long toEncode = logSentencesToEncode(job, t, mentions);
-      Dataset<Row> presence = caches.keep(t.presence());
+      Optional<Dataset<Row>> states = t.sentenceStates().map(c -> caches.keep(c.states()));
+      long toEncode = logSentencesToEncode(job, t);
       if (toEncode > 0) {
         // most of the run on a large warehouse: computed here, with progress lines
         job.update("trends: encode " + toEncode + " sentences for the sentence classifiers");
         try (Progress p = Progress.start("trends, encoding", "sentences", encoded, toEncode)) {
-          presence.count();
+          states.get().count();
         }
         job.update("trends: match frames");
       }
+      Dataset<Row> presence = caches.keep(t.presence());
       Dataset<Row> articleFrames = caches.keep(t.articleFrames());
       Dataset<Row> counted = caches.keep(t.coverage()).select("article_id").distinct();
       caches.keep(t.entitySentences());
@@ -462,36 +464,56 @@ public final class TrendsJob implements Stage {
       writes.put(Tables.FRAMES, oneFile(Tables.FRAMES, t.frames()));
       writeConcurrently(spark, warehouse, writes);
       job.update("trends: count the result");
-      return result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
+      Result result = result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
+      // last: every cached plan above may read the cache it replaces, should a block be recomputed
+      if (states.isPresent()) {
+        job.update("trends: keep the sentence states");
+        warehouse.replace(Tables.SENTENCE_STATES, states.get());
+      }
+      return result;
     }
   }
 
+  /** The sentence states earlier runs kept ({@link SentenceStateCache}), if any. */
+  private Optional<Dataset<Row>> stateCache(Warehouse warehouse) {
+    if (options.presence().stateSource().isEmpty() || !warehouse.exists(Tables.SENTENCE_STATES)) {
+      return Optional.empty();
+    }
+    return Optional.of(warehouse.read(Tables.SENTENCE_STATES));
+  }
+
   /**
-   * When the presence model's sentence classifiers read encoder states, says how many sentences the
-   * presence step will encode (the mentioned sentences of the articles hitting their frames): on a
-   * large warehouse that encoding is most of the run. One small count over the cached hits and
-   * mentions.
+   * When the presence model's sentence classifiers read encoder states, says how many sentences
+   * they score (the mentioned sentences of the articles hitting their frames) and how many distinct
+   * texts of those the cache lacks: on a large warehouse, encoding those is most of the run.
+   * Returns that number; a small count over the cached hits and mentions.
    */
-  private long logSentencesToEncode(JobDescription job, TrendsTransforms t, Dataset<Row> mentions) {
-    FramePresenceModel model = options.presence();
-    if (model.stateSource().isEmpty()) {
+  private long logSentencesToEncode(JobDescription job, TrendsTransforms t) {
+    if (t.sentenceStates().isEmpty()) {
       return 0;
     }
+    SentenceStateCache states = t.sentenceStates().get();
+    FramePresenceModel model = options.presence();
     job.update("trends: count the sentences to encode");
     Row n =
-        PresenceTransforms.mentionedSentences(t.presenceHits(), mentions, model)
-            .agg(count(lit(1)), countDistinct(col("article_id")))
+        states
+            .sentences()
+            .agg(count(lit(1)), countDistinct(col("article_id")), countDistinct(col("text_hash")))
             .first();
+    long missing = states.missing().count();
     LOG.info(
-        "trends: encoding {} mentioned sentences of {} articles with {} on {} cores, for the"
-            + " sentence classifiers of {}",
+        "trends: the sentence classifiers of {} score {} mentioned sentences of {} articles"
+            + " ({} distinct texts): {} kept from earlier runs, {} to encode with {} on {} cores",
+        String.join(", ", model.framesWithSentences()),
         n.getLong(0),
         n.getLong(1),
+        n.getLong(2),
+        n.getLong(2) - missing,
+        missing,
         model.stateSource().get(),
-        mentions.sparkSession().sparkContext().defaultParallelism(),
-        String.join(", ", model.framesWithSentences()));
+        states.sentences().sparkSession().sparkContext().defaultParallelism());
     job.update("trends: match frames");
-    return n.getLong(0);
+    return missing;
   }
 
   /**

@@ -15,16 +15,18 @@ import org.apache.spark.util.LongAccumulator;
  *
  * <p>Only articles where a frame is present ({@code article_frames.present}) count for it in
  * frame_trends, frame_balance, spikes, entity_frames and evidence; sentence_frames keeps every hit.
- * {@code sentenceFrames}, {@code topicSentences}, {@code presence}, {@code articleFrames}, {@code
- * coverage}, {@code entitySentences} and {@code frameTrends} feed several tables: a job should
- * persist them, in that order (a cached plan uses only the caches that exist when it is persisted),
- * before writing the others, or the matching UDFs run once per table. The present sentences, the
- * periods and the entity types are read by several tables too, but are cheap to recompute from
- * those caches: persisting them as well nested cached plans three deep, and Spark then shipped 12
- * MB of plan with every task.
+ * {@code sentenceFrames}, {@code topicSentences}, {@code sentenceStates.states}, {@code presence},
+ * {@code articleFrames}, {@code coverage}, {@code entitySentences} and {@code frameTrends} feed
+ * several tables: a job should persist them, in that order (a cached plan uses only the caches that
+ * exist when it is persisted), before writing the others, or the matching UDFs run once per table.
+ * The present sentences, the periods and the entity types are read by several tables too, but are
+ * cheap to recompute from those caches: persisting them as well nested cached plans three deep, and
+ * Spark then shipped 12 MB of plan with every task.
  *
  * @param topicSentences the topic's hits per sentence ({@link PresenceTransforms#topicSentences});
  *     empty without a topic
+ * @param sentenceStates the states the presence model's sentence classifiers read, and where they
+ *     come from (cache or encoder); empty when it reads none
  * @param presence which articles carry a frame or the topic ({@link PresenceTransforms#presence})
  * @param entitySentences counted mentions per sentence ({@link EntityTransforms#entitySentences})
  */
@@ -32,6 +34,7 @@ public record TrendsTransforms(
     Dataset<Row> frames,
     Dataset<Row> sentenceFrames,
     Optional<Dataset<Row>> topicSentences,
+    Optional<SentenceStateCache> sentenceStates,
     Dataset<Row> presence,
     Dataset<Row> articleFrames,
     Dataset<Row> articleTopics,
@@ -60,18 +63,20 @@ public record TrendsTransforms(
       Dataset<Row> sentences,
       Dataset<Row> mentions,
       TrendsJob.Options options) {
-    return compute(articles, sentences, mentions, options, Optional.empty());
+    return compute(articles, sentences, mentions, options, Optional.empty(), Optional.empty());
   }
 
   /**
-   * The same, counting on {@code encoded} the sentences the presence model's sentence classifiers
-   * have had encoded (for progress lines).
+   * The same, the presence model's sentence states looked up in {@code stateCache} (rows of {@code
+   * sentence_states}) before any is encoded, counting on {@code encoded} the sentences encoded (for
+   * progress lines).
    */
   public static TrendsTransforms compute(
       Dataset<Row> articles,
       Dataset<Row> sentences,
       Dataset<Row> mentions,
       TrendsJob.Options options,
+      Optional<Dataset<Row>> stateCache,
       Optional<LongAccumulator> encoded) {
     FrameLexicon lexicon = options.lexicon();
     SparkSession spark = sentences.sparkSession();
@@ -79,14 +84,13 @@ public record TrendsTransforms(
     Dataset<Row> sentenceFrames = FrameTransforms.sentenceFrames(sentences, mentions, lexicon);
     Optional<Dataset<Row>> topicSentences =
         options.topic().map(t -> PresenceTransforms.topicSentences(sentences, mentions, t));
+    Dataset<Row> presenceHits = presenceHits(sentenceFrames, topicSentences);
+    Optional<SentenceStateCache> sentenceStates =
+        PresenceTransforms.sentenceStates(
+            presenceHits, sentences, mentions, options.presence(), stateCache, encoded);
     Dataset<Row> presence =
         PresenceTransforms.presence(
-            presenceHits(sentenceFrames, topicSentences),
-            articles,
-            sentences,
-            mentions,
-            options.presence(),
-            encoded);
+            presenceHits, articles, sentences, options.presence(), sentenceStates);
     Dataset<Row> articleFrames =
         FrameTransforms.articleFrames(sentenceFrames, sentences, lexicon, presence);
     Dataset<Row> articleTopics =
@@ -136,6 +140,7 @@ public record TrendsTransforms(
         frames,
         sentenceFrames,
         topicSentences,
+        sentenceStates,
         presence,
         articleFrames,
         articleTopics,

@@ -13,20 +13,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newsframes.io.Tables;
+import dev.newsframes.io.Warehouse;
 import dev.newsframes.sentiment.target.SentenceStates;
+import dev.newsframes.testing.SparkTestSession;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.FrameModel;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.LogisticRegression;
 import dev.newsframes.trends.presence.SentenceClassifier;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The trends stage encodes the mentioned sentences of the articles that hit a frame with a sentence
@@ -191,10 +198,7 @@ class PresenceStatesSparkTest {
   void onlyTheMentionedSentencesOfArticlesHittingAClassifiersFrameAreEncoded() {
     FramePresenceModel model = model();
 
-    Dataset<Row> encoded =
-        PresenceTransforms.sentenceStates(
-            PresenceTransforms.sentencesToEncode(HITS, SENTENCE_TABLE, MENTION_TABLE, model),
-            SentenceClassifier.DEFAULT_SOURCE);
+    Dataset<Row> encoded = lookup(model, Optional.empty()).perSentence();
 
     List<Row> rows = encoded.orderBy("article_id", "sentence_index").collectAsList();
     assertThat(rows)
@@ -228,5 +232,173 @@ class PresenceStatesSparkTest {
             () -> PresenceTransforms.presence(HITS, ARTICLE_TABLE, SENTENCE_TABLE, model()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mentions table");
+  }
+
+  static SentenceStateCache lookup(FramePresenceModel model, Optional<Dataset<Row>> cache) {
+    return PresenceTransforms.sentenceStates(
+            HITS, SENTENCE_TABLE, MENTION_TABLE, model, cache, Optional.empty())
+        .orElseThrow();
+  }
+
+  /** A {@code sentence_states} row: the state {@code state} kept for {@code text}. */
+  static Row cached(String source, String text, float[] state) {
+    long hash =
+        SparkTestSession.get()
+            .sql("SELECT xxhash64('" + text.replace("'", "''") + "')")
+            .first()
+            .getLong(0);
+    return RowFactory.create(source, hash, state);
+  }
+
+  @Test
+  void aKeptStateIsReadInsteadOfEncodedAndTheCacheKeepsWhatTheRunNeeded() {
+    FramePresenceModel model = model();
+    float[] chips = STATES.encode(List.of(CHIPS)).get(0);
+    // RACE's kept state is planted as CHIPS's: read, it makes s1's sentences:max intercept + 1
+    Dataset<Row> cache =
+        table(
+            Tables.SENTENCE_STATES.schema(),
+            cached(SentenceClassifier.DEFAULT_SOURCE, RACE, chips),
+            cached("another:source", OFFICIALS, chips),
+            cached(SentenceClassifier.DEFAULT_SOURCE, "A sentence no article has any more", chips));
+
+    SentenceStateCache states = lookup(model, Optional.of(cache));
+    Dataset<Row> presence =
+        PresenceTransforms.presence(
+            HITS, ARTICLE_TABLE, SENTENCE_TABLE, model, Optional.of(states));
+
+    assertThat(states.missing().collectAsList())
+        .extracting(r -> r.getString(1))
+        .as("RACE is kept; OFFICIALS was kept for another source only")
+        .containsExactly(OFFICIALS);
+    assertThat(score(presence, "s1", "competitiveness"))
+        .as("the planted state was read")
+        .isCloseTo(1 / (1 + Math.exp(-(INTERCEPT + 1))), offset(1e-6));
+    List<Row> kept = states.states().collectAsList();
+    assertThat(kept)
+        .extracting(r -> r.getString(0), r -> r.getLong(1))
+        .as("the new cache: the two texts s1 needs, under the model's source; nothing stale")
+        .containsExactlyInAnyOrder(
+            tuple(SentenceClassifier.DEFAULT_SOURCE, cached("", RACE, chips).getLong(1)),
+            tuple(SentenceClassifier.DEFAULT_SOURCE, cached("", OFFICIALS, chips).getLong(1)));
+  }
+
+  @Test
+  void aSentenceTextSharedByArticlesIsEncodedOnce() {
+    Dataset<Row> sentences =
+        SENTENCE_TABLE.unionByName(
+            table(SENTENCES, sentence("s5", 0, "Title s5"), sentence("s5", 1, RACE)));
+    Dataset<Row> mentions =
+        MENTION_TABLE.unionByName(
+            table(MENTIONS, mention("s5", 1, "China", "COUNTRY", "China", 0.0)));
+    Dataset<Row> hits = FrameTransforms.sentenceFrames(sentences, mentions, TrendFixtures.LEXICON);
+
+    SentenceStateCache states =
+        PresenceTransforms.sentenceStates(
+                hits, sentences, mentions, model(), Optional.empty(), Optional.empty())
+            .orElseThrow();
+
+    assertThat(states.sentences().count()).as("s1's two sentences and s5's one").isEqualTo(3);
+    assertThat(states.missing().count()).as("two distinct texts").isEqualTo(2);
+    assertThat(states.perSentence().filter("article_id = 's5'").first().<Object>getAs("state"))
+        .isEqualTo(
+            states
+                .perSentence()
+                .filter("article_id = 's1' AND sentence_index = 1")
+                .first()
+                .getAs("state"));
+  }
+
+  @Test
+  void presenceRefusesStatesThatDoNotMatchTheModel() {
+    FramePresenceModel model = model();
+    FramePresenceModel fallback = FramePresenceModel.fallbackOnly(new FallbackRule(1, 1));
+
+    assertThatThrownBy(
+            () ->
+                PresenceTransforms.presence(
+                    HITS, ARTICLE_TABLE, SENTENCE_TABLE, model, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("none were given");
+    assertThatThrownBy(
+            () ->
+                PresenceTransforms.presence(
+                    HITS,
+                    ARTICLE_TABLE,
+                    SENTENCE_TABLE,
+                    fallback,
+                    Optional.of(lookup(model, Optional.empty()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reads none");
+  }
+
+  /**
+   * The trends job writes the states it read to {@code sentence_states} and reads them on its next
+   * run: a state planted there decides that run's score.
+   */
+  @Test
+  void theTrendsJobKeepsTheStatesAndReadsThemOnItsNextRun(@TempDir Path dir) {
+    Warehouse warehouse = new Warehouse(SparkTestSession.get(), dir.toString());
+    Map.of(
+            Tables.ARTICLES, ARTICLE_TABLE,
+            Tables.SENTENCES, SENTENCE_TABLE,
+            Tables.MENTIONS, MENTION_TABLE)
+        .forEach(
+            (t, rows) ->
+                rows.write()
+                    .partitionBy(t.partitionColumns().toArray(String[]::new))
+                    .parquet(warehouse.path(t)));
+    FramePresenceModel model = model();
+    TrendsJob job =
+        new TrendsJob(
+            TrendsJob.Options.builder(TrendFixtures.LEXICON)
+                .presence(model, Optional.empty())
+                .build());
+
+    job.run(SparkTestSession.get(), warehouse);
+
+    List<float[]> driver = STATES.encode(List.of(RACE, OFFICIALS));
+    Map<Long, List<Float>> kept = new HashMap<>();
+    warehouse
+        .read(Tables.SENTENCE_STATES)
+        .collectAsList()
+        .forEach(r -> kept.put(r.getLong(1), r.getList(2)));
+    assertThat(kept)
+        .as("s1's two mentioned sentences, as the driver encodes them")
+        .containsOnlyKeys(
+            cached("", RACE, driver.get(0)).getLong(1),
+            cached("", OFFICIALS, driver.get(1)).getLong(1));
+    assertThat(kept.get(cached("", RACE, driver.get(0)).getLong(1)))
+        .containsExactly(boxed(driver.get(0)));
+    double encoded = competitiveness(warehouse);
+
+    float[] chips = STATES.encode(List.of(CHIPS)).get(0);
+    warehouse.replace(
+        Tables.SENTENCE_STATES,
+        table(
+            Tables.SENTENCE_STATES.schema(),
+            cached(SentenceClassifier.DEFAULT_SOURCE, RACE, chips),
+            cached(SentenceClassifier.DEFAULT_SOURCE, OFFICIALS, driver.get(1))));
+    job.run(SparkTestSession.get(), warehouse);
+
+    assertThat(competitiveness(warehouse))
+        .as("the planted state decided the second run (the first scored %s)", encoded)
+        .isCloseTo(1 / (1 + Math.exp(-(INTERCEPT + 1))), offset(1e-6));
+    assertThat(warehouse.read(Tables.SENTENCE_STATES).count()).isEqualTo(2);
+  }
+
+  private static double competitiveness(Warehouse warehouse) {
+    return score(
+        warehouse.read(Tables.ARTICLE_FRAMES).select("article_id", "frame", "score"),
+        "s1",
+        "competitiveness");
+  }
+
+  private static Float[] boxed(float[] values) {
+    Float[] out = new Float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
   }
 }
