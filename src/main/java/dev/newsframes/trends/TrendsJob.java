@@ -400,13 +400,14 @@ public final class TrendsJob implements Stage {
       Dataset<Row> mentions =
           caches.keep(input(spark, warehouse, Tables.MENTIONS, MENTION_COLUMNS));
       LongAccumulator encoded = spark.sparkContext().longAccumulator("trends.sentences_encoded");
+      Optional<Dataset<Row>> stateCache = stateCache(warehouse);
       TrendsTransforms t =
           TrendsTransforms.compute(
               caches.keep(input(spark, warehouse, Tables.ARTICLES, ARTICLE_COLUMNS)),
               caches.keep(input(spark, warehouse, Tables.SENTENCES, SENTENCE_COLUMNS)),
               mentions,
               options,
-              stateCache(warehouse),
+              stateCache,
               Optional.of(encoded));
       // in dependency order: a cached plan uses the caches persisted before it
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
@@ -465,8 +466,10 @@ public final class TrendsJob implements Stage {
       writeConcurrently(spark, warehouse, writes);
       job.update("trends: count the result");
       Result result = result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
-      // last: every cached plan above may read the cache it replaces, should a block be recomputed
-      if (states.isPresent()) {
+      // last: every cached plan above may read the cache it replaces, should a block be recomputed;
+      // not at all when the cache holds exactly the states read (nothing encoded, nothing stale)
+      if (states.isPresent()
+          && (toEncode > 0 || stateCache.map(Dataset::count).orElse(-1L) != states.get().count())) {
         job.update("trends: keep the sentence states");
         warehouse.replace(Tables.SENTENCE_STATES, states.get());
       }

@@ -28,7 +28,10 @@ class TableDocsTest {
   @Test
   void everyColumnIsDocumentedWithItsType() throws Exception {
     Map<String, List<Map<String, String[]>>> sections = sections();
-    for (Table t : Stream.concat(Tables.ALL.stream(), Tables.EVALUATE_OUTPUTS.stream()).toList()) {
+    for (Table t :
+        Stream.of(Tables.ALL, Tables.EVALUATE_OUTPUTS, Tables.CACHES)
+            .flatMap(List::stream)
+            .toList()) {
       Map<String, String> expected = new LinkedHashMap<>();
       for (StructField f : t.schema().fields()) {
         expected.put(f.name(), f.dataType().simpleString());

@@ -23,12 +23,16 @@ import dev.newsframes.trends.presence.FrameModel;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.LogisticRegression;
 import dev.newsframes.trends.presence.SentenceClassifier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -378,13 +382,33 @@ class PresenceStatesSparkTest {
         table(
             Tables.SENTENCE_STATES.schema(),
             cached(SentenceClassifier.DEFAULT_SOURCE, RACE, chips),
-            cached(SentenceClassifier.DEFAULT_SOURCE, OFFICIALS, driver.get(1))));
+            cached(SentenceClassifier.DEFAULT_SOURCE, OFFICIALS, driver.get(1)),
+            cached(SentenceClassifier.DEFAULT_SOURCE, "No article says this", chips)));
     job.run(SparkTestSession.get(), warehouse);
 
     assertThat(competitiveness(warehouse))
         .as("the planted state decided the second run (the first scored %s)", encoded)
         .isCloseTo(1 / (1 + Math.exp(-(INTERCEPT + 1))), offset(1e-6));
-    assertThat(warehouse.read(Tables.SENTENCE_STATES).count()).isEqualTo(2);
+    assertThat(warehouse.read(Tables.SENTENCE_STATES).count())
+        .as("the stale row is dropped")
+        .isEqualTo(2);
+    List<String> files = files(warehouse);
+
+    job.run(SparkTestSession.get(), warehouse);
+
+    assertThat(files(warehouse))
+        .as("nothing encoded and nothing stale: the cache is not rewritten")
+        .isEqualTo(files);
+    assertThat(competitiveness(warehouse))
+        .isCloseTo(1 / (1 + Math.exp(-(INTERCEPT + 1))), offset(1e-6));
+  }
+
+  private static List<String> files(Warehouse warehouse) {
+    try (Stream<Path> s = Files.list(Path.of(warehouse.path(Tables.SENTENCE_STATES)))) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static double competitiveness(Warehouse warehouse) {
