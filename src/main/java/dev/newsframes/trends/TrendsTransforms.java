@@ -48,10 +48,6 @@ public record TrendsTransforms(
     Dataset<Row> evidence) {
 
   /** The sentence hits presence reads: the frames' and, with a topic, the topic's. */
-  public Dataset<Row> presenceHits() {
-    return presenceHits(sentenceFrames, topicSentences);
-  }
-
   private static Dataset<Row> presenceHits(
       Dataset<Row> sentenceFrames, Optional<Dataset<Row>> topicSentences) {
     return topicSentences.map(sentenceFrames::unionByName).orElse(sentenceFrames);
