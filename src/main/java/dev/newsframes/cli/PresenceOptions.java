@@ -88,7 +88,7 @@ public final class PresenceOptions {
     if (presenceModel == null) {
       return FramePresenceModel.loadDefault();
     }
-    if (presenceModel.toString().equals(COUNTS)) {
+    if (isCounts()) {
       return PresenceModelFile.readResource(FramePresenceModel.COUNTS_RESOURCE);
     }
     if (!Files.isRegularFile(presenceModel)) {
@@ -173,10 +173,15 @@ public final class PresenceOptions {
     if (presenceRule != null) {
       return "rule " + presenceRule;
     }
-    if (presenceModel != null && presenceModel.toString().equals(COUNTS)) {
+    if (isCounts()) {
       return "shipped lexicon-only model";
     }
     return presenceModel == null ? "shipped model" : "model " + presenceModel;
+  }
+
+  /** Whether --presence-model names the shipped lexicon-only model. */
+  private boolean isCounts() {
+    return presenceModel != null && presenceModel.toString().equals(COUNTS);
   }
 
   /** The topic of the --topic file whatever the model reads; none when the file is absent. */
