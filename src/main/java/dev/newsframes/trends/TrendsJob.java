@@ -477,12 +477,33 @@ public final class TrendsJob implements Stage {
     }
   }
 
-  /** The sentence states earlier runs kept ({@link SentenceStateCache}), if any. */
+  /**
+   * The sentence states earlier runs kept ({@link SentenceStateCache}), if any. A cache that cannot
+   * be read (a damaged file, another layout) is only a cost: the run warns, encodes every sentence
+   * and replaces it. Its keys are read once here, a second or so, so damage shows before any work.
+   */
   private Optional<Dataset<Row>> stateCache(Warehouse warehouse) {
     if (options.presence().stateSource().isEmpty() || !warehouse.exists(Tables.SENTENCE_STATES)) {
       return Optional.empty();
     }
-    return Optional.of(warehouse.read(Tables.SENTENCE_STATES));
+    try {
+      Dataset<Row> cache = warehouse.read(Tables.SENTENCE_STATES);
+      cache.select("source", "text_hash").filter(col("text_hash").isNotNull()).count();
+      return Optional.of(cache);
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
+      LOG.warn(
+          "trends: cannot read the kept sentence states at {} ({}): encoding every sentence, and"
+              + " replacing them",
+          warehouse.path(Tables.SENTENCE_STATES),
+          firstLine(e));
+      return Optional.empty();
+    }
+  }
+
+  private static String firstLine(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /**

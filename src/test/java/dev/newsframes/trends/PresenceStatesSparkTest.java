@@ -342,22 +342,8 @@ class PresenceStatesSparkTest {
    */
   @Test
   void theTrendsJobKeepsTheStatesAndReadsThemOnItsNextRun(@TempDir Path dir) {
-    Warehouse warehouse = new Warehouse(SparkTestSession.get(), dir.toString());
-    Map.of(
-            Tables.ARTICLES, ARTICLE_TABLE,
-            Tables.SENTENCES, SENTENCE_TABLE,
-            Tables.MENTIONS, MENTION_TABLE)
-        .forEach(
-            (t, rows) ->
-                rows.write()
-                    .partitionBy(t.partitionColumns().toArray(String[]::new))
-                    .parquet(warehouse.path(t)));
-    FramePresenceModel model = model();
-    TrendsJob job =
-        new TrendsJob(
-            TrendsJob.Options.builder(TrendFixtures.LEXICON)
-                .presence(model, Optional.empty())
-                .build());
+    Warehouse warehouse = warehouse(dir);
+    TrendsJob job = job();
 
     job.run(SparkTestSession.get(), warehouse);
 
@@ -409,6 +395,47 @@ class PresenceStatesSparkTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void aDamagedStateCacheIsEncodedAgainAndReplaced(@TempDir Path dir) throws IOException {
+    Warehouse warehouse = warehouse(dir);
+    Path cache = Path.of(warehouse.path(Tables.SENTENCE_STATES));
+    Files.createDirectories(cache);
+    Files.writeString(cache.resolve("part-00000.parquet"), "not a parquet file");
+
+    job().run(SparkTestSession.get(), warehouse);
+
+    List<float[]> mentioned = STATES.encode(List.of(RACE, OFFICIALS));
+    assertThat(competitiveness(warehouse))
+        .as("as with every state encoded")
+        .isCloseTo(
+            model().presence(hits("s1").withStates(mentioned), "competitiveness").score(),
+            offset(1e-9));
+    assertThat(files(warehouse)).doesNotContain("part-00000.parquet");
+    assertThat(warehouse.read(Tables.SENTENCE_STATES).count()).isEqualTo(2);
+  }
+
+  /** A warehouse holding the fixture's articles, sentences and mentions. */
+  private static Warehouse warehouse(Path dir) {
+    Warehouse warehouse = new Warehouse(SparkTestSession.get(), dir.toString());
+    Map.of(
+            Tables.ARTICLES, ARTICLE_TABLE,
+            Tables.SENTENCES, SENTENCE_TABLE,
+            Tables.MENTIONS, MENTION_TABLE)
+        .forEach(
+            (t, rows) ->
+                rows.write()
+                    .partitionBy(t.partitionColumns().toArray(String[]::new))
+                    .parquet(warehouse.path(t)));
+    return warehouse;
+  }
+
+  private static TrendsJob job() {
+    return new TrendsJob(
+        TrendsJob.Options.builder(TrendFixtures.LEXICON)
+            .presence(model(), Optional.empty())
+            .build());
   }
 
   private static double competitiveness(Warehouse warehouse) {
