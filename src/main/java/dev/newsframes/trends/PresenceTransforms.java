@@ -44,7 +44,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * counts, and calls the model from a one-line UDF; the model reaches the executors as its JSON and
  * is parsed once per executor JVM. When the model's sentence classifiers read encoder states
  * ({@link FramePresenceModel#stateSource}), the states of the sentences they score come from {@link
- * SentenceStateCache} (encoded on the executors unless cached) and are joined on as a list per
+ * SentenceStateTransforms} (encoded on the executors unless cached) and are joined on as a list per
  * article.
  */
 public final class PresenceTransforms {
@@ -118,14 +118,15 @@ public final class PresenceTransforms {
 
   /**
    * The same, the states looked up in (and the rest encoded beside) {@code cache}: {@link
-   * SentenceStateCache#lookup}'s plan, whose {@code states} the caller may persist and write back.
+   * SentenceStateTransforms#lookup}'s plan, whose {@code states} the caller may persist and write
+   * back.
    */
   public static Dataset<Row> presence(
       Dataset<Row> hitSentences,
       Dataset<Row> articles,
       Dataset<Row> sentences,
       FramePresenceModel model,
-      Optional<SentenceStateCache> states) {
+      Optional<SentenceStateTransforms> states) {
     if (model.stateSource().isPresent() != states.isPresent()) {
       throw new IllegalArgumentException(
           states.isPresent()
@@ -145,7 +146,7 @@ public final class PresenceTransforms {
    * @param cache rows of {@code sentence_states}, if the warehouse has the table
    * @param encoded counts the sentences encoded, for progress lines
    */
-  public static Optional<SentenceStateCache> sentenceStates(
+  public static Optional<SentenceStateTransforms> sentenceStates(
       Dataset<Row> hitSentences,
       Dataset<Row> sentences,
       Dataset<Row> mentions,
@@ -156,7 +157,7 @@ public final class PresenceTransforms {
         .stateSource()
         .map(
             source ->
-                SentenceStateCache.lookup(
+                SentenceStateTransforms.lookup(
                     sentencesToEncode(hitSentences, sentences, mentions, model),
                     cache,
                     source,
@@ -214,7 +215,7 @@ public final class PresenceTransforms {
 
   /**
    * {@link #mentionedSentences} with their text: article_id, sentence_index, text; what {@link
-   * SentenceStateCache#lookup} finds states for.
+   * SentenceStateTransforms#lookup} finds states for.
    */
   public static Dataset<Row> sentencesToEncode(
       Dataset<Row> hitSentences,

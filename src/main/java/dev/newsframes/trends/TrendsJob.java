@@ -478,9 +478,10 @@ public final class TrendsJob implements Stage {
   }
 
   /**
-   * The sentence states earlier runs kept ({@link SentenceStateCache}), if any. A cache that cannot
-   * be read (a damaged file, another layout) is only a cost: the run warns, encodes every sentence
-   * and replaces it. Its keys are read once here, a second or so, so damage shows before any work.
+   * The sentence states earlier runs kept ({@link SentenceStateTransforms}), if any. A cache that
+   * cannot be read (a damaged file, another layout) is only a cost: the run warns, encodes every
+   * sentence and replaces it. Its keys are read once here, a second or so, so damage shows before
+   * any work.
    */
   private Optional<Dataset<Row>> stateCache(Warehouse warehouse) {
     if (options.presence().stateSource().isEmpty() || !warehouse.exists(Tables.SENTENCE_STATES)) {
@@ -516,7 +517,7 @@ public final class TrendsJob implements Stage {
     if (t.sentenceStates().isEmpty()) {
       return 0;
     }
-    SentenceStateCache states = t.sentenceStates().get();
+    SentenceStateTransforms states = t.sentenceStates().get();
     FramePresenceModel model = options.presence();
     job.update("trends: count the sentences to encode");
     Row n =

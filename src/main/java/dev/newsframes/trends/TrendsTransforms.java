@@ -34,7 +34,7 @@ public record TrendsTransforms(
     Dataset<Row> frames,
     Dataset<Row> sentenceFrames,
     Optional<Dataset<Row>> topicSentences,
-    Optional<SentenceStateCache> sentenceStates,
+    Optional<SentenceStateTransforms> sentenceStates,
     Dataset<Row> presence,
     Dataset<Row> articleFrames,
     Dataset<Row> articleTopics,
@@ -81,7 +81,7 @@ public record TrendsTransforms(
     Optional<Dataset<Row>> topicSentences =
         options.topic().map(t -> PresenceTransforms.topicSentences(sentences, mentions, t));
     Dataset<Row> presenceHits = presenceHits(sentenceFrames, topicSentences);
-    Optional<SentenceStateCache> sentenceStates =
+    Optional<SentenceStateTransforms> sentenceStates =
         PresenceTransforms.sentenceStates(
             presenceHits, sentences, mentions, options.presence(), stateCache, encoded);
     Dataset<Row> presence =

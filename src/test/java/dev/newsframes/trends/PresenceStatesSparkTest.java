@@ -238,7 +238,7 @@ class PresenceStatesSparkTest {
         .hasMessageContaining("mentions table");
   }
 
-  static SentenceStateCache lookup(FramePresenceModel model, Optional<Dataset<Row>> cache) {
+  static SentenceStateTransforms lookup(FramePresenceModel model, Optional<Dataset<Row>> cache) {
     return PresenceTransforms.sentenceStates(
             HITS, SENTENCE_TABLE, MENTION_TABLE, model, cache, Optional.empty())
         .orElseThrow();
@@ -266,7 +266,7 @@ class PresenceStatesSparkTest {
             cached("another:source", OFFICIALS, chips),
             cached(SentenceClassifier.DEFAULT_SOURCE, "A sentence no article has any more", chips));
 
-    SentenceStateCache states = lookup(model, Optional.of(cache));
+    SentenceStateTransforms states = lookup(model, Optional.of(cache));
     Dataset<Row> presence =
         PresenceTransforms.presence(
             HITS, ARTICLE_TABLE, SENTENCE_TABLE, model, Optional.of(states));
@@ -297,7 +297,7 @@ class PresenceStatesSparkTest {
             table(MENTIONS, mention("s5", 1, "China", "COUNTRY", "China", 0.0)));
     Dataset<Row> hits = FrameTransforms.sentenceFrames(sentences, mentions, TrendFixtures.LEXICON);
 
-    SentenceStateCache states =
+    SentenceStateTransforms states =
         PresenceTransforms.sentenceStates(
                 hits, sentences, mentions, model(), Optional.empty(), Optional.empty())
             .orElseThrow();

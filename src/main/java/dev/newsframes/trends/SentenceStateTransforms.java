@@ -36,7 +36,7 @@ import org.apache.spark.util.LongAccumulator;
  *     in the table's layout: source, text_hash, state. What trends persists, then writes back as
  *     the new cache.
  */
-public record SentenceStateCache(
+public record SentenceStateTransforms(
     Dataset<Row> sentences, Dataset<Row> missing, Dataset<Row> states) {
 
   /**
@@ -47,7 +47,7 @@ public record SentenceStateCache(
    * @param source the state source ({@code FeatureSource} form)
    * @param encoded counts the sentences encoded, for progress lines
    */
-  public static SentenceStateCache lookup(
+  public static SentenceStateTransforms lookup(
       Dataset<Row> toEncode,
       Optional<Dataset<Row>> cache,
       String source,
@@ -65,7 +65,7 @@ public record SentenceStateCache(
         known.map(k -> texts.join(k, seq("text_hash"), "left_anti")).orElse(texts);
     Dataset<Row> fresh = encode(missing, source, encoded);
     Dataset<Row> states = known.map(k -> k.unionByName(fresh)).orElse(fresh);
-    return new SentenceStateCache(
+    return new SentenceStateTransforms(
         hashed.select("article_id", "sentence_index", "text_hash"),
         missing,
         states.select(lit(source).as("source"), col("text_hash"), col("state")));
