@@ -26,15 +26,17 @@ import org.apache.spark.util.LongAccumulator;
  * distinct sentence text and kept in {@link Tables#SENTENCE_STATES} between trends runs.
  *
  * <p>A state depends only on the text and the state source ({@link SentenceStates} encodes one
- * sentence per run), so the cache is keyed by the source and a 64-bit hash of the text (Spark's
- * {@code xxhash64}): a sentence annotated again with the same text keeps its state, one whose text
- * changed is encoded again. On the ai-tech warehouse encoding was two thirds of a trends run.
+ * sentence per run), so the cache is keyed by the source with its encoder's fingerprint ({@link
+ * SentenceStates#versioned}: a new encoder jar never reads the old one's states) and a 64-bit hash
+ * of the text (Spark's {@code xxhash64}): a sentence annotated again with the same text keeps its
+ * state, one whose text changed is encoded again. On the ai-tech warehouse encoding was two thirds
+ * of a trends run.
  *
  * @param sentences the sentences to score: article_id, sentence_index, text_hash
  * @param missing the distinct texts the cache lacks, to encode: text_hash, text
  * @param states one row per distinct text of {@code sentences}, from the cache or freshly encoded,
- *     in the table's layout: source, text_hash, state. What trends persists, then writes back as
- *     the new cache.
+ *     in the table's layout: source (versioned), text_hash, state. What trends persists, then
+ *     writes back as the new cache.
  */
 public record SentenceStateTransforms(
     Dataset<Row> sentences, Dataset<Row> missing, Dataset<Row> states) {
@@ -52,12 +54,13 @@ public record SentenceStateTransforms(
       Optional<Dataset<Row>> cache,
       String source,
       Optional<LongAccumulator> encoded) {
+    String key = SentenceStates.versioned(source);
     Dataset<Row> hashed = toEncode.withColumn("text_hash", xxhash64(col("text")));
     Dataset<Row> texts = hashed.select("text_hash", "text").dropDuplicates("text_hash");
     Optional<Dataset<Row>> known =
         cache.map(
             c ->
-                c.filter(col("source").equalTo(source).and(col("state").isNotNull()))
+                c.filter(col("source").equalTo(key).and(col("state").isNotNull()))
                     .select("text_hash", "state")
                     .dropDuplicates("text_hash")
                     .join(texts, seq("text_hash"), "left_semi"));
@@ -68,7 +71,7 @@ public record SentenceStateTransforms(
     return new SentenceStateTransforms(
         hashed.select("article_id", "sentence_index", "text_hash"),
         missing,
-        states.select(lit(source).as("source"), col("text_hash"), col("state")));
+        states.select(lit(key).as("source"), col("text_hash"), col("state")));
   }
 
   /** The state of each sentence: article_id, sentence_index, state. */

@@ -96,6 +96,9 @@ class PresenceStatesSparkTest {
 
   static final SentenceStates STATES = SentenceStates.of(SentenceClassifier.DEFAULT_SOURCE);
 
+  /** What sentence_states keys the shipped source's states by: with the encoder's fingerprint. */
+  static final String KEY = SentenceStates.versioned(SentenceClassifier.DEFAULT_SOURCE);
+
   /** Competitiveness on sentences:max alone (score = sigmoid of it), regulation by any hit. */
   static FramePresenceModel model() {
     float[] chips = STATES.encode(List.of(CHIPS)).get(0);
@@ -262,9 +265,9 @@ class PresenceStatesSparkTest {
     Dataset<Row> cache =
         table(
             Tables.SENTENCE_STATES.schema(),
-            cached(SentenceClassifier.DEFAULT_SOURCE, RACE, chips),
-            cached("another:source", OFFICIALS, chips),
-            cached(SentenceClassifier.DEFAULT_SOURCE, "A sentence no article has any more", chips));
+            cached(KEY, RACE, chips),
+            cached(SentenceClassifier.DEFAULT_SOURCE + "@0123456789abcdef", OFFICIALS, chips),
+            cached(KEY, "A sentence no article has any more", chips));
 
     SentenceStateTransforms states = lookup(model, Optional.of(cache));
     Dataset<Row> presence =
@@ -273,7 +276,7 @@ class PresenceStatesSparkTest {
 
     assertThat(states.missing().collectAsList())
         .extracting(r -> r.getString(1))
-        .as("RACE is kept; OFFICIALS was kept for another source only")
+        .as("RACE is kept; OFFICIALS was kept by another version of the encoder only")
         .containsExactly(OFFICIALS);
     assertThat(score(presence, "s1", "competitiveness"))
         .as("the planted state was read")
@@ -283,8 +286,8 @@ class PresenceStatesSparkTest {
         .extracting(r -> r.getString(0), r -> r.getLong(1))
         .as("the new cache: the two texts s1 needs, under the model's source; nothing stale")
         .containsExactlyInAnyOrder(
-            tuple(SentenceClassifier.DEFAULT_SOURCE, cached("", RACE, chips).getLong(1)),
-            tuple(SentenceClassifier.DEFAULT_SOURCE, cached("", OFFICIALS, chips).getLong(1)));
+            tuple(KEY, cached("", RACE, chips).getLong(1)),
+            tuple(KEY, cached("", OFFICIALS, chips).getLong(1)));
   }
 
   @Test
@@ -367,9 +370,9 @@ class PresenceStatesSparkTest {
         Tables.SENTENCE_STATES,
         table(
             Tables.SENTENCE_STATES.schema(),
-            cached(SentenceClassifier.DEFAULT_SOURCE, RACE, chips),
-            cached(SentenceClassifier.DEFAULT_SOURCE, OFFICIALS, driver.get(1)),
-            cached(SentenceClassifier.DEFAULT_SOURCE, "No article says this", chips)));
+            cached(KEY, RACE, chips),
+            cached(KEY, OFFICIALS, driver.get(1)),
+            cached(KEY, "No article says this", chips)));
     job.run(SparkTestSession.get(), warehouse);
 
     assertThat(competitiveness(warehouse))

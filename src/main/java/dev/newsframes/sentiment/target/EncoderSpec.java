@@ -4,8 +4,13 @@ import ai.onnxruntime.OrtException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The encoders whose ONNX weights and {@code tokenizer.json} come from Maven Central jars
@@ -90,6 +95,31 @@ public enum EncoderSpec {
     }
     List<String> outputs = layerIndices.stream().map(this::layerOutput).toList();
     return new OnnxEncoder(bytes, outputs, tokenizer(), maxTokens, batchSize, threads);
+  }
+
+  private static final Map<EncoderSpec, String> FINGERPRINTS = new ConcurrentHashMap<>();
+
+  /**
+   * The first 16 hex digits of the SHA-256 of the model and tokenizer files: what changes when the
+   * encoder's jar does, so states kept from another version are told apart. Read once per JVM
+   * (about 0.2 s).
+   */
+  public String fingerprint() {
+    return FINGERPRINTS.computeIfAbsent(
+        this,
+        e -> {
+          try (InputStream m = resource(model);
+              InputStream t = resource(tokenizer)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(m.readAllBytes());
+            sha.update(t.readAllBytes());
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+          } catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read encoder " + model + " of " + id(), ex);
+          } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+          }
+        });
   }
 
   private InputStream resource(String name) throws IOException {

@@ -74,6 +74,21 @@ public final class SentenceStates {
     return new SentenceStates(parsed);
   }
 
+  /**
+   * {@code source} with its encoder's {@link EncoderSpec#fingerprint}, {@code source@fingerprint}:
+   * states kept under this name were computed by this very encoder.
+   *
+   * @throws IllegalArgumentException when the source cannot be read or its encoder is not shipped
+   */
+  public static String versioned(String source) {
+    EncoderSpec encoder = FeatureSource.parse(source).encoder();
+    if (!encoder.isOnClasspath()) {
+      throw new IllegalArgumentException(
+          "Sentence states of " + source + " need encoder " + encoder.id() + ", not shipped");
+    }
+    return source + "@" + encoder.fingerprint();
+  }
+
   /** The state of each text, in order, on the calling thread. */
   public List<float[]> encode(List<String> texts) {
     List<TargetMarker.Marked> inputs = new ArrayList<>(texts.size());
