@@ -62,16 +62,7 @@ public final class SentenceStates {
    * @throws IllegalArgumentException when the source cannot be read or its encoder is not shipped
    */
   public static SentenceStates of(String source) {
-    FeatureSource parsed = FeatureSource.parse(source);
-    if (!parsed.encoder().isOnClasspath()) {
-      throw new IllegalArgumentException(
-          "Sentence states of "
-              + source
-              + " need encoder "
-              + parsed.encoder().id()
-              + ", whose model jar is not on the classpath");
-    }
-    return new SentenceStates(parsed);
+    return new SentenceStates(shipped(source));
   }
 
   /**
@@ -81,12 +72,21 @@ public final class SentenceStates {
    * @throws IllegalArgumentException when the source cannot be read or its encoder is not shipped
    */
   public static String versioned(String source) {
-    EncoderSpec encoder = FeatureSource.parse(source).encoder();
-    if (!encoder.isOnClasspath()) {
+    return source + "@" + shipped(source).encoder().fingerprint();
+  }
+
+  /** {@code source} parsed, refused when its encoder's jar is not on the classpath. */
+  private static FeatureSource shipped(String source) {
+    FeatureSource parsed = FeatureSource.parse(source);
+    if (!parsed.encoder().isOnClasspath()) {
       throw new IllegalArgumentException(
-          "Sentence states of " + source + " need encoder " + encoder.id() + ", not shipped");
+          "Sentence states of "
+              + source
+              + " need encoder "
+              + parsed.encoder().id()
+              + ", whose model jar is not on the classpath");
     }
-    return source + "@" + encoder.fingerprint();
+    return parsed;
   }
 
   /** The state of each text, in order, on the calling thread. */
