@@ -202,7 +202,7 @@ public final class PresenceTransforms {
    *
    * @param hitSentences rows of {@code sentence_frames}, the topic's rows included
    */
-  public static Dataset<Row> mentionedSentences(
+  private static Dataset<Row> mentionedSentences(
       Dataset<Row> hitSentences, Dataset<Row> mentions, FramePresenceModel model) {
     Object[] frames = model.framesWithSentences().toArray();
     Dataset<Row> hitting =
