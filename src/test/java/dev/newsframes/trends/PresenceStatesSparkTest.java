@@ -214,12 +214,9 @@ class PresenceStatesSparkTest {
         .containsExactly(tuple("s1", 1), tuple("s1", 2));
     List<float[]> driver = STATES.encode(List.of(RACE, OFFICIALS));
     for (int i = 0; i < rows.size(); i++) {
-      List<Float> state = rows.get(i).getList(2);
-      float[] values = new float[state.size()];
-      for (int j = 0; j < values.length; j++) {
-        values[j] = state.get(j);
-      }
-      assertThat(values).as("state %d as on the driver", i).containsExactly(driver.get(i));
+      assertThat(floats(rows.get(i).getList(2)))
+          .as("state %d as on the driver", i)
+          .containsExactly(driver.get(i));
     }
   }
 
@@ -361,8 +358,8 @@ class PresenceStatesSparkTest {
         .containsOnlyKeys(
             cached("", RACE, driver.get(0)).getLong(1),
             cached("", OFFICIALS, driver.get(1)).getLong(1));
-    assertThat(kept.get(cached("", RACE, driver.get(0)).getLong(1)))
-        .containsExactly(boxed(driver.get(0)));
+    assertThat(floats(kept.get(cached("", RACE, driver.get(0)).getLong(1))))
+        .containsExactly(driver.get(0));
     double encoded = competitiveness(warehouse);
 
     float[] chips = STATES.encode(List.of(CHIPS)).get(0);
@@ -448,10 +445,11 @@ class PresenceStatesSparkTest {
         "competitiveness");
   }
 
-  private static Float[] boxed(float[] values) {
-    Float[] out = new Float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i];
+  /** A state column's value as the driver's encoder returns it. */
+  private static float[] floats(List<Float> state) {
+    float[] out = new float[state.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = state.get(i);
     }
     return out;
   }
