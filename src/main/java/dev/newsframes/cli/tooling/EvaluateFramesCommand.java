@@ -259,8 +259,8 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         validation.addAll(
             FrameValidation.of(
                 FrameValidation.CV,
-                TrainFramesCommand.crossValidate(
-                    out, prepared.setup(), labels, prepared.articles()),
+                TrainFramesCommand.crossValidate(out, prepared.setup(), labels, prepared.articles())
+                    .scores(),
                 frameOf));
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());

@@ -6,6 +6,7 @@ import dev.newsframes.cli.SparkOptions;
 import dev.newsframes.common.Hashes;
 import dev.newsframes.io.Warehouse;
 import dev.newsframes.lab.evaluate.CodebookLabel;
+import dev.newsframes.lab.evaluate.CvPredictions;
 import dev.newsframes.lab.evaluate.FrameScorer;
 import dev.newsframes.lab.evaluate.FrameScores;
 import dev.newsframes.lab.evaluate.PresenceCv;
@@ -18,6 +19,7 @@ import dev.newsframes.trends.presence.PresenceModelFile;
 import dev.newsframes.trends.presence.SentenceClassifierFitter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +97,15 @@ public final class TrainFramesCommand implements Callable<Integer> {
       description = "Folds of the (outer and inner) cross-validation (default: ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "Also write each labelled article's out-of-fold answers beside the coders' (TSV:"
+              + " input_file, fold, question, coders, product, score, agrees): where the model"
+              + " and the coders disagree.")
+  Path predictions;
+
   @Override
   public Integer call() throws Exception {
     List<CodebookLabel> labels = labelled.labels();
@@ -139,7 +150,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
         warehouse.root(),
         held.groups().values().stream().distinct().count());
     FramePresenceModel model;
-    FrameScores cv;
+    CrossValidated cv;
     try {
       cv = crossValidate(out, setup, labels, held);
       model = PresenceCv.fit(setup, labels, held.hits());
@@ -147,7 +158,18 @@ public final class TrainFramesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("train-frames: " + e.getMessage());
       return ExitCode.FAILURE;
     }
-    PresenceModelFile.write(model, provenance(setup, cv, lexicon, held.hits().size()), output);
+    if (predictions != null) {
+      CvPredictions p = CvPredictions.of(setup, labels, cv.result());
+      Files.write(predictions, p.lines(), StandardCharsets.UTF_8);
+      out.printf(
+          Locale.ROOT,
+          "predictions: %s (out of fold; %d of %d coded answers disagree with the coders)%n",
+          predictions,
+          p.disagreements(),
+          p.answers());
+    }
+    PresenceModelFile.write(
+        model, provenance(setup, cv.scores(), lexicon, held.hits().size()), output);
     out.printf(
         Locale.ROOT,
         "model %s (frames %s; use: newsframes trends --presence-model %s)%n",
@@ -158,15 +180,20 @@ public final class TrainFramesCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The figures of a cross-validation and the out-of-fold answers behind them. */
+  record CrossValidated(FrameScores scores, PresenceCv.Result result) {}
+
   /**
    * Prints the nested k-fold figures of {@code setup} on the held labelled articles and returns
    * them.
    *
    * @throws IllegalArgumentException when a frame cannot be fitted (too few positives or negatives)
    */
-  static FrameScores crossValidate(
+  static CrossValidated crossValidate(
       PrintWriter out, PresenceCv.Setup setup, List<CodebookLabel> labels, LabelledArticles held) {
-    FrameScores cv = cv(setup, labels, held);
+    PresenceCv.Result result = PresenceCv.run(setup, labels, held.hits(), held.groups());
+    FrameScores cv =
+        FrameScorer.score(labels, result.verdicts(), List.copyOf(setup.questions().keySet()));
     out.printf(
         Locale.ROOT,
         "%d-fold nested cross-validation, seed %d (every article predicted by a model fitted"
@@ -175,15 +202,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
         setup.folds(),
         setup.seed());
     out.print(cv.table());
-    return cv;
-  }
-
-  private static FrameScores cv(
-      PresenceCv.Setup setup, List<CodebookLabel> labels, LabelledArticles held) {
-    return FrameScorer.score(
-        labels,
-        PresenceCv.run(setup, labels, held.hits(), held.groups()).verdicts(),
-        List.copyOf(setup.questions().keySet()));
+    return new CrossValidated(cv, result);
   }
 
   private FrameLexicon lexicon() {

@@ -161,6 +161,7 @@ class TrainFramesCommandSparkTest {
   @Test
   void fitsCrossValidatesWritesAModelAndTrendsUsesIt() throws IOException {
     Path model = root.resolve("model.json");
+    Path predictions = root.resolve("predictions.tsv");
 
     CommandRun r =
         CommandRun.of(
@@ -172,6 +173,8 @@ class TrainFramesCommandSparkTest {
                 "regulation,competitiveness",
                 "--folds",
                 "3",
+                "--predictions",
+                predictions.toString(),
                 "-o",
                 model.toString()));
 
@@ -196,6 +199,20 @@ class TrainFramesCommandSparkTest {
         .as("p0 and p6 are coded 'both'; both present, the higher score answers")
         .contains("dominant of two: 0.833 (10 of 12");
     assertThat(r.last()).startsWith("model " + model);
+    // out of fold, the only disagreements are the two 'both' articles' dominant answers
+    assertThat(r.out())
+        .contains("predictions: " + predictions + " (out of fold; 2 of 36 coded answers disagree");
+    List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(1 + 12 * 3);
+    assertThat(lines.stream().filter(l -> l.endsWith("\tfalse")))
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l).matches("pages/p[06]\\.jsonl\t[0-2]\tdominant\tboth\t.*"));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .matches(
+                        "pages/p3\\.jsonl\t[0-2]\tcompetitiveness\ttrue\ttrue\t0\\.\\d{4}\ttrue"));
 
     FramePresenceModel m = PresenceModelFile.read(model);
     assertThat(m.models().keySet()).containsExactlyInAnyOrder("regulation", "competitiveness");
