@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fits a whole presence model (several frames and a topic) on codebook labels, and measures it by
@@ -191,7 +195,10 @@ public final class PresenceCv {
     }
   }
 
-  /** Fits a model of a setup on training articles: {@link #fit}, or a stand-in in tests. */
+  /**
+   * Fits a model of a setup on training articles: {@link #fit}, or a stand-in in tests. Called from
+   * several threads at once, one fold each.
+   */
   @FunctionalInterface
   public interface Fitter {
     FramePresenceModel fit(Setup s, List<CodebookLabel> train, Map<String, ArticleHits> hits);
@@ -227,14 +234,9 @@ public final class PresenceCv {
     List<ArticleVerdict> verdicts = new ArrayList<>();
     Map<String, Map<String, Presence>> presences = new LinkedHashMap<>();
     Map<String, Integer> foldOf = new LinkedHashMap<>();
+    List<FramePresenceModel> models = fitFolds(s, articles, folds, hits, fitter);
     for (int k = 0; k < s.folds(); k++) {
-      List<CodebookLabel> train = new ArrayList<>();
-      for (int i = 0; i < articles.size(); i++) {
-        if (folds[i] != k) {
-          train.add(articles.get(i));
-        }
-      }
-      FramePresenceModel model = fitter.fit(s, train, hits);
+      FramePresenceModel model = models.get(k);
       for (int i = 0; i < articles.size(); i++) {
         if (folds[i] == k) {
           String file = articles.get(i).file();
@@ -247,6 +249,59 @@ public final class PresenceCv {
       }
     }
     return new Result(verdicts, presences, foldOf);
+  }
+
+  /**
+   * The model of each fold, fitted on the other folds' articles. The folds are fitted at once on
+   * the machine's cores: each fit is independent and deterministic, so the models do not depend on
+   * the order (a sentence classifier's fit is most of {@code train-frames}).
+   */
+  private static List<FramePresenceModel> fitFolds(
+      Setup s,
+      List<CodebookLabel> articles,
+      int[] folds,
+      Map<String, ArticleHits> hits,
+      Fitter fitter) {
+    int threads = Math.min(s.folds(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "presence-cv");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<FramePresenceModel>> fits = new ArrayList<>();
+      for (int k = 0; k < s.folds(); k++) {
+        List<CodebookLabel> train = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+          if (folds[i] != k) {
+            train.add(articles.get(i));
+          }
+        }
+        fits.add(pool.submit(() -> fitter.fit(s, train, hits)));
+      }
+      List<FramePresenceModel> models = new ArrayList<>();
+      for (Future<FramePresenceModel> f : fits) {
+        models.add(f.get());
+      }
+      return models;
+    } catch (ExecutionException e) {
+      // the fit's own exception, such as too few positives in a fold, as if fitted here
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fitting the folds", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The fold of each article: stratified over groups, every copy in its group's fold. */

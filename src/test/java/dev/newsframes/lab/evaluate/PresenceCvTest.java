@@ -10,6 +10,8 @@ import dev.newsframes.trends.presence.FrameHit;
 import dev.newsframes.trends.presence.SentenceFrames;
 import dev.newsframes.trends.presence.ThresholdRule;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +109,7 @@ class PresenceCvTest {
     List<CodebookLabel> labels = labels();
     Map<String, ArticleHits> hits = hits(labels);
     Map<String, String> groups = Map.of("p0", "s0", "p1", "s0", "p2", "s1", "p3", "s1");
-    List<Set<String>> trainedOn = new ArrayList<>();
+    List<Set<String>> trainedOn = Collections.synchronizedList(new ArrayList<>());
     PresenceCv.Fitter recording =
         (s, train, h) -> {
           Set<String> files = new HashSet<>();
@@ -121,12 +123,20 @@ class PresenceCvTest {
     assertThat(trainedOn).as("one fit per fold").hasSize(5);
     assertThat(r.verdicts()).as("every article once, the listing page never").hasSize(N);
     assertThat(r.verdicts().stream().map(ArticleVerdict::file).distinct()).hasSize(N);
+    // the folds are fitted concurrently, in any order: each fold's articles are exactly what one
+    // fit did not train on
+    Map<Integer, Set<String>> byFold = new HashMap<>();
+    r.folds().forEach((file, fold) -> byFold.computeIfAbsent(fold, f -> new HashSet<>()).add(file));
+    assertThat(byFold).hasSize(5);
+    byFold.forEach(
+        (fold, files) -> {
+          Set<String> complement = new HashSet<>(r.folds().keySet());
+          complement.removeAll(files);
+          assertThat(trainedOn).as("the fit that predicted fold " + fold).contains(complement);
+        });
     r.folds()
         .forEach(
             (file, fold) -> {
-              assertThat(trainedOn.get(fold))
-                  .as("training set that predicted " + file)
-                  .doesNotContain(file);
               String copy =
                   switch (file) {
                     case "p0" -> "p1";
@@ -136,7 +146,6 @@ class PresenceCvTest {
                     default -> null;
                   };
               if (copy != null) {
-                assertThat(trainedOn.get(fold)).as("copy of " + file).doesNotContain(copy);
                 assertThat(r.folds().get(copy)).as("copies share a fold").isEqualTo(fold);
               }
             });
@@ -183,5 +192,19 @@ class PresenceCvTest {
     assertThatThrownBy(() -> PresenceCv.fit(setup(), labels, hits(labels())))
         .hasMessageContaining("Cannot fit frame 'competitiveness'")
         .hasMessageContaining("at least 2 positive");
+  }
+
+  @Test
+  void aFoldThatCannotBeFittedFailsTheRunWithItsOwnException() {
+    List<CodebookLabel> labels = labels();
+    IllegalArgumentException tooFew = new IllegalArgumentException("fold too small");
+    PresenceCv.Fitter failing =
+        (s, train, h) -> {
+          throw tooFew;
+        };
+
+    assertThatThrownBy(() -> PresenceCv.run(setup(), labels, hits(labels), Map.of(), failing))
+        .as("not wrapped by the threads the folds are fitted on")
+        .isSameAs(tooFew);
   }
 }
