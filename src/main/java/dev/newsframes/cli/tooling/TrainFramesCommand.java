@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -174,7 +175,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
         Locale.ROOT,
         "model %s (frames %s; use: newsframes trends --presence-model %s)%n",
         output,
-        String.join(", ", model.models().keySet()),
+        String.join(", ", new TreeSet<>(model.models().keySet())),
         output);
     out.flush();
     return ExitCode.OK;

@@ -198,7 +198,10 @@ class TrainFramesCommandSparkTest {
     assertThat(r.out())
         .as("p0 and p6 are coded 'both'; both present, the higher score answers")
         .contains("dominant of two: 0.833 (10 of 12");
-    assertThat(r.last()).startsWith("model " + model);
+    assertThat(r.last())
+        .startsWith("model " + model)
+        .as("frames in name order, the same every run")
+        .contains("(frames competitiveness, regulation;");
     // out of fold, the only disagreements are the two 'both' articles' dominant answers
     assertThat(r.out())
         .contains("predictions: " + predictions + " (out of fold; 2 of 36 coded answers disagree");
