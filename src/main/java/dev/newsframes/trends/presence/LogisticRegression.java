@@ -84,22 +84,7 @@ public final class LogisticRegression {
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double[] gradient = new double[q];
       double[][] hessian = new double[q][q];
-      for (int i = 0; i < z.length; i++) {
-        double[] zi = z[i];
-        double mu = sigmoid(dot(beta, zi));
-        double w = Math.max(mu * (1 - mu), 1e-12);
-        double r = mu - (y[i] ? 1 : 0);
-        for (int a = 0; a < q; a++) {
-          gradient[a] += r * zi[a];
-          // the same products in the same order as w * z[a] * z[b], with the row and the first
-          // factor held: the loop the JIT can vectorise, most of a fit over 385 inputs
-          double wa = w * zi[a];
-          double[] ha = hessian[a];
-          for (int b = 0; b <= a; b++) {
-            ha[b] += wa * zi[b];
-          }
-        }
-      }
+      accumulate(z, y, beta, gradient, hessian);
       for (int a = 0; a < q; a++) {
         for (int b = 0; b < a; b++) {
           hessian[b][a] = hessian[a][b];
@@ -119,6 +104,58 @@ public final class LogisticRegression {
       }
     }
     return beta;
+  }
+
+  /** Rows taken together by {@link #accumulate}: a quarter of the passes over the Hessian. */
+  private static final int BLOCK = 4;
+
+  /**
+   * Adds every row's log-loss gradient and the lower triangle of its Hessian {@code w z z'}: for
+   * each entry, the rows' terms {@code w z[a] z[b]} one after the other in row order, the same sums
+   * as one row at a time. Four rows share a pass over a Hessian row, which for 385 inputs is most
+   * of a fit, and the inner loop over {@code b} is one the JIT vectorises.
+   */
+  private static void accumulate(
+      double[][] z, boolean[] y, double[] beta, double[] gradient, double[][] hessian) {
+    int n = z.length;
+    int q = beta.length;
+    double[] w = new double[n];
+    double[] r = new double[n];
+    for (int i = 0; i < n; i++) {
+      double mu = sigmoid(dot(beta, z[i]));
+      w[i] = Math.max(mu * (1 - mu), 1e-12);
+      r[i] = mu - (y[i] ? 1 : 0);
+    }
+    int i = 0;
+    for (; i + BLOCK <= n; i += BLOCK) {
+      double[] z0 = z[i];
+      double[] z1 = z[i + 1];
+      double[] z2 = z[i + 2];
+      double[] z3 = z[i + 3];
+      for (int a = 0; a < q; a++) {
+        gradient[a] =
+            gradient[a] + r[i] * z0[a] + r[i + 1] * z1[a] + r[i + 2] * z2[a] + r[i + 3] * z3[a];
+        double c0 = w[i] * z0[a];
+        double c1 = w[i + 1] * z1[a];
+        double c2 = w[i + 2] * z2[a];
+        double c3 = w[i + 3] * z3[a];
+        double[] ha = hessian[a];
+        for (int b = 0; b <= a; b++) {
+          ha[b] = ha[b] + c0 * z0[b] + c1 * z1[b] + c2 * z2[b] + c3 * z3[b];
+        }
+      }
+    }
+    for (; i < n; i++) {
+      double[] zi = z[i];
+      for (int a = 0; a < q; a++) {
+        gradient[a] += r[i] * zi[a];
+        double c = w[i] * zi[a];
+        double[] ha = hessian[a];
+        for (int b = 0; b <= a; b++) {
+          ha[b] += c * zi[b];
+        }
+      }
+    }
   }
 
   private static void standardisation(double[][] x, double[] mean, double[] scale) {
