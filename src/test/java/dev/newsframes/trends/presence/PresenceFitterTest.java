@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -73,6 +74,47 @@ class PresenceFitterTest {
 
     assertThat(fit.probability(new double[] {1})).isCloseTo(0.75, within(1e-9));
     assertThat(fit.probability(new double[] {0})).isCloseTo(0.25, within(1e-9));
+  }
+
+  @Test
+  void penalisedLogisticRegressionSetsThePenalisedGradientToZero() {
+    // 11 rows: two blocks of four that share a pass over the Hessian, and three rows alone
+    double[][] x = {
+      {0.5, 1, 3},
+      {1.5, 0, 2},
+      {2, 1, 1},
+      {0.1, 0, 5},
+      {3, 1, 0},
+      {2.2, 0, 1},
+      {0.7, 1, 4},
+      {1.1, 0, 3},
+      {2.9, 1, 2},
+      {0.3, 1, 1},
+      {1.8, 0, 0}
+    };
+    boolean[] y = {false, true, true, false, true, false, false, true, true, false, true};
+    double lambda = 0.5;
+
+    LogisticRegression.Fit fit = LogisticRegression.fit(x, y, lambda);
+
+    // the objective's gradient over the standardised inputs: zero at the optimum
+    double[] gradient = new double[4];
+    for (int i = 0; i < x.length; i++) {
+      double residual = fit.probability(x[i]) - (y[i] ? 1 : 0);
+      gradient[0] += residual;
+      for (int j = 0; j < 3; j++) {
+        gradient[j + 1] += residual * (x[i][j] - fit.mean()[j]) / fit.scale()[j];
+      }
+    }
+    for (int j = 0; j < 3; j++) {
+      gradient[j + 1] += lambda * fit.weights()[j];
+    }
+    assertThat(Arrays.stream(fit.weights()).map(Math::abs).max().orElseThrow())
+        .as("a fit that moved")
+        .isGreaterThan(0.1);
+    for (int j = 0; j < gradient.length; j++) {
+      assertThat(gradient[j]).as("gradient %d", j).isCloseTo(0, within(1e-9));
+    }
   }
 
   @Test
