@@ -3,9 +3,11 @@ package dev.newsframes.trends;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Percentile bootstrap confidence interval of a mean, reproducible from a seed.
+ * Percentile bootstrap confidence interval of a mean (or of another statistic), reproducible from a
+ * seed.
  *
  * <p>Draws {@code resamples} samples of size n with replacement, takes the mean of each, and
  * returns the {@code (1 - level) / 2} and {@code 1 - (1 - level) / 2} quantiles of those means
@@ -23,12 +25,7 @@ public final class BootstrapInterval {
    * one value is that value and the zero-width interval would claim certainty.
    */
   public static Optional<Bounds> ofMean(double[] values, int resamples, long seed, double level) {
-    if (resamples < 1) {
-      throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
-    }
-    if (!(level > 0 && level < 1)) {
-      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
-    }
+    check(resamples, level);
     int n = values.length;
     if (n < 2) {
       return Optional.empty();
@@ -42,9 +39,48 @@ public final class BootstrapInterval {
       }
       means[r] = sum / n;
     }
-    Arrays.sort(means);
+    return Optional.of(bounds(means, level));
+  }
+
+  /**
+   * The interval of a statistic of {@code n} items that is not a mean, such as an F1 score: each
+   * resample draws {@code n} items with replacement and {@code statistic} reads how many times each
+   * item was drawn. Empty with fewer than 2 items. Statistics computed with the same {@code n} and
+   * seed see the same resamples, so intervals of several figures of one evaluation are paired.
+   */
+  public static Optional<Bounds> ofStatistic(
+      int n, ToDoubleFunction<int[]> statistic, int resamples, long seed, double level) {
+    check(resamples, level);
+    if (n < 2) {
+      return Optional.empty();
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] values = new double[resamples];
+    int[] drawn = new int[n];
+    for (int r = 0; r < resamples; r++) {
+      Arrays.fill(drawn, 0);
+      for (int i = 0; i < n; i++) {
+        drawn[random.nextInt(n)]++;
+      }
+      values[r] = statistic.applyAsDouble(drawn);
+    }
+    return Optional.of(bounds(values, level));
+  }
+
+  private static void check(int resamples, double level) {
+    if (resamples < 1) {
+      throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
+    }
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
+    }
+  }
+
+  /** The central {@code level} interval of {@code values}, which it sorts. */
+  private static Bounds bounds(double[] values, double level) {
+    Arrays.sort(values);
     double tail = (1 - level) / 2;
-    return Optional.of(new Bounds(quantile(means, tail), quantile(means, 1 - tail)));
+    return new Bounds(quantile(values, tail), quantile(values, 1 - tail));
   }
 
   /** The {@code p} quantile of sorted values, interpolating linearly (Hyndman-Fan type 7). */

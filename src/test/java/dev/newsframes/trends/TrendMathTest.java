@@ -119,6 +119,33 @@ class TrendMathTest {
   }
 
   @Test
+  void aStatisticOfTheDrawCountsResamplesAsTheMeanDoes() {
+    double[] values = {1, -1, 0.5, 0.2, -0.3, 1, 1, -0.5};
+    // the mean from how many times each value was drawn: the same draws as ofMean's
+    BootstrapInterval.Bounds viaCounts =
+        BootstrapInterval.ofStatistic(
+                values.length,
+                drawn -> {
+                  double sum = 0;
+                  for (int i = 0; i < drawn.length; i++) {
+                    sum += drawn[i] * values[i];
+                  }
+                  return sum / values.length;
+                },
+                1000,
+                42,
+                0.95)
+            .orElseThrow();
+
+    BootstrapInterval.Bounds mean = BootstrapInterval.ofMean(values, 1000, 42, 0.95).orElseThrow();
+    assertThat(viaCounts.low()).isCloseTo(mean.low(), within(1e-12));
+    assertThat(viaCounts.high()).isCloseTo(mean.high(), within(1e-12));
+    assertThat(BootstrapInterval.ofStatistic(1, drawn -> 1.0, 100, 1, 0.95))
+        .as("one item: no interval")
+        .isEmpty();
+  }
+
+  @Test
   void periodSeedsDifferByPeriod() {
     long jan = LocalDate.of(2023, 1, 1).toEpochDay();
     long feb = LocalDate.of(2023, 2, 1).toEpochDay();

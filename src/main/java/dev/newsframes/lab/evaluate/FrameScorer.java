@@ -1,5 +1,7 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.trends.BootstrapInterval;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,10 @@ public final class FrameScorer {
             .collect(Collectors.toMap(ArticleVerdict::file, Function.identity(), (a, b) -> a));
     Map<String, BinaryScore> scores = new LinkedHashMap<>();
     questions.forEach(q -> scores.put(q, new BinaryScore(q, 0, 0, 0, 0, 0)));
+    // each article's own outcome per question, and whether its dominant answer is right (null:
+    // not scored): what the intervals resample
+    List<Map<String, BinaryScore>> outcomes = new ArrayList<>();
+    List<Boolean> dominantRight = new ArrayList<>();
     int correct = 0;
     int scored = 0;
     int skipped = 0;
@@ -43,17 +49,85 @@ public final class FrameScorer {
         unmatched++;
         verdict = new ArticleVerdict(label.file(), Map.of(), Optional.empty());
       }
+      Map<String, BinaryScore> outcome = new LinkedHashMap<>();
       for (String q : questions) {
-        scores.merge(q, one(q, label.answer(q), verdict.isPresent(q)), BinaryScore::plus);
+        BinaryScore b = one(q, label.answer(q), verdict.isPresent(q));
+        outcome.put(q, b);
+        scores.merge(q, b, BinaryScore::plus);
       }
+      outcomes.add(outcome);
       if (label.dominant().isEmpty()) {
         skipped++;
+        dominantRight.add(null);
       } else {
         scored++;
-        correct += label.dominant().equals(verdict.dominant()) ? 1 : 0;
+        boolean right = label.dominant().equals(verdict.dominant());
+        correct += right ? 1 : 0;
+        dominantRight.add(right);
       }
     }
-    return new FrameScores(scores, correct, scored, skipped, unmatched);
+    Map<String, BootstrapInterval.Bounds> f1Intervals = new LinkedHashMap<>();
+    for (String q : questions) {
+      f1Interval(outcomes, q).ifPresent(b -> f1Intervals.put(q, b));
+    }
+    return new FrameScores(
+        scores, correct, scored, skipped, unmatched, f1Intervals, accuracyInterval(dominantRight));
+  }
+
+  /** Resamples behind each interval: enough that the second decimal of a bound is stable. */
+  static final int RESAMPLES = 2000;
+
+  /** The seed of every interval: one evaluation's intervals resample the same articles. */
+  static final long SEED = 42;
+
+  /**
+   * The 95% percentile bootstrap interval of a question's F1, resampling the labelled articles: how
+   * far the figure could move on another draw of articles coded the same way. It does not cover the
+   * variation between models fitted on other labels.
+   */
+  private static Optional<BootstrapInterval.Bounds> f1Interval(
+      List<Map<String, BinaryScore>> outcomes, String question) {
+    return BootstrapInterval.ofStatistic(
+        outcomes.size(),
+        drawn -> {
+          BinaryScore sum = new BinaryScore(question, 0, 0, 0, 0, 0);
+          for (int i = 0; i < drawn.length; i++) {
+            BinaryScore b = outcomes.get(i).get(question);
+            sum =
+                sum.plus(
+                    new BinaryScore(
+                        question,
+                        drawn[i] * b.tp(),
+                        drawn[i] * b.fp(),
+                        drawn[i] * b.fn(),
+                        drawn[i] * b.tn(),
+                        drawn[i] * b.skipped()));
+          }
+          return sum.f1();
+        },
+        RESAMPLES,
+        SEED,
+        0.95);
+  }
+
+  /** The same interval for the dominant-of-two accuracy; resamples without a scored one give 0. */
+  private static Optional<BootstrapInterval.Bounds> accuracyInterval(List<Boolean> right) {
+    return BootstrapInterval.ofStatistic(
+        right.size(),
+        drawn -> {
+          int n = 0;
+          int ok = 0;
+          for (int i = 0; i < drawn.length; i++) {
+            if (right.get(i) != null) {
+              n += drawn[i];
+              ok += right.get(i) ? drawn[i] : 0;
+            }
+          }
+          return n == 0 ? 0 : (double) ok / n;
+        },
+        RESAMPLES,
+        SEED,
+        0.95);
   }
 
   private static BinaryScore one(String q, Optional<Boolean> label, boolean predicted) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.newsframes.trends.BootstrapInterval;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,44 @@ class FrameScorerTest {
     assertThat(scores.dominantScored()).as("null dominant skipped").isEqualTo(5);
     assertThat(scores.dominantSkipped()).isEqualTo(1);
     assertThat(scores.dominantAccuracy()).as("a and d right").isEqualTo(2.0 / 5);
+  }
+
+  @Test
+  void intervalsSpanWhatAnotherSampleOfArticlesCouldGive() {
+    List<CodebookLabel> labels = new ArrayList<>();
+    List<ArticleVerdict> right = new ArrayList<>();
+    List<ArticleVerdict> mixed = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean reg = i % 2 == 0;
+      labels.add(label("p" + i, reg, reg ? "regulation" : "neither"));
+      right.add(verdict("p" + i, reg, reg ? "regulation" : "neither"));
+      // every fourth article wrong on both questions
+      boolean wrong = i % 4 == 1;
+      boolean said = wrong != reg;
+      mixed.add(verdict("p" + i, said, said ? "regulation" : "neither"));
+    }
+
+    FrameScores perfect = FrameScorer.score(labels, right, List.of("regulation"));
+    FrameScores some = FrameScorer.score(labels, mixed, List.of("regulation"));
+
+    assertThat(perfect.f1Interval("regulation"))
+        .as("every resample of right answers is right")
+        .contains(new BootstrapInterval.Bounds(1, 1));
+    assertThat(perfect.dominantInterval()).contains(new BootstrapInterval.Bounds(1, 1));
+    double f1 = some.questions().get("regulation").f1(); // 20 / 30 = 0.8
+    assertThat(f1).isCloseTo(0.8, within(1e-12));
+    BootstrapInterval.Bounds ci = some.f1Interval("regulation").orElseThrow();
+    assertThat(ci.low()).as("a sample of 40 leaves room").isLessThan(f1 - 0.05).isGreaterThan(0.5);
+    assertThat(ci.high()).isGreaterThan(f1 + 0.05).isLessThanOrEqualTo(1);
+    BootstrapInterval.Bounds accuracy = some.dominantInterval().orElseThrow();
+    assertThat(accuracy.low()).isLessThan(0.75).isGreaterThan(0.5);
+    assertThat(accuracy.high()).isGreaterThan(0.75).isLessThanOrEqualTo(1);
+    assertThat(FrameScorer.score(labels, mixed, List.of("regulation")).f1Intervals())
+        .as("the same articles give the same interval")
+        .isEqualTo(some.f1Intervals());
+    assertThat(some.table())
+        .contains(String.format(Locale.ROOT, "%.2f-%.2f", ci.low(), ci.high()))
+        .contains("95% interval");
   }
 
   @Test
