@@ -184,7 +184,8 @@ public final class Tables {
   /**
    * The latest {@code evaluate frames --warehouse} figures: one row per question and method ({@code
    * applied}: the model trends ran; {@code cv}: a model fitted on the labels, nested
-   * cross-validation). Rewritten whole by each evaluation, one file.
+   * cross-validation), with the 95% bootstrap intervals of the F1 and the dominant accuracy (null
+   * in tables written before they were). Rewritten whole by each evaluation, one file.
    */
   public static final Table FRAME_VALIDATION =
       new Table(
@@ -208,7 +209,11 @@ public final class Tables {
               .add("f1", DoubleType, false)
               .add("product_share", DoubleType, false)
               .add("coders_share", DoubleType, false)
-              .add("dominant_accuracy", DoubleType, false),
+              .add("dominant_accuracy", DoubleType, false)
+              .add("f1_low", DoubleType, true)
+              .add("f1_high", DoubleType, true)
+              .add("dominant_low", DoubleType, true)
+              .add("dominant_high", DoubleType, true),
           List.of());
 
   /**

@@ -133,8 +133,10 @@ final class ChartSections {
                 + first.evaluatedAt().toString().substring(0, 10)
                 + ". Rows 'cv' are cross-validated (each article scored by a model fitted"
                 + " without it); rows 'applied' score what trends computed, on labels the shipped"
-                + " model may have been fitted on.");
-    List<Integer> num = List.of(2, 3, 4, 5, 6, 7);
+                + " model may have been fitted on. The 95% interval is how far F1 could move on"
+                + " another sample of articles coded the same way (bootstrap over the coded"
+                + " articles).");
+    List<Integer> num = List.of(2, 3, 4, 5, 6, 7, 8);
     Element table =
         Html.table(
             section.appendElement("div").addClass("panel"),
@@ -145,6 +147,7 @@ final class ChartSections {
                 "precision",
                 "recall",
                 "F1",
+                "F1 95% interval",
                 "product share",
                 "coders' share"),
             num);
@@ -158,6 +161,9 @@ final class ChartSections {
           String.format(Locale.ROOT, "%.2f", v.precision()),
           String.format(Locale.ROOT, "%.2f", v.recall()),
           String.format(Locale.ROOT, "%.2f", v.f1()),
+          v.f1Low().isPresent() && v.f1High().isPresent()
+              ? String.format(Locale.ROOT, "%.2f to %.2f", v.f1Low().get(), v.f1High().get())
+              : "–",
           Html.percent(v.productShare()),
           Html.percent(v.codersShare()));
     }

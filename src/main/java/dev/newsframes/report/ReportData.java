@@ -126,6 +126,9 @@ public record ReportData(
    *
    * @param method {@code applied} (what trends computed) or {@code cv} (cross-validated fit)
    * @param question the codebook question, e.g. {@code regulation} or {@code about_ai}
+   * @param f1Low the 95% bootstrap interval of {@code f1}, lower bound (empty in tables written
+   *     before the intervals)
+   * @param f1High its upper bound
    */
   public record Validation(
       Instant evaluatedAt,
@@ -138,6 +141,8 @@ public record ReportData(
       double precision,
       double recall,
       double f1,
+      Optional<Double> f1Low,
+      Optional<Double> f1High,
       double productShare,
       double codersShare) {}
 

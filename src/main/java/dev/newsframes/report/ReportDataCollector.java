@@ -157,6 +157,8 @@ final class ReportDataCollector {
                     r.<Double>getAs("precision"),
                     r.<Double>getAs("recall"),
                     r.<Double>getAs("f1"),
+                    Optional.ofNullable(r.<Double>getAs("f1_low")),
+                    Optional.ofNullable(r.<Double>getAs("f1_high")),
                     r.<Double>getAs("product_share"),
                     r.<Double>getAs("coders_share")))
         .toList();

@@ -53,7 +53,7 @@ class ReportPageTest {
         .contains("presence (shipped model) against labels/" + ReportSamples.SCRIPT + ".jsonl")
         .contains("evaluated 2025-12-30");
     assertThat(doc.select("section#frames tr").eachText())
-        .contains("regulation cv 292 0.85 0.84 0.85 42.9% 42.9%");
+        .contains("regulation cv 292 0.85 0.84 0.85 0.80 to 0.89 42.9% 42.9%");
 
     ReportData none = ReportSamples.empty();
     assertThat(

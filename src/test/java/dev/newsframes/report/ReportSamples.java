@@ -131,6 +131,8 @@ final class ReportSamples {
                 0.85,
                 0.84,
                 0.846,
+                Optional.of(0.80),
+                Optional.of(0.89),
                 0.429,
                 0.429)),
         Optional.of(new TopicCoverage("ai", 9, 14, Optional.of(false))),

@@ -28,6 +28,7 @@ import dev.newsframes.runtime.Stage;
 import dev.newsframes.runtime.WarehouseLock;
 import dev.newsframes.sentiment.target.EncoderSpec;
 import dev.newsframes.sentiment.target.SentenceVectors;
+import dev.newsframes.trends.BootstrapInterval;
 import dev.newsframes.trends.Frame;
 import dev.newsframes.trends.FrameLexicon;
 import dev.newsframes.trends.TrendsJob;
@@ -566,7 +567,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               b.f1(),
               b.predictedShare(),
               b.labelShare(),
-              v.dominantAccuracy()));
+              v.dominantAccuracy(),
+              v.f1Interval().map(BootstrapInterval.Bounds::low).orElse(null),
+              v.f1Interval().map(BootstrapInterval.Bounds::high).orElse(null),
+              v.dominantInterval().map(BootstrapInterval.Bounds::low).orElse(null),
+              v.dominantInterval().map(BootstrapInterval.Bounds::high).orElse(null)));
     }
     return session.createDataFrame(rows, Tables.FRAME_VALIDATION.schema());
   }

@@ -158,6 +158,13 @@ class EvaluateFramesCommandSparkTest {
     assertThat(reg.<Double>getAs("product_share")).isEqualTo(0.25);
     assertThat(reg.<Double>getAs("coders_share")).isEqualTo(0.5);
     assertThat(reg.<Double>getAs("dominant_accuracy")).isEqualTo(0.5);
+    assertThat(reg.<Double>getAs("f1_low"))
+        .as("F1's bootstrap interval around it, over 4 articles: wide")
+        .isLessThan(2.0 / 3)
+        .isGreaterThanOrEqualTo(0);
+    assertThat(reg.<Double>getAs("f1_high")).isEqualTo(1.0);
+    assertThat(reg.<Double>getAs("dominant_low")).isLessThan(0.5);
+    assertThat(reg.<Double>getAs("dominant_high")).isGreaterThan(0.5);
   }
 
   @Test

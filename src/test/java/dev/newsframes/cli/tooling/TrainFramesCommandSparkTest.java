@@ -280,6 +280,15 @@ class TrainFramesCommandSparkTest {
                 .toString())
         .as("frame_validation holds the applied and the cross-validated figures")
         .isEqualTo("[[applied,0.8], [cv,1.0]]");
+    assertThat(
+            w.read(Tables.FRAME_VALIDATION)
+                .filter(col("method").equalTo("cv"))
+                .select("question", "f1_low", "f1_high")
+                .orderBy("question")
+                .collectAsList()
+                .toString())
+        .as("every out-of-fold answer right: every resample too")
+        .isEqualTo("[[competitiveness,1.0,1.0], [regulation,1.0,1.0]]");
   }
 
   @Test
