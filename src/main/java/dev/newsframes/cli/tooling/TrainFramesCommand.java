@@ -273,11 +273,19 @@ public final class TrainFramesCommand implements Callable<Integer> {
               f.put("precision", round(b.precision()));
               f.put("recall", round(b.recall()));
               f.put("f1", round(b.f1()));
+              cv.f1Interval(q)
+                  .ifPresent(
+                      i -> f.put("f1_95_interval", List.of(round(i.low()), round(i.high()))));
               f.put("product_share", round(b.predictedShare()));
               f.put("coders_share", round(b.labelShare()));
               figures.put(q, f);
             });
     figures.put("dominant_accuracy", round(cv.dominantAccuracy()));
+    cv.dominantInterval()
+        .ifPresent(
+            i ->
+                figures.put(
+                    "dominant_accuracy_95_interval", List.of(round(i.low()), round(i.high()))));
     p.put("cross_validated", figures);
     p.put(
         "cv",

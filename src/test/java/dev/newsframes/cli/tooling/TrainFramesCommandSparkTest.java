@@ -223,6 +223,7 @@ class TrainFramesCommandSparkTest {
     assertThat(Files.readString(model, StandardCharsets.UTF_8))
         .as("cross-validated figures travel with the model")
         .contains("\"cross_validated\"")
+        .contains("\"f1_95_interval\" : [ 1.0, 1.0 ]")
         .contains("\"trained_by\" : \"newsframes train-frames\"");
 
     assertThat(Main.execute(trends("--presence-rule", "any-hit"))).isEqualTo(ExitCode.OK);
