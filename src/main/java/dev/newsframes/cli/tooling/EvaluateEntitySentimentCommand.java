@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.OutputFile;
 import dev.newsframes.nlp.EntitySentimentModels;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.NlpConfigLoader;
@@ -80,10 +81,7 @@ public final class EvaluateEntitySentimentCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     lab.existingFile(input, "--input");
     if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent == null || !Files.isDirectory(parent)) {
-        throw lab.usage("Cannot write --output " + output + ": no such folder " + parent);
-      }
+      OutputFile.checked(spec.commandLine(), output, "--output");
     }
     NlpConfig config = settings.load(overrides());
     if (config.entitySentimentHead().isEmpty()) {

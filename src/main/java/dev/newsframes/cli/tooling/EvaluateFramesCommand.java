@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.OutputFile;
 import dev.newsframes.cli.PresenceOptions;
 import dev.newsframes.cli.SparkOptions;
 import dev.newsframes.common.Hashes;
@@ -164,6 +165,9 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         return climate();
       }
       default -> throw usage("--format takes codebook, gvfc or climate, got '" + format + "'");
+    }
+    if (output != null) {
+      OutputFile.checked(spec.commandLine(), output, "--output");
     }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();

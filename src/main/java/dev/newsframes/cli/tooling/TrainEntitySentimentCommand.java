@@ -1,6 +1,7 @@
 package dev.newsframes.cli.tooling;
 
 import dev.newsframes.cli.ExitCode;
+import dev.newsframes.cli.OutputFile;
 import dev.newsframes.sentiment.target.FeatureSource;
 import dev.newsframes.sentiment.target.HeadSettings;
 import dev.newsframes.sentiment.target.LabelledTarget;
@@ -99,6 +100,7 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     HeadSettings settings = checkOptions();
+    OutputFile.checked(spec.commandLine(), output, "--output");
     List<FeatureSource> recipe = recipe();
     List<LabelledTarget> data = read(input);
     List<List<LabelledTarget>> others = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.newsframes.cli.tooling;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.OutputFile;
 import dev.newsframes.cli.SparkOptions;
 import dev.newsframes.common.Hashes;
 import dev.newsframes.io.Warehouse;
@@ -109,6 +110,10 @@ public final class TrainFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFile.checked(spec.commandLine(), output, "--output");
+    if (predictions != null) {
+      OutputFile.checked(spec.commandLine(), predictions, "--predictions");
+    }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");

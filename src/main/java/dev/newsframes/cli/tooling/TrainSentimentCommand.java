@@ -2,6 +2,7 @@ package dev.newsframes.cli.tooling;
 
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
+import dev.newsframes.cli.OutputFile;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.SentimentFeaturizer;
 import dev.newsframes.sentiment.LabelledSentence;
@@ -72,6 +73,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     SentimentClassifier.Settings training = checkOptions();
+    OutputFile.checked(spec.commandLine(), model, "--model");
     // Only the NER settings and gazetteer matter here; the configured model may be the one this
     // run is about to write.
     NlpConfig config = settings.load(Map.of("nlp.sentiment-model", "none"));

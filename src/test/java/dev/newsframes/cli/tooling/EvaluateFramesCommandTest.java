@@ -47,6 +47,21 @@ class EvaluateFramesCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsRefused() throws IOException {
+    Path missing = dir.resolve("gone/p.tsv");
+    CommandRun r =
+        run(
+            "--labels",
+            labels().toString(),
+            "--warehouse",
+            dir.resolve("wh").toString(),
+            "--output",
+            missing.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("Cannot write --output " + missing + ": no such folder");
+  }
+
+  @Test
   void runTrendsNeedsAWarehouse() throws IOException {
     CommandRun r = run("--labels", labels().toString(), "--run-trends");
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);

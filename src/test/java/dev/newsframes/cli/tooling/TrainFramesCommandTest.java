@@ -53,6 +53,21 @@ class TrainFramesCommandTest {
   }
 
   @Test
+  void outputsThatCannotBeWrittenAreRefusedBeforeAnyWork() throws IOException {
+    Path missing = dir.resolve("no/such/folder/p.tsv");
+    CommandRun r = run("-o", dir.resolve("m.json").toString(), "--predictions", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .contains(
+            "Cannot write --predictions " + missing + ": no such folder " + missing.getParent());
+
+    CommandRun folder = run("-o", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(folder.err()).contains("Cannot write --output " + dir + ": it is a folder");
+    assertThat(dir.resolve("wh")).as("no warehouse was made: nothing ran").doesNotExist();
+  }
+
+  @Test
   void aNamedTopicFileMustExist() throws IOException {
     CommandRun r =
         run("-o", dir.resolve("m.json").toString(), "--topic", dir.resolve("no.yaml").toString());
