@@ -156,6 +156,12 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!format.equals("codebook") && (output != null || runTrends)) {
+      throw usage(
+          "--output and --run-trends are for codebook labels; --format "
+              + format
+              + " prints its cross-validated figures only");
+    }
     switch (format) {
       case "codebook" -> {}
       case "gvfc" -> {

@@ -62,6 +62,20 @@ class EvaluateFramesCommandTest {
   }
 
   @Test
+  void thePublicSetsRefuseTheCodebookOnlyOptions() throws IOException {
+    CommandRun r =
+        run(
+            "--format",
+            "gvfc",
+            "--labels",
+            labels().toString(),
+            "--output",
+            dir.resolve("p.tsv").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--format gvfc prints its cross-validated figures only");
+  }
+
+  @Test
   void runTrendsNeedsAWarehouse() throws IOException {
     CommandRun r = run("--labels", labels().toString(), "--run-trends");
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
