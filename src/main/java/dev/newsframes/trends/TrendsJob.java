@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.io.ParquetFooters;
 import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
@@ -487,18 +488,29 @@ public final class TrendsJob implements Stage {
     if (options.presence().stateSource().isEmpty() || !warehouse.exists(Tables.SENTENCE_STATES)) {
       return Optional.empty();
     }
+    // a file that is not Parquet at all: said in one line, before a Spark task fails on it
+    Optional<String> damaged =
+        ParquetFooters.firstUnreadable(
+            warehouse.hadoopConf(), warehouse.path(Tables.SENTENCE_STATES));
+    if (damaged.isPresent()) {
+      return unreadableStateCache(warehouse, damaged.get());
+    }
     try {
       Dataset<Row> cache = warehouse.read(Tables.SENTENCE_STATES);
       cache.select("source", "text_hash").filter(col("text_hash").isNotNull()).count();
       return Optional.of(cache);
     } catch (Exception e) { // Spark throws its checked SparkException undeclared
-      LOG.warn(
-          "trends: cannot read the kept sentence states at {} ({}): encoding every sentence, and"
-              + " replacing them",
-          warehouse.path(Tables.SENTENCE_STATES),
-          firstLine(e));
-      return Optional.empty();
+      return unreadableStateCache(warehouse, firstLine(e));
     }
+  }
+
+  private static Optional<Dataset<Row>> unreadableStateCache(Warehouse warehouse, String why) {
+    LOG.warn(
+        "trends: cannot read the kept sentence states at {} ({}): encoding every sentence, and"
+            + " replacing them",
+        warehouse.path(Tables.SENTENCE_STATES),
+        why);
+    return Optional.empty();
   }
 
   private static String firstLine(Throwable e) {
