@@ -10,6 +10,7 @@ import dev.newsframes.ingest.model.DateSource;
 import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import dev.newsframes.io.DateWindow;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -25,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -180,21 +184,27 @@ public final class IngestOptions implements StageCommand.StageOptions {
   }
 
   /**
-   * Whether {@code input} is a plain local path (no glob, no {@code hdfs://} or {@code s3a://})
-   * that is not there: it fails now, not after Spark's 10 s start. The path is read as the job's
-   * Hadoop walk reads it; anything else is left to that walk.
+   * Whether {@code input} is a local path (or glob) that names nothing: it fails now, not after
+   * Spark's 10 s start. The path is read, and a glob matched, as the job's Hadoop walk reads them;
+   * anything else ({@code hdfs://}, {@code s3a://}) is left to that walk.
    */
-  private static boolean missingLocalPath(String input) {
-    URI uri;
+  static boolean missingLocalPath(String input) {
     try {
-      uri = new org.apache.hadoop.fs.Path(input).toUri(); // fqn: java.nio.file.Path is imported
-    } catch (IllegalArgumentException e) {
-      return false;
+      var path = new org.apache.hadoop.fs.Path(input); // fqn: java.nio.file.Path is imported
+      URI uri = path.toUri();
+      boolean local = uri.getScheme() == null || uri.getScheme().equals("file");
+      if (!local) {
+        return false; // its file system (and credentials) come with the Spark session
+      }
+      if (input.matches(".*[*?\\[{].*")) {
+        // a glob: matched as the ingest job will match it, without waiting for Spark
+        FileStatus[] matches = FileSystem.getLocal(new Configuration()).globStatus(path);
+        return matches == null || matches.length == 0;
+      }
+      return !Files.exists(Path.of(uri.getPath()), LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | IllegalArgumentException e) {
+      return false; // the job reports it in the file system's own words
     }
-    boolean local = uri.getScheme() == null || uri.getScheme().equals("file");
-    return local
-        && !input.matches(".*[*?\\[{].*")
-        && !Files.exists(Path.of(uri.getPath()), LinkOption.NOFOLLOW_LINKS);
   }
 
   private Optional<ManifestSpec> manifest() {
