@@ -165,7 +165,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
       return ExitCode.FAILURE;
     }
     if (predictions != null) {
-      CvPredictions p = CvPredictions.of(setup, labels, cv.result());
+      CvPredictions p = CvPredictions.of(setup, labels, cv.result(), held.hits());
       Files.write(predictions, p.lines(), StandardCharsets.UTF_8);
       out.printf(
           Locale.ROOT,

@@ -1,12 +1,16 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.Presence;
+import dev.newsframes.trends.presence.SentenceFrames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +29,8 @@ import java.util.stream.Collectors;
  * @param disagreements those whose product answer differs
  */
 public record CvPredictions(List<String> lines, int answers, int disagreements) {
-  public static final String HEADER = "input_file\tfold\tquestion\tcoders\tproduct\tscore\tagrees";
+  public static final String HEADER =
+      "input_file\tfold\tquestion\tcoders\tproduct\tscore\tagrees\tterms";
 
   /** The question name of the dominant-of-two lines. */
   public static final String DOMINANT = "dominant";
@@ -34,9 +39,15 @@ public record CvPredictions(List<String> lines, int answers, int disagreements) 
     lines = List.copyOf(lines);
   }
 
-  /** The lines of {@code result}, a run of {@code setup} over {@code labels}. */
+  /**
+   * The lines of {@code result}, a run of {@code setup} over {@code labels}; {@code hits} (by file)
+   * give the terms.
+   */
   public static CvPredictions of(
-      PresenceCv.Setup setup, List<CodebookLabel> labels, PresenceCv.Result result) {
+      PresenceCv.Setup setup,
+      List<CodebookLabel> labels,
+      PresenceCv.Result result,
+      Map<String, ArticleHits> hits) {
     Map<String, ArticleVerdict> verdicts =
         result.verdicts().stream()
             .collect(Collectors.toMap(ArticleVerdict::file, Function.identity(), (a, b) -> a));
@@ -56,17 +67,35 @@ public record CvPredictions(List<String> lines, int answers, int disagreements) 
         Presence presence = p.get(q.getValue());
         Optional<String> coders = l.answer(q.getKey()).map(String::valueOf);
         String score = String.format(Locale.ROOT, "%.4f", presence.score());
-        lines.add(
-            line(l.file(), fold, q.getKey(), coders, String.valueOf(presence.present()), score));
+        String product = String.valueOf(presence.present());
+        String terms = terms(hits.get(l.file()), q.getValue());
+        lines.add(line(l.file(), fold, q.getKey(), coders, product, score, terms));
         answers += coders.isPresent() ? 1 : 0;
         disagreements += disagrees(coders, String.valueOf(presence.present())) ? 1 : 0;
       }
       String dominant = verdicts.get(l.file()).dominant().orElse("");
-      lines.add(line(l.file(), fold, DOMINANT, l.dominant(), dominant, ""));
+      lines.add(line(l.file(), fold, DOMINANT, l.dominant(), dominant, "", ""));
       answers += l.dominant().isPresent() ? 1 : 0;
       disagreements += disagrees(l.dominant(), dominant) ? 1 : 0;
     }
     return new CvPredictions(lines, answers, disagreements);
+  }
+
+  /** The frame's matched terms with the sentences each hits, most first, then by name. */
+  private static String terms(ArticleHits article, String frame) {
+    if (article == null) {
+      return "";
+    }
+    Map<String, Integer> sentences = new TreeMap<>();
+    for (SentenceFrames s : article.sentences()) {
+      s.hit(frame)
+          .ifPresent(
+              h -> Set.copyOf(h.matchedTerms()).forEach(t -> sentences.merge(t, 1, Integer::sum)));
+    }
+    return sentences.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(e -> e.getKey() + ":" + e.getValue())
+        .collect(Collectors.joining(","));
   }
 
   private static boolean disagrees(Optional<String> coders, String product) {
@@ -79,9 +108,18 @@ public record CvPredictions(List<String> lines, int answers, int disagreements) 
       String question,
       Optional<String> coders,
       String product,
-      String score) {
+      String score,
+      String terms) {
     String agrees = coders.map(c -> String.valueOf(c.equals(product))).orElse("");
     return String.join(
-        "\t", file, String.valueOf(fold), question, coders.orElse(""), product, score, agrees);
+        "\t",
+        file,
+        String.valueOf(fold),
+        question,
+        coders.orElse(""),
+        product,
+        score,
+        agrees,
+        terms);
   }
 }

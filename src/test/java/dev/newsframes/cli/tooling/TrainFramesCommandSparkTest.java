@@ -207,7 +207,7 @@ class TrainFramesCommandSparkTest {
         .contains("predictions: " + predictions + " (out of fold; 2 of 36 coded answers disagree");
     List<String> lines = Files.readAllLines(predictions, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(1 + 12 * 3);
-    assertThat(lines.stream().filter(l -> l.endsWith("\tfalse")))
+    assertThat(lines.stream().filter(l -> l.split("\t", -1)[6].equals("false")))
         .hasSize(2)
         .allSatisfy(l -> assertThat(l).matches("pages/p[06]\\.jsonl\t[0-2]\tdominant\tboth\t.*"));
     assertThat(lines)
@@ -215,7 +215,8 @@ class TrainFramesCommandSparkTest {
             l ->
                 assertThat(l)
                     .matches(
-                        "pages/p3\\.jsonl\t[0-2]\tcompetitiveness\ttrue\ttrue\t0\\.\\d{4}\ttrue"));
+                        "pages/p3\\.jsonl\t[0-2]\tcompetitiveness\ttrue\ttrue\t0\\.\\d{4}\ttrue"
+                            + "\trace:2,rival:2"));
 
     FramePresenceModel m = PresenceModelFile.read(model);
     assertThat(m.models().keySet()).containsExactlyInAnyOrder("regulation", "competitiveness");

@@ -2,7 +2,10 @@ package dev.newsframes.lab.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsframes.trends.presence.ArticleHits;
+import dev.newsframes.trends.presence.FrameHit;
 import dev.newsframes.trends.presence.Presence;
+import dev.newsframes.trends.presence.SentenceFrames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,17 +56,32 @@ class CvPredictionsTest {
                     p("competitiveness", false, 0.25))),
             Map.of("pages/a.txt", 3, "pages/b.txt", 0));
 
-    CvPredictions out = CvPredictions.of(PresenceCvTest.setup(), labels, result);
+    // a.txt: 'ban' in two sentences (twice in the first), 'oversight' in one; b.txt not found
+    ArticleHits a =
+        new ArticleHits(
+            5,
+            0,
+            List.of(
+                new SentenceFrames(
+                    0, List.of(new FrameHit("regulation", 2, List.of("ban", "ban")))),
+                new SentenceFrames(
+                    2,
+                    List.of(
+                        new FrameHit("regulation", 2, List.of("oversight", "ban")),
+                        new FrameHit("competitiveness", 1, List.of("race"))))));
+
+    CvPredictions out =
+        CvPredictions.of(PresenceCvTest.setup(), labels, result, Map.of("pages/a.txt", a));
 
     assertThat(out.lines())
         .containsExactly(
             CvPredictions.HEADER,
-            "pages/a.txt\t3\tregulation\tfalse\ttrue\t0.5000\tfalse",
-            "pages/a.txt\t3\tcompetitiveness\ttrue\tfalse\t0.2500\tfalse",
-            "pages/a.txt\t3\tdominant\tcompetitiveness\tregulation\t\tfalse",
-            "pages/b.txt\t0\tregulation\ttrue\ttrue\t0.9000\ttrue",
-            "pages/b.txt\t0\tcompetitiveness\t\ttrue\t0.6123\t",
-            "pages/b.txt\t0\tdominant\t\tregulation\t\t");
+            "pages/a.txt\t3\tregulation\tfalse\ttrue\t0.5000\tfalse\tban:2,oversight:1",
+            "pages/a.txt\t3\tcompetitiveness\ttrue\tfalse\t0.2500\tfalse\trace:1",
+            "pages/a.txt\t3\tdominant\tcompetitiveness\tregulation\t\tfalse\t",
+            "pages/b.txt\t0\tregulation\ttrue\ttrue\t0.9000\ttrue\t",
+            "pages/b.txt\t0\tcompetitiveness\t\ttrue\t0.6123\t\t",
+            "pages/b.txt\t0\tdominant\t\tregulation\t\t\t");
     assertThat(out.answers()).isEqualTo(4);
     assertThat(out.disagreements()).isEqualTo(3);
   }
