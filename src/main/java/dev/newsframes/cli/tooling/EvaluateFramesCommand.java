@@ -270,7 +270,12 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         validation.addAll(
             FrameValidation.of(
                 FrameValidation.CV,
-                TrainFramesCommand.crossValidate(out, prepared.setup(), labels, prepared.articles())
+                TrainFramesCommand.crossValidate(
+                        out,
+                        spec.commandLine().getErr(),
+                        prepared.setup(),
+                        labels,
+                        prepared.articles())
                     .scores(),
                 frameOf));
       } catch (IllegalArgumentException e) {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -158,7 +159,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
     FramePresenceModel model;
     CrossValidated cv;
     try {
-      cv = crossValidate(out, setup, labels, held);
+      cv = crossValidate(out, spec.commandLine().getErr(), setup, labels, held);
       model = PresenceCv.fit(setup, labels, held.hits());
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("train-frames: " + e.getMessage());
@@ -196,8 +197,27 @@ public final class TrainFramesCommand implements Callable<Integer> {
    * @throws IllegalArgumentException when a frame cannot be fitted (too few positives or negatives)
    */
   static CrossValidated crossValidate(
-      PrintWriter out, PresenceCv.Setup setup, List<CodebookLabel> labels, LabelledArticles held) {
-    PresenceCv.Result result = PresenceCv.run(setup, labels, held.hits(), held.groups());
+      PrintWriter out,
+      PrintWriter err,
+      PresenceCv.Setup setup,
+      List<CodebookLabel> labels,
+      LabelledArticles held) {
+    // a line per fold on err: the folds are the long part when sentence classifiers are fitted
+    AtomicInteger fitted = new AtomicInteger();
+    long start = System.nanoTime();
+    PresenceCv.Fitter counted =
+        (s, train, hits) -> {
+          FramePresenceModel m = PresenceCv.fit(s, train, hits);
+          err.printf(
+              Locale.ROOT,
+              "cross-validation: %d of %d folds fitted (%.0f s)%n",
+              fitted.incrementAndGet(),
+              s.folds(),
+              (System.nanoTime() - start) / 1e9);
+          err.flush();
+          return m;
+        };
+    PresenceCv.Result result = PresenceCv.run(setup, labels, held.hits(), held.groups(), counted);
     FrameScores cv =
         FrameScorer.score(labels, result.verdicts(), List.copyOf(setup.questions().keySet()));
     out.printf(

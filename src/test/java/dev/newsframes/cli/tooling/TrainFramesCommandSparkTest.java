@@ -181,6 +181,10 @@ class TrainFramesCommandSparkTest {
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("12 labelled articles, 12 in the warehouse");
     assertThat(r.out()).contains("3-fold nested cross-validation, seed 42");
+    assertThat(r.err())
+        .as("a progress line per fold")
+        .contains("cross-validation: 1 of 3 folds fitted")
+        .contains("cross-validation: 3 of 3 folds fitted");
     // separable counts: every held-out article is right; 6 of 12 coded regulation, 4 of 12
     // competitiveness
     assertThat(r.lines())
