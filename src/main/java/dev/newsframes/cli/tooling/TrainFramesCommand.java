@@ -105,8 +105,8 @@ public final class TrainFramesCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Also write each labelled article's out-of-fold answers beside the coders' (TSV:"
-              + " input_file, fold, question, coders, product, score, agrees): where the model"
-              + " and the coders disagree.")
+              + " input_file, fold, question, coders, product, score, agrees, terms): where"
+              + " the model and the coders disagree, and the lexicon terms behind each answer.")
   Path predictions;
 
   @Override

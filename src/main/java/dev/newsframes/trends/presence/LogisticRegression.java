@@ -7,8 +7,9 @@ import java.util.Arrays;
  *
  * <p>Minimises the log-loss plus {@code lambda / 2 * |w|^2} over the standardised weights (the
  * intercept is not penalised), so {@code lambda > 0} keeps the fit finite on separable data and
- * makes weights of different features comparable. Deterministic: same data, same coefficients.
- * Meant for tens of features; the cost is O(n p^2 + p^3) per iteration.
+ * makes weights of different features comparable. Deterministic: same data, same coefficients. The
+ * cost is O(n p^2 + p^3) per iteration: a few tenths of a second for the 385 inputs of a sentence
+ * classifier over 4,000 sentences.
  */
 public final class LogisticRegression {
   private static final int MAX_ITERATIONS = 100;
