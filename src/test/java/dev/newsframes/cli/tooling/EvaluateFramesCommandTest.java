@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,15 @@ class EvaluateFramesCommandTest {
     return CommandRun.of(new EvaluateFramesCommand(), args);
   }
 
+  /** The labels over a (not yet made) warehouse, then {@code more}. */
+  private CommandRun onWarehouse(String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--labels", labels().toString(), "--warehouse", dir.resolve("wh").toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   @Test
   void labelsAreRequiredAndMustBeReadable() {
     assertThat(run().exitCode()).isEqualTo(ExitCode.USAGE);
@@ -49,14 +59,7 @@ class EvaluateFramesCommandTest {
   @Test
   void anOutputThatCannotBeWrittenIsRefused() throws IOException {
     Path missing = dir.resolve("gone/p.tsv");
-    CommandRun r =
-        run(
-            "--labels",
-            labels().toString(),
-            "--warehouse",
-            dir.resolve("wh").toString(),
-            "--output",
-            missing.toString());
+    CommandRun r = onWarehouse("--output", missing.toString());
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("Cannot write --output " + missing + ": no such folder");
   }
@@ -113,15 +116,7 @@ class EvaluateFramesCommandTest {
     Path unknown = dir.resolve("unknown.json");
     Files.writeString(unknown, shipped.replace(source, "\"gpt-9:plain:mean:5\""));
     for (Path model : List.of(wide, unknown)) {
-      CommandRun r =
-          run(
-              "--labels",
-              labels().toString(),
-              "--warehouse",
-              dir.resolve("wh").toString(),
-              "--run-trends",
-              "--presence-model",
-              model.toString());
+      CommandRun r = onWarehouse("--run-trends", "--presence-model", model.toString());
       assertThat(r.exitCode()).as(model.toString()).isEqualTo(ExitCode.USAGE);
       assertThat(r.err())
           .contains("frame '")
