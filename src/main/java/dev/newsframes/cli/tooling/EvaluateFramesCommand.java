@@ -113,6 +113,14 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
   Integer folds;
 
   @Option(
+      names = "--predictions",
+      paramLabel = "FILE",
+      description =
+          "With --folds: write each labelled article's out-of-fold answers beside the coders'"
+              + " (TSV, as train-frames --predictions).")
+  Path predictions;
+
+  @Option(
       names = "--frames",
       paramLabel = "FILE",
       defaultValue = "jobs/frames.yaml",
@@ -156,9 +164,9 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("codebook") && (output != null || runTrends)) {
+    if (!format.equals("codebook") && (output != null || predictions != null || runTrends)) {
       throw usage(
-          "--output and --run-trends are for codebook labels; --format "
+          "--output, --predictions and --run-trends are for codebook labels; --format "
               + format
               + " prints its cross-validated figures only");
     }
@@ -174,6 +182,12 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
     if (output != null) {
       OutputFile.checked(spec.commandLine(), output, "--output");
+    }
+    if (predictions != null) {
+      if (folds == null) {
+        throw usage("--predictions writes the out-of-fold answers of --folds: add --folds K");
+      }
+      OutputFile.checked(spec.commandLine(), predictions, "--predictions");
     }
     List<CodebookLabel> labels = labelled.labels();
     List<Question> questions = labelled.questions();
@@ -266,21 +280,19 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               LabelledArticles.read(warehouse, held, lexicon(), presence.topicIfPresent()),
               fit.quoteFiles(labelled.labelsFile()),
               spec.commandLine().getErr());
+      TrainFramesCommand.CrossValidated cv;
       try {
-        validation.addAll(
-            FrameValidation.of(
-                FrameValidation.CV,
-                TrainFramesCommand.crossValidate(
-                        out,
-                        spec.commandLine().getErr(),
-                        prepared.setup(),
-                        labels,
-                        prepared.articles())
-                    .scores(),
-                frameOf));
+        cv =
+            TrainFramesCommand.crossValidate(
+                out, spec.commandLine().getErr(), prepared.setup(), labels, prepared.articles());
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());
         return ExitCode.FAILURE;
+      }
+      validation.addAll(FrameValidation.of(FrameValidation.CV, cv.scores(), frameOf));
+      if (predictions != null) {
+        TrainFramesCommand.writePredictions(
+            out, predictions, prepared.setup(), labels, cv, prepared.articles());
       }
     }
     if (given) {

@@ -166,14 +166,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
       return ExitCode.FAILURE;
     }
     if (predictions != null) {
-      CvPredictions p = CvPredictions.of(setup, labels, cv.result(), held.hits());
-      Files.write(predictions, p.lines(), StandardCharsets.UTF_8);
-      out.printf(
-          Locale.ROOT,
-          "predictions: %s (out of fold; %d of %d coded answers disagree with the coders)%n",
-          predictions,
-          p.disagreements(),
-          p.answers());
+      writePredictions(out, predictions, setup, labels, cv, held);
     }
     PresenceModelFile.write(
         model, provenance(setup, cv.scores(), lexicon, held.hits().size()), output);
@@ -189,6 +182,25 @@ public final class TrainFramesCommand implements Callable<Integer> {
 
   /** The figures of a cross-validation and the out-of-fold answers behind them. */
   record CrossValidated(FrameScores scores, PresenceCv.Result result) {}
+
+  /** Writes {@code cv}'s out-of-fold answers ({@link CvPredictions}) and says so on {@code out}. */
+  static void writePredictions(
+      PrintWriter out,
+      Path file,
+      PresenceCv.Setup setup,
+      List<CodebookLabel> labels,
+      CrossValidated cv,
+      LabelledArticles held)
+      throws IOException {
+    CvPredictions p = CvPredictions.of(setup, labels, cv.result(), held.hits());
+    Files.write(file, p.lines(), StandardCharsets.UTF_8);
+    out.printf(
+        Locale.ROOT,
+        "predictions: %s (out of fold; %d of %d coded answers disagree with the coders)%n",
+        file,
+        p.disagreements(),
+        p.answers());
+  }
 
   /**
    * Prints the nested k-fold figures of {@code setup} on the held labelled articles and returns

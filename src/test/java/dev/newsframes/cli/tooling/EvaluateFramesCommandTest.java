@@ -65,6 +65,13 @@ class EvaluateFramesCommandTest {
   }
 
   @Test
+  void predictionsNeedFolds() throws IOException {
+    CommandRun r = onWarehouse("--predictions", dir.resolve("p.tsv").toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--predictions writes the out-of-fold answers of --folds");
+  }
+
+  @Test
   void thePublicSetsRefuseTheCodebookOnlyOptions() throws IOException {
     CommandRun r =
         run(

@@ -245,7 +245,8 @@ class TrainFramesCommandSparkTest {
   }
 
   @Test
-  void evaluateFramesWithFoldsPrintsTheCrossValidatedModelBesideTheAppliedRule() {
+  void evaluateFramesWithFoldsPrintsTheCrossValidatedModelBesideTheAppliedRule()
+      throws IOException {
     CommandRun r =
         CommandRun.of(
             new EvaluateFramesCommand(),
@@ -258,9 +259,15 @@ class TrainFramesCommandSparkTest {
                 "--presence-rule",
                 "any-hit",
                 "--folds",
-                "3"));
+                "3",
+                "--predictions",
+                root.resolve("evaluate-predictions.tsv").toString()));
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .as("the out-of-fold answers of --folds, as train-frames writes them")
+        .contains("(out of fold; 2 of 36 coded answers disagree");
+    assertThat(Files.readAllLines(root.resolve("evaluate-predictions.tsv"))).hasSize(1 + 12 * 3);
     // applied any-hit rule: p1, p5, p9 carry regulation on one hit -> P 6/9, R 1, F1 0.8
     assertThat(r.lines())
         .anySatisfy(
