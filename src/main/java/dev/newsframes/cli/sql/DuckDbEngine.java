@@ -56,15 +56,19 @@ public final class DuckDbEngine implements SqlEngine {
   }
 
   /**
-   * Opens DuckDB with a view per table present under {@code root}.
+   * Opens DuckDB with a view per table present under {@code root}: the stages' tables and {@code
+   * frame_validation}.
    *
-   * @throws SqlProblem (invalid) when {@code root} holds no table
+   * @throws SqlProblem (invalid) when {@code root} holds no stage table
    */
   public static DuckDbEngine open(Path root) throws SqlProblem {
     Path dir = root.toAbsolutePath().normalize();
+    // the stages' tables, then evaluate frames' (as Warehouse.registerViews gives Spark SQL)
     List<Table> present =
-        Tables.ALL.stream().filter(t -> Files.isDirectory(dir.resolve(t.name()))).toList();
-    if (present.isEmpty()) {
+        Stream.concat(Tables.ALL.stream(), Tables.EVALUATE_OUTPUTS.stream())
+            .filter(t -> Files.isDirectory(dir.resolve(t.name())))
+            .toList();
+    if (present.stream().noneMatch(Tables.ALL::contains)) {
       throw new SqlProblem(
           SqlProblem.Kind.INVALID,
           "No warehouse at "

@@ -164,6 +164,31 @@ class DuckDbEngineTest {
   }
 
   @Test
+  void theEvaluationTableIsAViewToo() throws Exception {
+    // frame_validation as evaluate frames wrote it before the interval columns existed
+    Path evaluated = root.resolve("evaluated-warehouse");
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = db.createStatement()) {
+      Path frames = Files.createDirectories(evaluated.resolve("frames"));
+      s.execute(
+          "COPY (SELECT 'regulation' AS frame) TO '"
+              + frames.resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+      Path validation = Files.createDirectories(evaluated.resolve("frame_validation"));
+      s.execute(
+          "COPY (SELECT 'cv' AS method, 'regulation' AS question, 0.87 AS f1) TO '"
+              + validation.resolve("part-0.parquet")
+              + "' (FORMAT parquet)");
+    }
+    try (DuckDbEngine sql = DuckDbEngine.open(evaluated)) {
+      assertThat(sql.tables()).containsExactly("frames", "frame_validation");
+      assertThat(sql.query("SELECT method, question, f1, f1_low FROM frame_validation", 10).rows())
+          .as("a column added since reads as null")
+          .containsExactly(List.of("cv", "regulation", "0.87", "NULL"));
+    }
+  }
+
+  @Test
   void aFolderWithoutTablesIsNoWarehouse() {
     assertThatThrownBy(() -> DuckDbEngine.open(root.resolve("nothing-here")))
         .isInstanceOfSatisfying(
