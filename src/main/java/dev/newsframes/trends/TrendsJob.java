@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dev.newsframes.common.Concurrently;
 import dev.newsframes.common.Period;
 import dev.newsframes.io.ParquetFooters;
 import dev.newsframes.io.StageState;
@@ -33,10 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -630,47 +628,18 @@ public final class TrendsJob implements Stage {
    */
   static void writeConcurrently(
       SparkSession spark, Warehouse warehouse, Map<Table, Consumer<Warehouse>> writes) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            WRITERS,
-            r -> {
-              Thread th = new Thread(r, "trends-writer");
-              th.setDaemon(true);
-              return th;
-            });
-    try {
-      List<Future<?>> pending = new ArrayList<>();
-      writes.forEach(
-          (table, write) ->
-              pending.add(
-                  pool.submit(
-                      () -> {
-                        SparkSession.setActiveSession(spark);
-                        try (JobDescription job = JobDescription.of(spark, "trends")) {
-                          write(job, warehouse, table, write);
-                        }
-                      })));
-      Throwable failure = null;
-      for (Future<?> f : pending) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          failure = failure == null ? e.getCause() : failure;
-        }
-      }
-      if (failure instanceof RuntimeException r) {
-        throw r;
-      } else if (failure instanceof Error e) {
-        throw e;
-      } else if (failure != null) {
-        throw new IllegalStateException(failure);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing the trend tables", e);
-    } finally {
-      pool.shutdown();
-    }
+    List<Callable<Void>> tasks = new ArrayList<>();
+    writes.forEach(
+        (table, write) ->
+            tasks.add(
+                () -> {
+                  SparkSession.setActiveSession(spark);
+                  try (JobDescription job = JobDescription.of(spark, "trends")) {
+                    write(job, warehouse, table, write);
+                  }
+                  return null;
+                }));
+    Concurrently.inOrder(tasks, WRITERS, "trends-writer", "writing the trend tables");
   }
 
   private static void write(

@@ -1,5 +1,6 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.common.Concurrently;
 import dev.newsframes.trends.presence.ArticleFrameFeatures;
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.DominantFrame;
@@ -22,10 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Fits a whole presence model (several frames and a topic) on codebook labels, and measures it by
@@ -262,46 +260,18 @@ public final class PresenceCv {
       int[] folds,
       Map<String, ArticleHits> hits,
       Fitter fitter) {
-    int threads = Math.min(s.folds(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "presence-cv");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<FramePresenceModel>> fits = new ArrayList<>();
-      for (int k = 0; k < s.folds(); k++) {
-        List<CodebookLabel> train = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-          if (folds[i] != k) {
-            train.add(articles.get(i));
-          }
+    List<Callable<FramePresenceModel>> fits = new ArrayList<>();
+    for (int k = 0; k < s.folds(); k++) {
+      List<CodebookLabel> train = new ArrayList<>();
+      for (int i = 0; i < articles.size(); i++) {
+        if (folds[i] != k) {
+          train.add(articles.get(i));
         }
-        fits.add(pool.submit(() -> fitter.fit(s, train, hits)));
       }
-      List<FramePresenceModel> models = new ArrayList<>();
-      for (Future<FramePresenceModel> f : fits) {
-        models.add(f.get());
-      }
-      return models;
-    } catch (ExecutionException e) {
-      // the fit's own exception, such as too few positives in a fold, as if fitted here
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fitting the folds", e);
-    } finally {
-      pool.shutdownNow();
+      fits.add(() -> fitter.fit(s, train, hits));
     }
+    return Concurrently.inOrder(
+        fits, Runtime.getRuntime().availableProcessors(), "presence-cv", "fitting the folds");
   }
 
   /** The fold of each article: stratified over groups, every copy in its group's fold. */
