@@ -14,10 +14,17 @@ public final class Hashes {
     return sha256Hex(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Lower-case hex SHA-256 of bytes. */
-  public static String sha256Hex(byte[] bytes) {
+  /**
+   * Lower-case hex SHA-256 of bytes; of several arrays, the hash of their concatenation, without
+   * copying them into one.
+   */
+  public static String sha256Hex(byte[]... parts) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (byte[] part : parts) {
+        sha.update(part);
+      }
+      return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JVM", e);
     }

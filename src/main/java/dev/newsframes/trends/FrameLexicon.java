@@ -1,15 +1,13 @@
 package dev.newsframes.trends;
 
+import dev.newsframes.common.Hashes;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +33,7 @@ public final class FrameLexicon implements Serializable {
   private FrameLexicon(String source, List<Frame> frames) {
     this.source = source;
     this.frames = List.copyOf(frames);
-    this.fingerprint = sha256(this.frames.toString());
+    this.fingerprint = Hashes.sha256Hex(this.frames.toString());
   }
 
   /** Reads and validates a lexicon file (UTF-8). */
@@ -119,15 +117,6 @@ public final class FrameLexicon implements Serializable {
   @Override
   public String toString() {
     return "FrameLexicon[" + source + ", " + frames.size() + " frames, " + fingerprint + "]";
-  }
-
-  private static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   static boolean isId(String s) {

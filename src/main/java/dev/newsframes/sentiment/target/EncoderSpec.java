@@ -1,12 +1,10 @@
 package dev.newsframes.sentiment.target;
 
 import ai.onnxruntime.OrtException;
+import dev.newsframes.common.Hashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,14 +108,9 @@ public enum EncoderSpec {
         e -> {
           try (InputStream m = resource(model);
               InputStream t = resource(tokenizer)) {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(m.readAllBytes());
-            sha.update(t.readAllBytes());
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            return Hashes.sha256Hex(m.readAllBytes(), t.readAllBytes()).substring(0, 16);
           } catch (IOException ex) {
             throw new UncheckedIOException("Cannot read encoder " + model + " of " + id(), ex);
-          } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
           }
         });
   }
