@@ -1,5 +1,6 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.common.PrecisionRecall;
 import dev.newsframes.trends.BootstrapInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,20 +91,16 @@ public final class FrameScorer {
     return BootstrapInterval.ofStatistic(
         outcomes.size(),
         drawn -> {
-          BinaryScore sum = new BinaryScore(question, 0, 0, 0, 0, 0);
+          int tp = 0;
+          int fp = 0;
+          int fn = 0;
           for (int i = 0; i < drawn.length; i++) {
             BinaryScore b = outcomes.get(i).get(question);
-            sum =
-                sum.plus(
-                    new BinaryScore(
-                        question,
-                        drawn[i] * b.tp(),
-                        drawn[i] * b.fp(),
-                        drawn[i] * b.fn(),
-                        drawn[i] * b.tn(),
-                        drawn[i] * b.skipped()));
+            tp += drawn[i] * b.tp();
+            fp += drawn[i] * b.fp();
+            fn += drawn[i] * b.fn();
           }
-          return sum.f1();
+          return new PrecisionRecall(tp, fp, fn).f1();
         },
         RESAMPLES,
         SEED,
