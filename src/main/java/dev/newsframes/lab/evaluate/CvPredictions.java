@@ -2,15 +2,13 @@ package dev.newsframes.lab.evaluate;
 
 import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.Presence;
-import dev.newsframes.trends.presence.SentenceFrames;
+import dev.newsframes.trends.presence.PresenceInputs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,13 +84,7 @@ public record CvPredictions(List<String> lines, int answers, int disagreements) 
     if (article == null) {
       return "";
     }
-    Map<String, Integer> sentences = new TreeMap<>();
-    for (SentenceFrames s : article.sentences()) {
-      s.hit(frame)
-          .ifPresent(
-              h -> Set.copyOf(h.matchedTerms()).forEach(t -> sentences.merge(t, 1, Integer::sum)));
-    }
-    return sentences.entrySet().stream()
+    return PresenceInputs.termSentences(article, frame).entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .map(e -> e.getKey() + ":" + e.getValue())
         .collect(Collectors.joining(","));

@@ -52,7 +52,7 @@ public final class PresenceInputs {
       ArticleFrameFeatures counts,
       Optional<SentenceClassifier> sentences) {
     Map<String, Integer> frameSentences = new HashMap<>();
-    Map<String, Integer> termSentences = new HashMap<>();
+    Map<String, Integer> termSentences = termSentences(article, counts.frame());
     Map<String, Integer> withSentences = new HashMap<>();
     for (SentenceFrames s : article.sentences()) {
       boolean own = s.hits(counts.frame());
@@ -60,9 +60,6 @@ public final class PresenceInputs {
         frameSentences.merge(h.frameId(), 1, Integer::sum);
         if (own) {
           withSentences.merge(h.frameId(), 1, Integer::sum);
-        }
-        if (h.frameId().equals(counts.frame())) {
-          h.matchedTerms().forEach(t -> termSentences.merge(t, 1, Integer::sum));
         }
       }
     }
@@ -89,6 +86,18 @@ public final class PresenceInputs {
       }
     }
     return x;
+  }
+
+  /**
+   * How many of the article's sentences each of {@code frame}'s matched terms hits, in term order:
+   * the {@code term:} inputs' counts.
+   */
+  public static Map<String, Integer> termSentences(ArticleHits article, String frame) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (SentenceFrames s : article.sentences()) {
+      s.hit(frame).ifPresent(h -> h.matchedTerms().forEach(t -> out.merge(t, 1, Integer::sum)));
+    }
+    return out;
   }
 
   /** Why {@code name} is not an input, or empty when it is one. */

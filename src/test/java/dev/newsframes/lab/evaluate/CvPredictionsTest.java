@@ -56,14 +56,13 @@ class CvPredictionsTest {
                     p("competitiveness", false, 0.25))),
             Map.of("pages/a.txt", 3, "pages/b.txt", 0));
 
-    // a.txt: 'ban' in two sentences (twice in the first), 'oversight' in one; b.txt not found
+    // a.txt: 'ban' in two sentences, 'oversight' in one; b.txt not found
     ArticleHits a =
         new ArticleHits(
             5,
             0,
             List.of(
-                new SentenceFrames(
-                    0, List.of(new FrameHit("regulation", 2, List.of("ban", "ban")))),
+                new SentenceFrames(0, List.of(new FrameHit("regulation", 2, List.of("ban")))),
                 new SentenceFrames(
                     2,
                     List.of(
