@@ -10,6 +10,7 @@ import dev.newsframes.ingest.model.DateSource;
 import dev.newsframes.ingest.model.ResolvedDate;
 import dev.newsframes.ingest.records.FieldMapping;
 import dev.newsframes.io.DateWindow;
+import dev.newsframes.io.InputFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -198,8 +198,7 @@ public final class IngestOptions implements StageCommand.StageOptions {
       }
       if (input.matches(".*[*?\\[{].*")) {
         // a glob: matched as the ingest job will match it, without waiting for Spark
-        FileStatus[] matches = FileSystem.getLocal(new Configuration()).globStatus(path);
-        return matches == null || matches.length == 0;
+        return InputFiles.matches(FileSystem.getLocal(new Configuration()), path).length == 0;
       }
       return !Files.exists(Path.of(uri.getPath()), LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | IllegalArgumentException e) {

@@ -46,6 +46,12 @@ public final class InputFiles {
     return walk(conf, inputs).files();
   }
 
+  /** What {@code path} (a file, a folder or a glob) names on {@code fs}: empty when nothing. */
+  public static FileStatus[] matches(FileSystem fs, Path path) throws IOException {
+    FileStatus[] found = fs.globStatus(path);
+    return found == null ? new FileStatus[0] : found;
+  }
+
   /**
    * Walks the inputs.
    *
@@ -57,8 +63,8 @@ public final class InputFiles {
     for (String input : inputs) {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
-      FileStatus[] matches = fs.globStatus(path);
-      if (matches == null || matches.length == 0) {
+      FileStatus[] matches = matches(fs, path);
+      if (matches.length == 0) {
         throw new InputNotFoundException("Input not found: " + input);
       }
       for (FileStatus m : matches) {
