@@ -63,6 +63,12 @@ class DuckDbEngineTest {
     s.execute("COPY t TO '" + target + "' (FORMAT parquet" + partitions + ")");
   }
 
+  /** The rows of {@code select} as {@code folder}'s one data file, in whatever layout it has. */
+  private static void file(Statement s, String select, Path folder) throws Exception {
+    Path file = Files.createDirectories(folder).resolve("part-0.parquet");
+    s.execute("COPY (" + select + ") TO '" + file + "' (FORMAT parquet)");
+  }
+
   @Test
   void everyTableIsAViewWithItsPartitionsTyped() throws Exception {
     try (DuckDbEngine sql = DuckDbEngine.open(warehouse)) {
@@ -129,23 +135,15 @@ class DuckDbEngineTest {
     Path old = root.resolve("old-warehouse");
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = db.createStatement()) {
-      Path annotated =
-          Files.createDirectories(old.resolve("annotated_articles/published_date=2023-05-01"));
-      s.execute(
-          "COPY (SELECT 'a1' AS article_id, 'ok' AS status) TO '"
-              + annotated.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
-      Path articles = Files.createDirectories(old.resolve("articles"));
-      Path before = Files.createDirectories(articles.resolve("published_date=2023-05-01"));
-      s.execute(
-          "COPY (SELECT 'a1' AS article_id) TO '"
-              + before.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
-      Path after = Files.createDirectories(articles.resolve("published_date=2023-06-02"));
-      s.execute(
-          "COPY (SELECT 'a2' AS article_id, 'Two' AS title) TO '"
-              + after.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
+      file(
+          s,
+          "SELECT 'a1' AS article_id, 'ok' AS status",
+          old.resolve("annotated_articles/published_date=2023-05-01"));
+      file(s, "SELECT 'a1' AS article_id", old.resolve("articles/published_date=2023-05-01"));
+      file(
+          s,
+          "SELECT 'a2' AS article_id, 'Two' AS title",
+          old.resolve("articles/published_date=2023-06-02"));
     }
     try (DuckDbEngine sql = DuckDbEngine.open(old)) {
       assertThat(sql.tables()).containsExactly("articles", "annotated_articles");
@@ -169,16 +167,11 @@ class DuckDbEngineTest {
     Path evaluated = root.resolve("evaluated-warehouse");
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = db.createStatement()) {
-      Path frames = Files.createDirectories(evaluated.resolve("frames"));
-      s.execute(
-          "COPY (SELECT 'regulation' AS frame) TO '"
-              + frames.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
-      Path validation = Files.createDirectories(evaluated.resolve("frame_validation"));
-      s.execute(
-          "COPY (SELECT 'cv' AS method, 'regulation' AS question, 0.87 AS f1) TO '"
-              + validation.resolve("part-0.parquet")
-              + "' (FORMAT parquet)");
+      file(s, "SELECT 'regulation' AS frame", evaluated.resolve("frames"));
+      file(
+          s,
+          "SELECT 'cv' AS method, 'regulation' AS question, 0.87 AS f1",
+          evaluated.resolve("frame_validation"));
     }
     try (DuckDbEngine sql = DuckDbEngine.open(evaluated)) {
       assertThat(sql.tables()).containsExactly("frames", "frame_validation");
