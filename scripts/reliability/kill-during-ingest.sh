@@ -41,7 +41,7 @@ while getopts "n:a:b:TsLo:" opt; do
     *) sed -n '2,25p' "$0"; exit 2 ;;
   esac
 done
-CORPUS=/work/shared/corpora/pages/ai-tech
+CORPUS="$WORKTREE/../shared/corpora/pages/ai-tech"
 MANIFEST="$CORPUS/manifest.csv"
 mkdir -p "$OUTDIR/logs"
 LOGS="$OUTDIR/logs"

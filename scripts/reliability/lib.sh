@@ -1,16 +1,16 @@
 # Shared settings of the reliability scripts; sourced, not run.
 #
-# NEWSFRAMES_ROOT  the checkout whose build is exercised (default /work/baseline; it must have been
+# NEWSFRAMES_ROOT  the checkout whose build is exercised (default: this checkout; it must have been
 #                  built once, e.g. by running scripts/newsframes in it)
 # RELIABILITY_SCRATCH  where warehouses, logs and compiled harness classes go
-#                  (default /work/scratch/reliability; never inside a repository)
+#                  (default ${TMPDIR:-/tmp}/newsframes-reliability; never inside a repository)
 # NEWSFRAMES_JAVA_OPTS  heap of the product JVM; the scripts default to -Xmx3g, not the product's
 #                  -Xmx8g, because the machine is shared (a bomb still exhausts 3g the same way)
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 WORKTREE="$(cd "$HERE/../.." && pwd)"
-NEWSFRAMES_ROOT="${NEWSFRAMES_ROOT:-/work/baseline}"
-SCRATCH="${RELIABILITY_SCRATCH:-/work/scratch/reliability}"
+NEWSFRAMES_ROOT="${NEWSFRAMES_ROOT:-$WORKTREE}"
+SCRATCH="${RELIABILITY_SCRATCH:-${TMPDIR:-/tmp}/newsframes-reliability}"
 export NEWSFRAMES_JAVA_OPTS="${NEWSFRAMES_JAVA_OPTS:--Xmx3g}"
 NF="$NEWSFRAMES_ROOT/scripts/newsframes"
 

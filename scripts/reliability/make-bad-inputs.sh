@@ -24,7 +24,7 @@ set -euo pipefail
 OUT="${1:?usage: make-bad-inputs.sh DIR [CASE-PATTERN]}"
 ONLY="${2:-}"
 BOMB_BYTES="${BOMB_BYTES:-3000000000}"
-WARC_SAMPLE="${WARC_SAMPLE:-/work/shared/corpora/warc/chatnoir-resiliparse/warcfile.warc.gz}"
+WARC_SAMPLE="${WARC_SAMPLE:-$(dirname "$0")/../../../shared/corpora/warc/chatnoir-resiliparse/warcfile.warc.gz}"
 mkdir -p "$OUT"
 OUT="$(cd "$OUT" && pwd)"
 

@@ -3,13 +3,18 @@ package dev.newsframes.cli;
 import dev.newsframes.nlp.AnnotateJob;
 import dev.newsframes.nlp.AnnotateTransforms;
 import dev.newsframes.nlp.AnnotatorFactory;
+import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.runtime.Recompute;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the annotate stage, shared by {@code annotate} and {@code run}. */
 public final class AnnotateOptions implements StageCommand.StageOptions {
+  private static final Logger LOG = LoggerFactory.getLogger("newsframes");
+
   @Mixin NlpConfigOptions nlp = new NlpConfigOptions();
 
   @Option(
@@ -33,9 +38,12 @@ public final class AnnotateOptions implements StageCommand.StageOptions {
   /** The stage; settings are loaded and checked here, before Spark starts. */
   @Override
   public AnnotateJob toStage(String warehouse) {
+    NlpConfig config = nlp.load(Map.of());
+    // without --config the settings depend on the current folder: say which were read
+    LOG.info("annotate: settings from {}", nlp.source());
     return new AnnotateJob(
         new AnnotateJob.Options(
-            nlp.load(Map.of()),
+            config,
             includeDuplicates
                 ? AnnotateTransforms.Scope.ENGLISH_ALL_COPIES
                 : AnnotateTransforms.Scope.ENGLISH_CANONICAL,

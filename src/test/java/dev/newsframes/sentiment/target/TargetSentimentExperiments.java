@@ -1,5 +1,6 @@
 package dev.newsframes.sentiment.target;
 
+import dev.newsframes.testing.Corpora;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -23,8 +24,11 @@ import java.util.Locale;
  * </pre>
  */
 public final class TargetSentimentExperiments {
-  static final Path DATA = Path.of("/work/shared/corpora/nlp/newsmtsc");
-  static final Path CACHE = Path.of(System.getProperty("cache", "/work/scratch/entsent"));
+  static final Path DATA = Corpora.root().resolve("nlp/newsmtsc");
+  static final Path CACHE =
+      Path.of(
+          System.getProperty(
+              "cache", System.getProperty("java.io.tmpdir") + "/newsframes-entsent"));
   static final List<TargetPooling.Part> ALL = List.of(TargetPooling.Part.values());
 
   public static void main(String[] args) throws Exception {
