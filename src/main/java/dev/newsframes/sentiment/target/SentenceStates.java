@@ -1,13 +1,11 @@
 package dev.newsframes.sentiment.target;
 
 import ai.onnxruntime.OrtException;
+import dev.newsframes.common.Concurrently;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * The unit-length state of each sentence under one feature source of the entity-sentiment head (its
@@ -107,26 +105,15 @@ public final class SentenceStates {
     if (threads <= 1 || texts.size() < 2 * threads) {
       return encode(texts);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      int chunk = (texts.size() + threads - 1) / threads;
-      List<Future<List<float[]>>> parts = new ArrayList<>();
-      for (int from = 0; from < texts.size(); from += chunk) {
-        List<String> part = texts.subList(from, Math.min(texts.size(), from + chunk));
-        parts.add(pool.submit(() -> encode(part)));
-      }
-      List<float[]> out = new ArrayList<>(texts.size());
-      for (Future<List<float[]>> f : parts) {
-        out.addAll(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while encoding sentences", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("encoding sentences failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+    int chunk = (texts.size() + threads - 1) / threads;
+    List<Callable<List<float[]>>> parts = new ArrayList<>();
+    for (int from = 0; from < texts.size(); from += chunk) {
+      List<String> part = texts.subList(from, Math.min(texts.size(), from + chunk));
+      parts.add(() -> encode(part));
     }
+    List<float[]> out = new ArrayList<>(texts.size());
+    Concurrently.inOrder(parts, threads, "sentence-states", "encoding sentences")
+        .forEach(out::addAll);
+    return out;
   }
 }
