@@ -88,6 +88,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void stagesDoNotImportTheLabOrTheCommands() {
+    for (String stage : STAGES) {
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + "." + stage + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ROOT + ".lab..", ROOT + ".cli..")
+          .because(
+              "the lab measures the stages and the commands run them; neither is a stage's input")
+          .check(main);
+    }
+  }
+
+  @Test
   void sharedPackagesImportNoStage() {
     noClasses()
         .that()

@@ -1,2 +1,5 @@
-/** Scorers and labelled-set readers behind the evaluate commands; never used by a stage. */
+/**
+ * Scorers, labelled-set readers and cross-validation behind the evaluate and train-frames commands;
+ * never imported by a stage.
+ */
 package dev.newsframes.lab.evaluate;
