@@ -103,22 +103,7 @@ final class ChartStyle {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setPadding(new RectangleInsets(8, 4, 4, 12));
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
-    plot.setDomainGridlineStroke(new BasicStroke(1f));
-    plot.setRangeGridlineStroke(new BasicStroke(1f));
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-      axis.setTickLabelFont(LABEL);
-      axis.setTickLabelPaint(MUTED);
-      axis.setLabelFont(LABEL);
-      axis.setLabelPaint(MUTED);
-      axis.setAxisLinePaint(GRID);
-      axis.setTickMarkPaint(GRID);
-    }
+    plot(chart.getXYPlot());
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
       legend.setItemFont(LABEL);
@@ -128,6 +113,27 @@ final class ChartStyle {
       legend.setBackgroundPaint(Color.WHITE);
     }
     return chart;
+  }
+
+  /** White background, light grid, quiet axes: one plot, or a panel of a combined one. */
+  static void plot(XYPlot plot) {
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlineStroke(new BasicStroke(1f));
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+      if (axis != null) {
+        axis.setTickLabelFont(LABEL);
+        axis.setTickLabelPaint(MUTED);
+        axis.setLabelFont(LABEL);
+        axis.setLabelPaint(MUTED);
+        axis.setAxisLinePaint(GRID);
+        axis.setTickMarkPaint(GRID);
+      }
+    }
   }
 
   /**

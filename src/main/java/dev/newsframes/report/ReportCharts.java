@@ -16,13 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -54,58 +57,30 @@ public final class ReportCharts {
     return charts;
   }
 
-  /** One line per frame: the share of each period's articles that carry it; rings mark spikes. */
+  /** Height of one frame's panel in the frame-shares chart, and of its date axis and margins. */
+  static final int PANEL_HEIGHT = 96;
+
+  static final int PANEL_FRAME = 70;
+
+  /**
+   * One panel per frame, stacked over one date axis and one shared 0-100% scale (small multiples:
+   * six crossing lines on one plot could not be read): the share of each period's articles that
+   * carry the frame; rings mark spikes.
+   */
   public static Optional<Chart> frameShares(ReportData data) {
     if (data.shares().isEmpty() || data.granularity().isEmpty()) {
       return Optional.empty();
     }
     boolean pooled = mostlySmall(data.shares());
-    XYSeriesCollection lines = new XYSeriesCollection();
-    XYSeriesCollection dots = new XYSeriesCollection();
-    List<FrameInfo> shown = new ArrayList<>();
-    for (FrameInfo f : data.frames()) {
-      XYSeries s = shareSeries(data.shares(), f.id(), f.label());
-      if (!s.isEmpty()) {
-        lines.addSeries(pooled ? pooledShareSeries(data.shares(), f.id(), f.label()) : s);
-        dots.addSeries(s);
-        shown.add(f);
-      }
+    CombinedDomainXYPlot panels = sharePanels(data, pooled);
+    if (panels.getSubplots().isEmpty()) {
+      return Optional.empty();
     }
-    JFreeChart chart =
-        ChartStyle.apply(
-            new JFreeChart(
-                null,
-                ChartStyle.LABEL,
-                new XYPlot(
-                    lines, ChartStyle.dateAxis(data.granularity().get()), percentAxis(data), null),
-                true));
-    XYPlot plot = chart.getXYPlot();
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    for (int i = 0; i < shown.size(); i++) {
-      Color c = ChartStyle.color(data.frameIndex(shown.get(i).id()));
-      renderer.setSeriesPaint(i, c);
-      renderer.setSeriesStroke(i, new BasicStroke(2.2f));
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
-    }
-    plot.setRenderer(0, renderer);
-    if (pooled) {
-      // the single periods stay visible as faint dots under the pooled lines
-      renderer.setDefaultShapesVisible(false);
-      XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
-      for (int i = 0; i < shown.size(); i++) {
-        Color c = ChartStyle.color(data.frameIndex(shown.get(i).id()));
-        faint.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
-        faint.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        faint.setSeriesVisibleInLegend(i, false);
-      }
-      plot.setDataset(2, dots);
-      plot.setRenderer(2, faint);
-    }
-    spikeRings(data).ifPresent(rings -> addRings(plot, rings));
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(null, ChartStyle.LABEL, panels, false));
     String period = data.granularity().get();
     String caption =
         pooled
-            ? "Lines: share of the articles of each "
+            ? "One panel per frame, on one scale. Lines: share of the articles of each "
                 + period
                 + " and its two neighbours that carry the frame (pooled over "
                 + POOLED_PERIODS
@@ -118,15 +93,68 @@ public final class ReportCharts {
                 + " articles); dots: each "
                 + period
                 + " alone. Rings mark spikes."
-            : "Share of each " + period + "'s articles that carry the frame. Rings mark spikes.";
+            : "One panel per frame, on one scale: the share of each "
+                + period
+                + "'s articles that carry the frame. Rings mark spikes.";
+    int height = PANEL_FRAME + PANEL_HEIGHT * panels.getSubplots().size();
     return Optional.of(
         new Chart(
             "frame-shares",
             "Frame shares over time",
             caption,
-            ChartStyle.svg(chart, WIDTH, HEIGHT),
+            ChartStyle.svg(chart, WIDTH, height),
             WIDTH,
-            HEIGHT));
+            height));
+  }
+
+  /** One panel per frame with shares, in the frames' order, over one date axis. */
+  static CombinedDomainXYPlot sharePanels(ReportData data, boolean pooled) {
+    CombinedDomainXYPlot panels =
+        new CombinedDomainXYPlot(ChartStyle.dateAxis(data.granularity().orElseThrow()));
+    panels.setGap(18); // room between one panel's 0% and the next one's top label
+    for (FrameInfo f : data.frames()) {
+      XYSeries s = shareSeries(data.shares(), f.id(), f.label());
+      if (!s.isEmpty()) {
+        XYSeries line = pooled ? pooledShareSeries(data.shares(), f.id(), f.label()) : s;
+        Optional<XYSeriesCollection> dots =
+            pooled ? Optional.of(new XYSeriesCollection(s)) : Optional.empty();
+        panels.add(framePanel(data, f, new XYSeriesCollection(line), dots), 1);
+      }
+    }
+    return panels;
+  }
+
+  /** One frame's panel: its share line, the single periods as faint dots, its spike rings. */
+  private static XYPlot framePanel(
+      ReportData data,
+      FrameInfo frame,
+      XYSeriesCollection line,
+      Optional<XYSeriesCollection> singlePeriods) {
+    Color c = ChartStyle.color(data.frameIndex(frame.id()));
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, singlePeriods.isEmpty());
+    renderer.setSeriesPaint(0, c);
+    renderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-3, -3, 6, 6));
+    NumberAxis y = percentAxis(data, 2);
+    y.setLabel(null);
+    XYPlot panel = new XYPlot(line, null, y, renderer);
+    singlePeriods.ifPresent(
+        dots -> {
+          // the single periods stay visible as faint dots under the pooled line
+          XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
+          faint.setSeriesPaint(0, ChartStyle.alpha(c, 0.35));
+          faint.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+          panel.setDataset(2, dots);
+          panel.setRenderer(2, faint);
+        });
+    spikeRings(data, frame.id()).ifPresent(rings -> addRings(panel, rings));
+    TextTitle name = new TextTitle(frame.label(), ChartStyle.LABEL);
+    name.setPaint(c.darker());
+    name.setBackgroundPaint(ChartStyle.alpha(Color.WHITE, 0.8));
+    panel.addAnnotation(new XYTitleAnnotation(0.005, 0.98, name, RectangleAnchor.TOP_LEFT));
+    ChartStyle.plot(panel);
+    y.setTickLabelFont(ChartStyle.SMALL);
+    return panel;
   }
 
   /**
@@ -173,10 +201,11 @@ public final class ReportCharts {
     return s;
   }
 
-  private static Optional<XYSeriesCollection> spikeRings(ReportData data) {
+  /** The spikes of {@code frame}'s share series, as points to ring. */
+  private static Optional<XYSeriesCollection> spikeRings(ReportData data, String frame) {
     XYSeries rings = new XYSeries("spike", true, true);
     for (SpikeItem s : data.spikes()) {
-      if (s.seriesType().equals("frame") && data.frameIndex(s.series()) >= 0) {
+      if (s.seriesType().equals("frame") && s.series().equals(frame)) {
         rings.add(ChartStyle.x(s.period()), s.value());
       }
     }
@@ -283,8 +312,13 @@ public final class ReportCharts {
     return m;
   }
 
-  /** 0% to just above the largest share (never past 100%). */
+  /** 0% to just above the largest share (never past 100%), about five gridlines. */
   static NumberAxis percentAxis(ReportData data) {
+    return percentAxis(data, 6);
+  }
+
+  /** 0% to just above the largest share (never past 100%), at most {@code maxSteps} gridlines. */
+  static NumberAxis percentAxis(ReportData data, int maxSteps) {
     NumberAxis y = new NumberAxis("share of articles");
     y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ENGLISH));
     double max = data.shares().stream().mapToDouble(p -> p.share()).max().orElse(1);
@@ -292,9 +326,9 @@ public final class ReportCharts {
     y.setRange(0, upper);
     // about five gridlines, on round percentages
     double step = 0.01;
-    for (double s : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.25}) {
+    for (double s : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5}) {
       step = s;
-      if (upper / s <= 6) {
+      if (upper / s <= maxSteps) {
         break;
       }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,29 @@ class ReportChartsTest {
     ReportData data = ReportSamples.hostile();
 
     assertThat(texts(parse(ReportCharts.frameShares(data).orElseThrow().svg())))
-        .contains("Regulation", "Competitiveness", "spike", "Jan 2023");
+        .contains("Regulation", "Competitiveness", "Jan 2023");
     assertThat(texts(parse(ReportCharts.balance(data).orElseThrow().svg())))
         .contains("more Regulation", "more Competitiveness");
+  }
+
+  @Test
+  void eachFrameHasItsOwnPanelOnOneScaleWithItsOwnSpikes() {
+    ReportData data = ReportSamples.hostile();
+
+    List<XYPlot> panels = ReportCharts.sharePanels(data, false).getSubplots();
+
+    assertThat(panels).hasSize(2);
+    XYPlot regulation = panels.get(0);
+    XYPlot competitiveness = panels.get(1);
+    assertThat(regulation.getDataset(0).getSeriesKey(0)).isEqualTo("Regulation");
+    assertThat(competitiveness.getDataset(0).getSeriesKey(0)).isEqualTo("Competitiveness");
+    assertThat(regulation.getRangeAxis().getRange())
+        .as("one scale: a panel's height means the same share in every panel")
+        .isEqualTo(competitiveness.getRangeAxis().getRange());
+    // the sample's one frame spike is regulation's March: ringed in its panel only
+    assertThat(regulation.getDataset(1).getItemCount(0)).isEqualTo(1);
+    assertThat(regulation.getDataset(1).getYValue(0, 0)).isEqualTo(0.8);
+    assertThat(competitiveness.getDataset(1)).isNull();
   }
 
   @Test
