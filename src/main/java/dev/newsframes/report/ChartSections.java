@@ -226,7 +226,7 @@ final class ChartSections {
                 + "s with a balance have a 95% interval; the others have too few articles with"
                 + " either frame for a bootstrap (5 by default, trends --balance-min-articles), so"
                 + " read their balance as a handful of articles, not a trend. The table lists the"
-                + " last 12; the chart and balance.csv have them all.");
+                + " last 12; the chart and csv/frame_balance.csv have them all.");
     byYear(s, data, num);
   }
 

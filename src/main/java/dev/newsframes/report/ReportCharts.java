@@ -40,6 +40,8 @@ public final class ReportCharts {
   static final int HEIGHT = 380;
   static final String BALANCE_SERIES = "balance index (95% band)";
 
+  static final String BALANCE_SERIES_POOLED = "balance index, pooled over 3 periods";
+
   /** Periods with fewer counted articles than this move by whole articles. */
   static final int SMALL_PERIOD = 20;
 
@@ -229,26 +231,38 @@ public final class ReportCharts {
     if (dataset.getSeriesCount() == 0) {
       return Optional.empty();
     }
+    boolean pooled = mostlySmallBalance(data.balance());
     NumberAxis y = new NumberAxis("balance index");
     y.setRange(-1.05, 1.05);
-    JFreeChart chart =
-        ChartStyle.apply(
-            new JFreeChart(
-                null,
-                ChartStyle.LABEL,
-                new XYPlot(dataset, ChartStyle.dateAxis(data.granularity().orElse("day")), y, null),
-                true));
-    XYPlot plot = chart.getXYPlot();
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
-    renderer.setAlpha(0.22f);
-    for (int i = 0; i < dataset.getSeriesCount(); i++) {
-      renderer.setSeriesPaint(i, ChartStyle.INK);
-      renderer.setSeriesFillPaint(i, ChartStyle.MUTED);
-      renderer.setSeriesStroke(i, new BasicStroke(2.2f));
-      renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
-      renderer.setSeriesVisibleInLegend(i, i == 0);
+    XYPlot plot = new XYPlot(null, ChartStyle.dateAxis(data.granularity().orElse("day")), y, null);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(null, ChartStyle.LABEL, plot, true));
+    if (pooled) {
+      // months of a few articles swing between -1 and +1: the line pools each with its neighbours
+      // by articles, the months alone stay as faint dots, the intervals stay in the table
+      XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+      line.setSeriesPaint(0, ChartStyle.INK);
+      line.setSeriesStroke(0, new BasicStroke(2.2f));
+      plot.setDataset(0, new XYSeriesCollection(pooledBalanceSeries(data.balance())));
+      plot.setRenderer(0, line);
+      XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
+      faint.setSeriesPaint(0, ChartStyle.alpha(ChartStyle.INK, 0.3));
+      faint.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+      faint.setSeriesVisibleInLegend(0, false);
+      plot.setDataset(1, new XYSeriesCollection(singleBalanceSeries(data.balance())));
+      plot.setRenderer(1, faint);
+    } else {
+      DeviationRenderer renderer = new DeviationRenderer(true, true);
+      renderer.setAlpha(0.22f);
+      for (int i = 0; i < dataset.getSeriesCount(); i++) {
+        renderer.setSeriesPaint(i, ChartStyle.INK);
+        renderer.setSeriesFillPaint(i, ChartStyle.MUTED);
+        renderer.setSeriesStroke(i, new BasicStroke(2.2f));
+        renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+        renderer.setSeriesVisibleInLegend(i, i == 0);
+      }
+      plot.setDataset(0, dataset);
+      plot.setRenderer(0, renderer);
     }
-    plot.setRenderer(renderer);
     ReportData.BalanceFrames frames = data.balanceFrames();
     plot.addRangeMarker(
         half(0, 1, data.frameIndex(frames.positive()), "more " + frames.positiveLabel(), true));
@@ -256,20 +270,86 @@ public final class ReportCharts {
         half(-1, 0, data.frameIndex(frames.negative()), "more " + frames.negativeLabel(), false));
     ValueMarker zero = new ValueMarker(0, ChartStyle.MUTED, new BasicStroke(1f));
     plot.addRangeMarker(zero);
+    String period = data.granularity().orElse("period");
+    String scale =
+        ": +1 when every framed article is "
+            + frames.positiveLabel()
+            + " only, -1 when every one is "
+            + frames.negativeLabel()
+            + " only";
+    String caption =
+        pooled
+            ? "Balance index"
+                + scale
+                + ". Line: each "
+                + period
+                + " pooled with its two neighbours (the mean over their articles with either frame,"
+                + " since most "
+                + period
+                + "s hold fewer than "
+                + SMALL_PERIOD
+                + " of them); dots: each "
+                + period
+                + " alone. Each "
+                + period
+                + "'s bootstrap interval is in the table below and csv/frame_balance.csv."
+            : "Balance index per "
+                + period
+                + scale
+                + "; the band is the bootstrap confidence interval over articles.";
     return Optional.of(
         new Chart(
             "balance",
             frames.positiveLabel() + " vs " + frames.negativeLabel(),
-            "Balance index per "
-                + data.granularity().orElse("period")
-                + ": +1 when every framed article is "
-                + frames.positiveLabel()
-                + " only, -1 when every one is "
-                + frames.negativeLabel()
-                + " only; the band is the bootstrap confidence interval over articles.",
+            caption,
             ChartStyle.svg(chart, WIDTH, HEIGHT),
             WIDTH,
             HEIGHT));
+  }
+
+  /**
+   * Whether more than half of the periods with a balance rest on fewer than {@link #SMALL_PERIOD}
+   * articles with either frame.
+   */
+  static boolean mostlySmallBalance(List<BalancePoint> points) {
+    long withBalance = points.stream().filter(p -> p.scoredArticles() > 0).count();
+    long small =
+        points.stream()
+            .filter(p -> p.scoredArticles() > 0 && p.scoredArticles() < SMALL_PERIOD)
+            .count();
+    return small * 2 > withBalance;
+  }
+
+  /**
+   * The balance pooled over each period and its neighbours in the list: the mean over all their
+   * articles with either frame (each period's index weighted by its scored articles), so a month of
+   * one article weighs one article. A window without such articles has none.
+   */
+  static XYSeries pooledBalanceSeries(List<BalancePoint> points) {
+    XYSeries s = new XYSeries(BALANCE_SERIES_POOLED, true, false);
+    int half = POOLED_PERIODS / 2;
+    for (int i = 0; i < points.size(); i++) {
+      double sum = 0;
+      long scored = 0;
+      for (int j = Math.max(0, i - half); j <= Math.min(points.size() - 1, i + half); j++) {
+        BalancePoint p = points.get(j);
+        if (p.balance().isPresent()) {
+          sum += p.balance().get() * p.scoredArticles();
+          scored += p.scoredArticles();
+        }
+      }
+      s.add(ChartStyle.x(points.get(i).period()), scored == 0 ? null : (Number) (sum / scored));
+    }
+    return s;
+  }
+
+  /** Each period's own balance, where it has one. */
+  private static XYSeries singleBalanceSeries(List<BalancePoint> points) {
+    XYSeries s = new XYSeries("balance of the period alone", true, false);
+    for (BalancePoint p : points) {
+      p.balance().ifPresent(b -> s.add(ChartStyle.x(p.period()), b));
+    }
+    return s;
   }
 
   /**

@@ -158,6 +158,38 @@ class ReportChartsTest {
     assertThat(runs.getStartYValue(1, 0)).as("no interval: zero width").isEqualTo(1.0);
   }
 
+  @Test
+  void smallPeriodsPoolTheirBalanceByArticlesWithEitherFrame() {
+    LocalDate aug = LocalDate.of(2022, 8, 1);
+    List<BalancePoint> points =
+        List.of(
+            scored(aug, Optional.of(1.0), 1),
+            scored(aug.plusMonths(1), Optional.of(-0.5), 4),
+            scored(aug.plusMonths(2), Optional.empty(), 0),
+            scored(aug.plusMonths(3), Optional.empty(), 0),
+            scored(aug.plusMonths(4), Optional.empty(), 0));
+
+    XYSeries s = ReportCharts.pooledBalanceSeries(points);
+
+    assertThat(ReportCharts.mostlySmallBalance(points)).isTrue();
+    assertThat(s.getItemCount()).isEqualTo(5);
+    assertThat(s.getY(0)).as("Aug + Sep: (1 - 2) / 5 articles").isEqualTo(-0.2);
+    assertThat(s.getY(1)).as("Aug..Oct, Oct empty: the same 5").isEqualTo(-0.2);
+    assertThat(s.getY(2)).as("Sep alone of Sep..Nov").isEqualTo(-0.5);
+    assertThat(s.getY(4)).as("no article with either frame around Dec: none").isNull();
+    assertThat(
+            ReportCharts.mostlySmallBalance(
+                List.of(
+                    scored(aug, Optional.of(0.1), 25),
+                    scored(aug.plusMonths(1), Optional.of(0.3), 2))))
+        .as("one small period of two is not most")
+        .isFalse();
+  }
+
+  private static BalancePoint scored(LocalDate period, Optional<Double> b, long scored) {
+    return new BalancePoint(period, b, Optional.empty(), Optional.empty(), scored, 0, 0, scored);
+  }
+
   private static BalancePoint balance(LocalDate period, double b, double low, double high) {
     return new BalancePoint(
         period, Optional.of(b), Optional.of(low), Optional.of(high), 10, 4, 4, 6);
