@@ -25,11 +25,15 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * Top entities over time: one row per entity, one cell per period it is mentioned in, colored by
- * the mean sentiment towards it in its mentions and labelled with the number of articles.
+ * the mean sentiment towards it in its mentions and, while cells are wide enough, labelled with the
+ * number of articles.
  */
 final class EntityHeatmap {
   private static final double DAY_MS = 86_400_000d;
   private static final Color NO_SENTIMENT = new Color(0xcbd5e1);
+
+  /** Up to this many periods a cell is wide enough to hold its number of articles. */
+  static final int MAX_NUMBERED_PERIODS = 36;
 
   private EntityHeatmap() {}
 
@@ -68,7 +72,8 @@ final class EntityHeatmap {
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     // numbers only while cells are wide enough to hold them
     long periods = points.stream().map(EntityPoint::period).distinct().count();
-    for (EntityPoint p : periods <= 36 ? points : List.<EntityPoint>of()) {
+    boolean numbered = periods <= MAX_NUMBERED_PERIODS;
+    for (EntityPoint p : numbered ? points : List.<EntityPoint>of()) {
       XYTextAnnotation label =
           new XYTextAnnotation(
               Long.toString(p.articles()),
@@ -89,7 +94,9 @@ final class EntityHeatmap {
             "Top entities over time",
             "One row per entity, most covered first; a cell is a "
                 + granularity
-                + " the entity is mentioned in, its number the articles, its color the mean"
+                + " the entity is mentioned in"
+                + (numbered ? ", its number the articles" : "")
+                + ", its color the mean"
                 + " sentiment towards the entity in its mentions, each scored for what it says"
                 + " about that entity (red negative, green positive, grey unknown).",
             ChartStyle.svg(chart, ReportCharts.WIDTH, height),

@@ -79,6 +79,26 @@ class ReportChartsTest {
   }
 
   @Test
+  void theHeatmapSaysItsCellsHoldNumbersOnlyWhenTheyDo() throws Exception {
+    ReportData few = ReportSamples.hostile();
+    List<ReportData.EntityPoint> months = new ArrayList<>();
+    for (int i = 0; i <= EntityHeatmap.MAX_NUMBERED_PERIODS; i++) {
+      months.add(
+          new ReportData.EntityPoint(
+              "OpenAI", LocalDate.of(2020, 1, 1).plusMonths(i), 7, 9, Optional.of(0.1)));
+    }
+    ReportData many = ReportSamples.withEntityPoints(few, months);
+
+    Chart numbered = EntityHeatmap.chart(few).orElseThrow();
+    Chart plain = EntityHeatmap.chart(many).orElseThrow();
+
+    assertThat(numbered.caption()).contains("its number the articles");
+    assertThat(texts(parse(numbered.svg()))).contains("1", "3", "2");
+    assertThat(plain.caption()).doesNotContain("number");
+    assertThat(texts(parse(plain.svg()))).doesNotContain("7");
+  }
+
+  @Test
   void aPeriodWithoutArticlesBreaksTheShareLine() {
     List<SharePoint> shares =
         List.of(

@@ -150,8 +150,22 @@ final class ReportSamples {
     return with(d, balance, d.spikes(), d.totalSpikes());
   }
 
+  /** {@code d} with other entity points. */
+  static ReportData withEntityPoints(ReportData d, List<EntityPoint> points) {
+    return with(d, d.balance(), d.spikes(), d.totalSpikes(), points);
+  }
+
   private static ReportData with(
       ReportData d, List<BalancePoint> balance, List<SpikeItem> spikes, long totalSpikes) {
+    return with(d, balance, spikes, totalSpikes, d.entityPoints());
+  }
+
+  private static ReportData with(
+      ReportData d,
+      List<BalancePoint> balance,
+      List<SpikeItem> spikes,
+      long totalSpikes,
+      List<EntityPoint> entityPoints) {
     return new ReportData(
         d.warehouse(),
         d.generatedAt(),
@@ -162,7 +176,7 @@ final class ReportSamples {
         d.shares(),
         balance,
         d.entities(),
-        d.entityPoints(),
+        entityPoints,
         spikes,
         totalSpikes,
         spikes.isEmpty() ? Map.of() : d.spikeEvidence(),
