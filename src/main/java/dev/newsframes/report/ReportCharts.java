@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -188,19 +191,12 @@ public final class ReportCharts {
    * weighs one article, not a whole 0% or 100%. A period with no articles in its window has none.
    */
   static XYSeries pooledShareSeries(List<SharePoint> shares, String frame, String label) {
-    List<SharePoint> points = shares.stream().filter(p -> p.frame().equals(frame)).toList();
-    XYSeries s = new XYSeries(label, true, false);
-    int half = POOLED_PERIODS / 2;
-    for (int i = 0; i < points.size(); i++) {
-      long hits = 0;
-      long all = 0;
-      for (int j = Math.max(0, i - half); j <= Math.min(points.size() - 1, i + half); j++) {
-        hits += points.get(j).articles();
-        all += points.get(j).periodArticles();
-      }
-      s.add(ChartStyle.x(points.get(i).period()), all == 0 ? null : (Number) ((double) hits / all));
-    }
-    return s;
+    return pooled(
+        label,
+        shares.stream().filter(p -> p.frame().equals(frame)).toList(),
+        SharePoint::period,
+        SharePoint::articles,
+        SharePoint::periodArticles);
   }
 
   /** The spikes of {@code frame}'s share series, as points to ring. */
@@ -326,19 +322,34 @@ public final class ReportCharts {
    * one article weighs one article. A window without such articles has none.
    */
   static XYSeries pooledBalanceSeries(List<BalancePoint> points) {
-    XYSeries s = new XYSeries(BALANCE_SERIES_POOLED, true, false);
+    return pooled(
+        BALANCE_SERIES_POOLED,
+        points,
+        BalancePoint::period,
+        p -> p.balance().orElse(0.0) * p.scoredArticles(),
+        p -> p.balance().isPresent() ? p.scoredArticles() : 0);
+  }
+
+  /**
+   * A ratio pooled over each point and its neighbours ({@link #POOLED_PERIODS} in all): the sum of
+   * their numerators over the sum of their denominators; null where the denominators sum to 0.
+   */
+  private static <T> XYSeries pooled(
+      String name,
+      List<T> points,
+      Function<T, LocalDate> period,
+      ToDoubleFunction<T> numerator,
+      ToLongFunction<T> denominator) {
+    XYSeries s = new XYSeries(name, true, false);
     int half = POOLED_PERIODS / 2;
     for (int i = 0; i < points.size(); i++) {
       double sum = 0;
-      long scored = 0;
+      long all = 0;
       for (int j = Math.max(0, i - half); j <= Math.min(points.size() - 1, i + half); j++) {
-        BalancePoint p = points.get(j);
-        if (p.balance().isPresent()) {
-          sum += p.balance().get() * p.scoredArticles();
-          scored += p.scoredArticles();
-        }
+        sum += numerator.applyAsDouble(points.get(j));
+        all += denominator.applyAsLong(points.get(j));
       }
-      s.add(ChartStyle.x(points.get(i).period()), scored == 0 ? null : (Number) (sum / scored));
+      s.add(ChartStyle.x(period.apply(points.get(i))), all == 0 ? null : (Number) (sum / all));
     }
     return s;
   }
