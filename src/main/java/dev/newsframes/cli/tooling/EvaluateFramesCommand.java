@@ -247,6 +247,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     Dataset<Row> held = LabelledArticles.held(session, warehouse, files);
     Set<String> heldFiles =
         new HashSet<>(held.select("file").as(Encoders.STRING()).collectAsList());
+    Optional<String> none = TrainFramesCommand.noneFound(files, heldFiles.size(), warehouse.root());
+    if (none.isPresent()) {
+      spec.commandLine().getErr().println("evaluate frames: " + none.get());
+      return ExitCode.FAILURE;
+    }
     List<ProductVerdicts.Row> rows = productRows(held, warehouse, questions);
     List<String> pair = List.of(questions.get(0).frame(), questions.get(1).frame());
     FrameScores scores =

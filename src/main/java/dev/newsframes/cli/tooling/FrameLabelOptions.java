@@ -58,7 +58,8 @@ public final class FrameLabelOptions {
   public List<CodebookLabel> labels() {
     existingFile(labels, "labels");
     try {
-      List<CodebookLabel> out = CodebookLabels.read(labels);
+      List<CodebookLabel> out =
+          CodebookLabels.read(labels, questions().stream().map(Question::key).toList());
       if (out.isEmpty()) {
         throw usage("No labels in " + labels);
       }

@@ -137,6 +137,12 @@ public final class TrainFramesCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(s.run(session, warehouse).summary());
     }
     Dataset<Row> pages = LabelledArticles.held(session, warehouse, files);
+    // checked before the sentences are read: nothing is left running when the command ends here
+    Optional<String> none = noneFound(files, pages.count(), warehouse.root());
+    if (none.isPresent()) {
+      spec.commandLine().getErr().println("train-frames: " + none.get());
+      return ExitCode.FAILURE;
+    }
     SentenceInputs.Prepared prepared =
         SentenceInputs.prepare(
             warehouse,
@@ -178,6 +184,25 @@ public final class TrainFramesCommand implements Callable<Integer> {
         output);
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Why nothing can be scored when the warehouse holds none of the labelled articles, or empty:
+   * usually labels whose paths do not match the pages ingested.
+   */
+  static Optional<String> noneFound(List<String> labelledFiles, long found, String warehouse) {
+    if (found > 0 || labelledFiles.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "none of the "
+            + labelledFiles.size()
+            + " labelled articles is in the warehouse "
+            + warehouse
+            + " (for instance "
+            + labelledFiles.get(0)
+            + "): a label's file must be the end of an ingested page's input_file, relative to"
+            + " --pages when the command ingests them");
   }
 
   /** The figures of a cross-validation and the out-of-fold answers behind them. */

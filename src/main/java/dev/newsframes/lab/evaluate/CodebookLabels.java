@@ -26,20 +26,38 @@ public final class CodebookLabels {
 
   private CodebookLabels() {}
 
-  /** The labels of a file, in file order; blank lines are skipped. */
+  /** The codebook's yes/no questions; the first two are the pair of {@code dominant}. */
+  public static final List<String> CODEBOOK_QUESTIONS =
+      List.of("regulation", "competitiveness", "about_ai");
+
+  /** The labels of a file with the codebook's questions, in file order. */
   public static List<CodebookLabel> read(Path file) throws IOException {
+    return read(file, CODEBOOK_QUESTIONS);
+  }
+
+  /**
+   * The labels of a file, in file order; blank lines are skipped. A line whose answer to one of
+   * {@code questions} (or {@code is_article}) is not true, false or null, or whose {@code dominant}
+   * is not null, one of the first two questions, {@code both} or {@code neither}, fails the read.
+   */
+  public static List<CodebookLabel> read(Path file, List<String> questions) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<CodebookLabel> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
-        out.add(parse(lines.get(i), file + " line " + (i + 1)));
+        out.add(parse(lines.get(i), file + " line " + (i + 1), questions));
       }
     }
     return out;
   }
 
-  /** One line; {@code where} names it in error messages. */
+  /** One line with the codebook's questions; {@code where} names it in error messages. */
   public static CodebookLabel parse(String line, String where) {
+    return parse(line, where, CODEBOOK_QUESTIONS);
+  }
+
+  /** One line, checked against {@code questions} as {@link #read(Path, List)} does. */
+  public static CodebookLabel parse(String line, String where, List<String> questions) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -64,7 +82,34 @@ public final class CodebookLabels {
             e.getValue().isNull() ? Optional.empty() : Optional.of(e.getValue().booleanValue()));
       }
     }
+    List<String> yesNo = new ArrayList<>(questions);
+    yesNo.add("is_article");
+    for (String key : yesNo) {
+      JsonNode v = node.get(key);
+      if (v != null && !v.isBoolean() && !v.isNull()) {
+        throw new IllegalArgumentException(
+            "Cannot read label at "
+                + where
+                + ": '"
+                + key
+                + "' must be true, false or null, not "
+                + v);
+      }
+    }
     JsonNode dominant = node.path("dominant");
+    if (!dominant.isMissingNode() && !dominant.isNull()) {
+      List<String> allowed = new ArrayList<>(questions.subList(0, Math.min(2, questions.size())));
+      allowed.addAll(List.of("both", "neither"));
+      if (!dominant.isTextual() || !allowed.contains(dominant.asText())) {
+        throw new IllegalArgumentException(
+            "Cannot read label at "
+                + where
+                + ": 'dominant' must be null or one of "
+                + String.join(", ", allowed)
+                + ", not "
+                + dominant);
+      }
+    }
     return new CodebookLabel(
         node.get("file").asText(),
         node.path("is_article").asBoolean(true),

@@ -285,6 +285,15 @@ public final class PresenceCv {
         groupStrata.add(code(l.answer(s.first())) * 3 + code(l.answer(s.second())));
       }
     }
+    if (groupIndex.size() < s.folds()) {
+      throw new IllegalArgumentException(
+          s.folds()
+              + "-fold cross-validation needs at least "
+              + s.folds()
+              + " labelled articles (stories, copies counted once); the labels hold "
+              + groupIndex.size()
+              + ": label more pages or lower --folds");
+    }
     int[] groupFolds =
         StratifiedFolds.assign(
             groupStrata.stream().mapToInt(Integer::intValue).toArray(), s.folds(), s.seed());

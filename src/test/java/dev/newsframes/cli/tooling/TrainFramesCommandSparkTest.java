@@ -322,4 +322,39 @@ class TrainFramesCommandSparkTest {
         .contains("'robots', which is neither a frame of")
         .contains("nor the topic 'ai'");
   }
+
+  @Test
+  void labelsThatMatchNoPageOfTheWarehouseFailWithWhatToCheck() throws IOException {
+    Path elsewhere = root.resolve("elsewhere.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < PAGES; i++) {
+      lines.add(label(i).replace("pages/p", "other/p"));
+    }
+    Files.write(elsewhere, lines, StandardCharsets.UTF_8);
+
+    CommandRun train =
+        CommandRun.of(
+            new TrainFramesCommand(),
+            common(
+                "--labels",
+                elsewhere.toString(),
+                "--questions",
+                "regulation,competitiveness",
+                "--folds",
+                "3",
+                "-o",
+                root.resolve("none.json").toString()));
+    CommandRun evaluate =
+        CommandRun.of(
+            new EvaluateFramesCommand(),
+            common("--labels", elsewhere.toString(), "--questions", "regulation,competitiveness"));
+
+    for (CommandRun r : List.of(train, evaluate)) {
+      assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(r.err())
+          .contains("none of the " + PAGES + " labelled articles is in the warehouse")
+          .contains("(for instance other/p0.jsonl)");
+    }
+    assertThat(root.resolve("none.json")).doesNotExist();
+  }
 }

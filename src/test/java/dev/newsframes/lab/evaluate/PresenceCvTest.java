@@ -176,6 +176,19 @@ class PresenceCvTest {
   }
 
   @Test
+  void fewerStoriesThanFoldsIsRefusedInWords() {
+    List<CodebookLabel> labels = labels().subList(0, 6);
+    // p0-p1 and p2-p3 are copies: 6 labelled pages, 4 stories, 5 folds
+    Map<String, String> groups = Map.of("p1", "p0", "p3", "p2");
+
+    assertThatThrownBy(() -> PresenceCv.run(setup(), labels, hits(labels()), groups))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "5-fold cross-validation needs at least 5 labelled articles (stories, copies counted"
+                + " once); the labels hold 4: label more pages or lower --folds");
+  }
+
+  @Test
   void aFrameWithoutTwoPositivesCannotBeFittedAndSaysWhich() {
     List<CodebookLabel> labels = new ArrayList<>();
     for (CodebookLabel l : labels().subList(0, N)) {
