@@ -199,6 +199,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     if (folds != null) {
       setup =
           Optional.of(fit.setup(questions, lexicon(), frames, presence.topicIfPresent(), folds));
+      fit.checkQuotes(setup.get(), labelled.labelsFile());
     }
     List<Stage> stages = new ArrayList<>();
     if (!given) {

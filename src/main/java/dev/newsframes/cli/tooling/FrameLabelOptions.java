@@ -4,6 +4,7 @@ import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.CodebookLabels;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +65,8 @@ public final class FrameLabelOptions {
         throw usage("No labels in " + labels);
       }
       return out;
+    } catch (MalformedInputException e) {
+      throw usage("Cannot read labels " + labels + ": not UTF-8 text");
     } catch (IOException | IllegalArgumentException e) {
       throw usage("Cannot read labels " + labels + ": " + e.getMessage());
     }

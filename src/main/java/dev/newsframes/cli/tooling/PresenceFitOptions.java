@@ -1,5 +1,8 @@
 package dev.newsframes.cli.tooling;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.PresenceSpecs;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
@@ -9,6 +12,9 @@ import dev.newsframes.trends.TopicDefinition;
 import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.ThresholdRule;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +32,8 @@ import picocli.CommandLine.Spec;
  * shared by {@code train-frames} and {@code evaluate frames --folds}; checked before Spark starts.
  */
 public final class PresenceFitOptions {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -85,6 +93,59 @@ public final class PresenceFitOptions {
   /** The files quotes are read from: {@code --quotes}, else the labels file. */
   public List<Path> quoteFiles(Path labels) {
     return quotes.isEmpty() ? List.of(labels) : List.copyOf(quotes);
+  }
+
+  /**
+   * Checks before Spark starts that every question fitted with {@code +sentences} has quotes: the
+   * quote files are readable JSON Lines and hold at least one {@code <question>_quote} for it.
+   */
+  public void checkQuotes(PresenceCv.Setup setup, Path labels) {
+    List<String> needed =
+        setup.fitted().stream()
+            .filter(PresenceCv.Spec::sentences)
+            .map(PresenceCv.Spec::question)
+            .toList();
+    if (needed.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> quoted = new LinkedHashMap<>();
+    for (Path f : quoteFiles(labels)) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+      } catch (MalformedInputException e) {
+        throw usage("Cannot read quotes " + f + ": not UTF-8 text");
+      } catch (IOException e) {
+        throw usage("Cannot read quotes " + f + ": " + (Files.exists(f) ? e : "no such file"));
+      }
+      for (int n = 0; n < lines.size(); n++) {
+        if (lines.get(n).isBlank()) {
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(lines.get(n));
+        } catch (JsonProcessingException e) {
+          throw usage(
+              "Cannot read quotes at " + f + " line " + (n + 1) + ": " + e.getOriginalMessage());
+        }
+        for (String q : needed) {
+          JsonNode quote = node.path(q + "_quote");
+          if (quote.isTextual() && !quote.asText().isBlank()) {
+            quoted.merge(q, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<String> missing = needed.stream().filter(q -> !quoted.containsKey(q)).toList();
+    if (!missing.isEmpty()) {
+      throw usage(
+          "+sentences needs quoted sentences: no "
+              + String.join(" or ", missing.stream().map(q -> q + "_quote").toList())
+              + " in "
+              + String.join(", ", quoteFiles(labels).stream().map(Path::toString).toList())
+              + "; give the coders' label files with --quotes FILE,...");
+    }
   }
 
   /**

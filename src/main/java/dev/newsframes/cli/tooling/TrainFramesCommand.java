@@ -121,6 +121,7 @@ public final class TrainFramesCommand implements Callable<Integer> {
     FrameLexicon lexicon = lexicon();
     Optional<TopicDefinition> topic = topic();
     PresenceCv.Setup setup = fit.setup(questions, lexicon, frames, topic, folds);
+    fit.checkQuotes(setup, labelled.labelsFile());
     List<String> files =
         labels.stream().filter(CodebookLabel::isArticle).map(CodebookLabel::file).toList();
     List<Stage> stages = new ArrayList<>();

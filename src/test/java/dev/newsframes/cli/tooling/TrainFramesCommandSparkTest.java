@@ -357,4 +357,45 @@ class TrainFramesCommandSparkTest {
     }
     assertThat(root.resolve("none.json")).doesNotExist();
   }
+
+  @Test
+  void sentenceInputsWithoutReadableQuotesAreAUsageErrorBeforeAnyWork() throws IOException {
+    Path notText = root.resolve("not-text.jsonl");
+    Files.write(notText, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
+    String labels = root.resolve("labels.jsonl").toString();
+
+    CommandRun noQuotes =
+        CommandRun.of(
+            new TrainFramesCommand(),
+            common(
+                "--labels",
+                labels,
+                "--questions",
+                "regulation,competitiveness",
+                "--inputs",
+                "regulation=counts+sentences",
+                "-o",
+                root.resolve("q.json").toString()));
+    CommandRun binary =
+        CommandRun.of(
+            new TrainFramesCommand(),
+            common(
+                "--labels",
+                labels,
+                "--questions",
+                "regulation,competitiveness",
+                "--inputs",
+                "regulation=counts+sentences",
+                "--quotes",
+                notText.toString(),
+                "-o",
+                root.resolve("q.json").toString()));
+
+    assertThat(noQuotes.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(noQuotes.err())
+        .contains("+sentences needs quoted sentences: no regulation_quote in " + labels);
+    assertThat(binary.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(binary.err()).contains("Cannot read quotes " + notText + ": not UTF-8 text");
+    assertThat(noQuotes.err() + binary.err()).doesNotContain("encoded");
+  }
 }
