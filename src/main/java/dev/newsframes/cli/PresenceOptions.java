@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -145,6 +148,39 @@ public final class PresenceOptions {
             lexiconName,
             lexicon.fingerprint().substring(0, 12),
             String.join(", ", frames)));
+  }
+
+  /**
+   * Which of the model's fitted frames the lexicon lacks, as a warning, or empty: their weights are
+   * never used, and usually a frame was renamed in the lexicon or the model is for another one.
+   */
+  public Optional<String> framesNotInLexicon(FramePresenceModel model, FrameLexicon lexicon) {
+    if (presenceRule != null) {
+      return Optional.empty();
+    }
+    return framesNotInLexicon(model, lexicon, describe(), lexicon.source());
+  }
+
+  static Optional<String> framesNotInLexicon(
+      FramePresenceModel model, FrameLexicon lexicon, String modelName, String lexiconName) {
+    Set<String> ids = lexicon.frames().stream().map(Frame::id).collect(Collectors.toSet());
+    List<String> unused =
+        new TreeSet<>(model.models().keySet())
+            .stream()
+                .filter(f -> !ids.contains(f) && !model.topic().equals(Optional.of(f)))
+                .toList();
+    if (unused.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "the %s has weights for %s, which %s does not define: they are not used (a frame"
+                + " of the model must have the id it has in the lexicon; the lexicon's frames use"
+                + " the fallback rule where the model has none)",
+            modelName,
+            String.join(", ", unused),
+            lexiconName));
   }
 
   /** The topic the model reads; none when it reads none. */

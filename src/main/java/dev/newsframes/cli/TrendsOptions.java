@@ -127,6 +127,7 @@ public final class TrendsOptions implements StageCommand.StageOptions {
       FrameLexicon lexicon = FrameLexicon.load(frames);
       FramePresenceModel model = presence.model();
       presence.lexiconMismatch(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
+      presence.framesNotInLexicon(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
       return new TrendsJob(
           TrendsJob.Options.builder(lexicon)
               .presence(

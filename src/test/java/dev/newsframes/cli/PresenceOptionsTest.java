@@ -59,6 +59,30 @@ class PresenceOptionsTest {
   }
 
   @Test
+  void weightsForAFrameTheLexiconLacksAreNamed() {
+    FrameLexicon renamed =
+        FrameLexicon.parse(
+            "version: 1\nframes:\n"
+                + "  - id: regulation\n    label: Regulation\n    group: ai_policy\n"
+                + "    lemmas: [law]\n"
+                + "  - id: race\n    label: Race\n    group: ai_policy\n    lemmas: [race]\n",
+            "renamed.yaml");
+
+    assertThat(
+            PresenceOptions.framesNotInLexicon(SHIPPED, renamed, "shipped model", "renamed.yaml"))
+        .as("the topic 'ai' is the model's topic, not a frame")
+        .contains(
+            "the shipped model has weights for competitiveness, which renamed.yaml does not"
+                + " define: they are not used (a frame of the model must have the id it has in"
+                + " the lexicon; the lexicon's frames use the fallback rule where the model has"
+                + " none)");
+    assertThat(
+            PresenceOptions.framesNotInLexicon(
+                SHIPPED, FrameLexicon.load(Path.of("jobs/frames.yaml")), "m", "frames.yaml"))
+        .isEmpty();
+  }
+
+  @Test
   void noWarningWithoutFittedFramesOrProvenance() {
     FrameLexicon edited =
         FrameLexicon.parse(

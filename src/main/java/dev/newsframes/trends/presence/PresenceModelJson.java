@@ -63,15 +63,21 @@ final class PresenceModelJson {
       JsonNode list = node.path(keys.get(k));
       values[k] = new double[list.size()];
       for (int j = 0; j < list.size(); j++) {
-        values[k][j] = list.get(j).asDouble();
+        values[k][j] =
+            number(list.get(j), where + ": sentence_classifier " + keys.get(k), problems);
       }
+    }
+    double intercept =
+        optionalNumber(
+            node.path("intercept"), 0, where + ": sentence_classifier intercept", problems);
+    if (problems.stream().anyMatch(p -> p.startsWith(where))) {
+      return Optional.empty();
     }
     try {
       return Optional.of(
           new SentenceClassifier(
               node.path("source").asText(""),
-              new LogisticRegression.Fit(
-                  values[1], values[2], node.path("intercept").asDouble(), values[0])));
+              new LogisticRegression.Fit(values[1], values[2], intercept, values[0])));
     } catch (IllegalArgumentException e) {
       problems.add(where + ": sentence_classifier: " + e.getMessage());
       return Optional.empty();
@@ -100,13 +106,17 @@ final class PresenceModelJson {
         continue;
       }
       features.add(name);
-      weight[j] = f.path("weight").asDouble();
-      mean[j] = f.path("mean").asDouble();
-      scale[j] = f.path("scale").asDouble(1);
-      if (!(scale[j] > 0)) {
+      String at = where + ": feature '" + name + "'";
+      weight[j] = number(f.path("weight"), at + " weight", problems);
+      mean[j] = number(f.path("mean"), at + " mean", problems);
+      scale[j] =
+          f.path("scale").isMissingNode() ? 1 : number(f.path("scale"), at + " scale", problems);
+      if (!Double.isNaN(scale[j]) && !(scale[j] > 0)) {
         problems.add(where + ": feature '" + name + "' needs a positive scale");
       }
     }
+    double intercept = optionalNumber(node.path("intercept"), 0, where + ": intercept", problems);
+    double threshold = number(node.path("threshold"), where + ": threshold", problems);
     if (features.size() != list.size() || problems.stream().anyMatch(p -> p.startsWith(where))) {
       return Optional.empty();
     }
@@ -116,15 +126,31 @@ final class PresenceModelJson {
       return Optional.empty();
     }
     try {
-      LogisticRegression.Fit fit =
-          new LogisticRegression.Fit(mean, scale, node.path("intercept").asDouble(), weight);
+      LogisticRegression.Fit fit = new LogisticRegression.Fit(mean, scale, intercept, weight);
       Optional<String> other = Optional.ofNullable(node.path("other").textValue());
-      return Optional.of(
-          new FrameModel(
-              frame, other, features, fit, node.path("threshold").asDouble(-1), sentences));
+      return Optional.of(new FrameModel(frame, other, features, fit, threshold, sentences));
     } catch (IllegalArgumentException e) {
-      problems.add(where + ": " + e.getMessage());
+      // FrameModel's own messages already name the frame
+      problems.add(
+          e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code node}'s number, or NaN with a problem ({@code what} must be a number) when it is not.
+   */
+  private static double number(JsonNode node, String what, List<String> problems) {
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    problems.add(what + " must be a number, not " + (node.isMissingNode() ? "missing" : node));
+    return Double.NaN;
+  }
+
+  /** {@code node}'s number, {@code absent} when it is missing, else NaN with a problem. */
+  private static double optionalNumber(
+      JsonNode node, double absent, String what, List<String> problems) {
+    return node.isMissingNode() ? absent : number(node, what, problems);
   }
 }

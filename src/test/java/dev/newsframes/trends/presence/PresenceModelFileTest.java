@@ -47,7 +47,25 @@ class PresenceModelFileTest {
     assertThatThrownBy(() -> PresenceModelFile.parse(json, "my-model.json"))
         .hasMessageContaining("my-model.json")
         .hasMessageContaining("frame 'a': unknown feature 'nope'")
-        .hasMessageContaining("frame 'b': threshold must be in (0, 1), got 2.0");
+        .hasMessageContaining("frame 'b': threshold must be in (0, 1), got 2.0")
+        .message()
+        .as("named once, not twice")
+        .doesNotContain("frame 'b': frame 'b'");
+  }
+
+  @Test
+  void aValueThatIsNotANumberIsNamedNotReadAsZero() {
+    String json =
+        "{\"format\": \"newsframes-presence\", \"version\": 1, \"frames\": ["
+            + "{\"frame\": \"a\", \"threshold\": \"high\", \"features\":"
+            + " [{\"name\": \"log_sentences\", \"weight\": \"1.5\", \"mean\": 0}]},"
+            + "{\"frame\": \"b\", \"features\": []}]}";
+
+    assertThatThrownBy(() -> PresenceModelFile.parse(json, "m.json"))
+        .hasMessageContaining(
+            "frame 'a': feature 'log_sentences' weight must be a number, not \"1.5\"")
+        .hasMessageContaining("frame 'a': threshold must be a number, not \"high\"")
+        .hasMessageContaining("frame 'b': threshold must be a number, not missing");
   }
 
   @Test
