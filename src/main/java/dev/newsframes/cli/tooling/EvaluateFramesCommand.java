@@ -37,6 +37,7 @@ import dev.newsframes.trends.presence.ArticleHits;
 import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceFitter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -523,9 +524,11 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         vectors.map(v -> v.subList(from, to)));
   }
 
-  private List<ClimateLabels.Row> climateRows(Path tsv, String what) throws IOException {
+  private List<ClimateLabels.Row> climateRows(Path tsv, String what) {
     try {
       return ClimateLabels.read(existing(tsv, what));
+    } catch (IOException | UncheckedIOException e) {
+      throw usage("Cannot read climate " + what + " " + tsv + ": " + FrameLabelOptions.why(e));
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read climate " + what + ": " + e.getMessage());
     }
@@ -559,13 +562,15 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     return file;
   }
 
-  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) throws IOException {
+  private List<GvfcLabels.Row> gvfcRows(Path csv, String what) {
     try {
       List<GvfcLabels.Row> rows = GvfcLabels.read(existing(csv, what));
       if (rows.isEmpty()) {
         throw usage("No headline with a main frame in " + csv);
       }
       return rows;
+    } catch (IOException | UncheckedIOException e) {
+      throw usage("Cannot read GVFC " + what + " " + csv + ": " + FrameLabelOptions.why(e));
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read GVFC labels: " + e.getMessage());
     }

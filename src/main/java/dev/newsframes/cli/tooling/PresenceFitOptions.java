@@ -13,7 +13,6 @@ import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.ThresholdRule;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,10 +112,12 @@ public final class PresenceFitOptions {
       List<String> lines;
       try {
         lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-      } catch (MalformedInputException e) {
-        throw usage("Cannot read quotes " + f + ": not UTF-8 text");
       } catch (IOException e) {
-        throw usage("Cannot read quotes " + f + ": " + (Files.exists(f) ? e : "no such file"));
+        throw usage(
+            "Cannot read quotes "
+                + f
+                + ": "
+                + (Files.exists(f) ? FrameLabelOptions.why(e) : "no such file"));
       }
       for (int n = 0; n < lines.size(); n++) {
         if (lines.get(n).isBlank()) {

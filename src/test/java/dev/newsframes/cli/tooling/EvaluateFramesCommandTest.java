@@ -42,6 +42,27 @@ class EvaluateFramesCommandTest {
   }
 
   @Test
+  void labelFilesThatAreNotTextOrNotCsvAreUsageErrorsInWords() throws IOException {
+    Path binary =
+        Files.write(dir.resolve("labels.bin"), new byte[] {(byte) 0xff, 0x00, (byte) 0xc3});
+    Path unterminated =
+        Files.writeString(
+            dir.resolve("cut.csv"),
+            "news_title,Q3 Theme1\n\"Cut short,3\n",
+            StandardCharsets.UTF_8);
+
+    for (String format : List.of("codebook", "gvfc", "climate")) {
+      CommandRun r = run("--labels", binary.toString(), "--format", format);
+      assertThat(r.exitCode()).as(format).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err()).as(format).contains(binary + ": not UTF-8 text");
+    }
+    CommandRun cut = run("--labels", unterminated.toString(), "--format", "gvfc");
+    assertThat(cut.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(cut.err())
+        .contains("Cannot read GVFC labels " + unterminated + ": (startline 2) EOF reached");
+  }
+
+  @Test
   void labelsAreRequiredAndMustBeReadable() {
     assertThat(run().exitCode()).isEqualTo(ExitCode.USAGE);
     CommandRun missing = run("--labels", dir.resolve("nope.jsonl").toString());
