@@ -138,7 +138,7 @@ public final class EvaluateEntitySentimentCommand implements Callable<Integer> {
       return NewsMtscReader.read(input);
     } catch (IOException e) {
       // a malformed file is bad input, reported with its line, not a crash
-      throw lab.usage(e.getMessage());
+      throw lab.usage(LabOptions.cannotRead(input, e));
     }
   }
 

@@ -528,7 +528,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     try {
       return ClimateLabels.read(existing(tsv, what));
     } catch (IOException | UncheckedIOException e) {
-      throw usage("Cannot read climate " + what + " " + tsv + ": " + FrameLabelOptions.why(e));
+      throw usage("Cannot read climate " + what + " " + tsv + ": " + LabOptions.why(e));
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read climate " + what + ": " + e.getMessage());
     }
@@ -570,7 +570,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       }
       return rows;
     } catch (IOException | UncheckedIOException e) {
-      throw usage("Cannot read GVFC " + what + " " + csv + ": " + FrameLabelOptions.why(e));
+      throw usage("Cannot read GVFC " + what + " " + csv + ": " + LabOptions.why(e));
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read GVFC labels: " + e.getMessage());
     }

@@ -56,10 +56,14 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--conll: no such file: " + conll);
     }
     NlpConfig config = settings.load(Map.of());
-    List<ConllDocument> docs =
-        subsample(
-            ConllDocument.parse(
-                Files.readAllLines(conll, StandardCharsets.UTF_8), conll.toString()));
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(conll, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ParameterException(
+          spec.commandLine(), "Cannot read --conll " + conll + ": " + LabOptions.why(e));
+    }
+    List<ConllDocument> docs = subsample(ConllDocument.parse(lines, conll.toString()));
     PrintWriter out = spec.commandLine().getOut();
     int sentences = docs.stream().mapToInt(d -> d.sentences().size()).sum();
     int tokens =

@@ -4,8 +4,6 @@ import dev.newsframes.lab.evaluate.CodebookLabel;
 import dev.newsframes.lab.evaluate.CodebookLabels;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,19 +65,10 @@ public final class FrameLabelOptions {
       }
       return out;
     } catch (IOException e) {
-      throw usage("Cannot read labels " + labels + ": " + why(e));
+      throw usage("Cannot read labels " + labels + ": " + LabOptions.why(e));
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read labels " + labels + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * Why a label or quote file could not be read, in words: "not UTF-8 text" for binary files; a CSV
-   * parser's unchecked wrapper is looked through.
-   */
-  static String why(Exception e) {
-    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-    return t instanceof MalformedInputException ? "not UTF-8 text" : t.getMessage();
   }
 
   public Path labelsFile() {

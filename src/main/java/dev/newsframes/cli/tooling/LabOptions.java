@@ -1,5 +1,7 @@
 package dev.newsframes.cli.tooling;
 
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -55,6 +57,22 @@ public final class LabOptions {
       throw usage("--limit must be at least 1, got " + limit);
     }
     return Optional.ofNullable(limit);
+  }
+
+  /**
+   * Why an input file could not be read, in words: "not UTF-8 text" for a binary or mis-encoded
+   * file (not the decoder's "Input length = 1"); a CSV parser's unchecked wrapper is looked
+   * through.
+   */
+  static String why(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    return t instanceof MalformedInputException ? "not UTF-8 text" : t.getMessage();
+  }
+
+  /** "Cannot read FILE: why", or the reader's own message when it already names the file. */
+  static String cannotRead(Object file, Exception e) {
+    String why = why(e);
+    return why != null && why.contains(file.toString()) ? why : "Cannot read " + file + ": " + why;
   }
 
   /** A usage error naming what is wrong; picocli prints it and the command exits with code 2. */

@@ -117,7 +117,7 @@ public final class PresenceFitOptions {
             "Cannot read quotes "
                 + f
                 + ": "
-                + (Files.exists(f) ? FrameLabelOptions.why(e) : "no such file"));
+                + (Files.exists(f) ? LabOptions.why(e) : "no such file"));
       }
       for (int n = 0; n < lines.size(); n++) {
         if (lines.get(n).isBlank()) {

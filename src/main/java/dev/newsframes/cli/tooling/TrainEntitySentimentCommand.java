@@ -194,7 +194,7 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
     try {
       return NewsMtscReader.read(file);
     } catch (IOException e) {
-      throw lab.usage(e.getMessage());
+      throw lab.usage(LabOptions.cannotRead(file, e));
     }
   }
 
