@@ -332,14 +332,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     List<GvfcLabels.Row> rows = gvfcRows(labelled.labelsFile(), "labels");
     List<GvfcLabels.Row> trainRows = train == null ? List.of() : gvfcRows(train, "--train");
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
-    if (train != null && (given || folds != null)) {
-      throw usage(
-          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
-    }
-    int k = folds == null ? 10 : folds;
-    if (k < 2 || k > rows.size()) {
-      throw usage("--folds must be between 2 and the " + rows.size() + " headlines, got " + k);
-    }
+    int k = publicSetFolds(given, rows.size(), "headlines");
     if (!spec.commandLine().getParseResult().hasMatchedOption("--frames")) {
       frames = Path.of("jobs/gvfc-frames.yaml");
     }
@@ -408,14 +401,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     List<ClimateLabels.Row> rows = climateRows(labelled.labelsFile(), "labels");
     List<ClimateLabels.Row> trainRows = train == null ? List.of() : climateRows(train, "--train");
     boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
-    if (train != null && (given || folds != null)) {
-      throw usage(
-          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
-    }
-    int k = folds == null ? 10 : folds;
-    if (k < 2 || k > rows.size()) {
-      throw usage("--folds must be between 2 and the " + rows.size() + " articles, got " + k);
-    }
+    int k = publicSetFolds(given, rows.size(), "articles");
     FrameLexicon lexicon = lexicon();
     Set<String> ids = new HashSet<>(lexicon.frames().stream().map(Frame::id).toList());
     List<String> missing =
@@ -532,6 +518,22 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage("Cannot read climate " + what + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The folds of a public set of {@code n} rows ({@code unit}): --folds, default 10; refused with
+   * --train, which ingests both files in a scratch warehouse of its own.
+   */
+  private int publicSetFolds(boolean warehouseGiven, int n, String unit) {
+    if (train != null && (warehouseGiven || folds != null)) {
+      throw usage(
+          "--train ingests both files in a scratch warehouse: drop --warehouse and --folds");
+    }
+    int k = folds == null ? 10 : folds;
+    if (k < 2 || k > n) {
+      throw usage("--folds must be between 2 and the " + n + " " + unit + ", got " + k);
+    }
+    return k;
   }
 
   /** A scratch warehouse holding {@code rows} ingested in order and annotated. */
