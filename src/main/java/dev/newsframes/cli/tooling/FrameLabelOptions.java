@@ -58,8 +58,12 @@ public final class FrameLabelOptions {
   public List<CodebookLabel> labels() {
     existingFile(labels, "labels");
     try {
+      List<Question> qs = questions();
       List<CodebookLabel> out =
-          CodebookLabels.read(labels, questions().stream().map(Question::key).toList());
+          CodebookLabels.read(
+              labels,
+              qs.stream().map(Question::key).toList(),
+              List.of(qs.get(0).frame(), qs.get(1).frame()));
       if (out.isEmpty()) {
         throw usage("No labels in " + labels);
       }

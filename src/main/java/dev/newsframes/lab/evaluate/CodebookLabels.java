@@ -35,17 +35,23 @@ public final class CodebookLabels {
     return read(file, CODEBOOK_QUESTIONS);
   }
 
+  /** The labels of a file, the dominant pair being the first two of {@code questions}. */
+  public static List<CodebookLabel> read(Path file, List<String> questions) throws IOException {
+    return read(file, questions, questions.subList(0, Math.min(2, questions.size())));
+  }
+
   /**
    * The labels of a file, in file order; blank lines are skipped. A line whose answer to one of
    * {@code questions} (or {@code is_article}) is not true, false or null, or whose {@code dominant}
-   * is not null, one of the first two questions, {@code both} or {@code neither}, fails the read.
+   * is not null, one of the {@code pair}'s frames, {@code both} or {@code neither}, fails the read.
    */
-  public static List<CodebookLabel> read(Path file, List<String> questions) throws IOException {
+  public static List<CodebookLabel> read(Path file, List<String> questions, List<String> pair)
+      throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<CodebookLabel> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
-        out.add(parse(lines.get(i), file + " line " + (i + 1), questions));
+        out.add(parse(lines.get(i), file + " line " + (i + 1), questions, pair));
       }
     }
     return out;
@@ -53,11 +59,12 @@ public final class CodebookLabels {
 
   /** One line with the codebook's questions; {@code where} names it in error messages. */
   public static CodebookLabel parse(String line, String where) {
-    return parse(line, where, CODEBOOK_QUESTIONS);
+    return parse(line, where, CODEBOOK_QUESTIONS, CODEBOOK_QUESTIONS.subList(0, 2));
   }
 
-  /** One line, checked against {@code questions} as {@link #read(Path, List)} does. */
-  public static CodebookLabel parse(String line, String where, List<String> questions) {
+  /** One line, checked as {@link #read(Path, List, List)} does. */
+  public static CodebookLabel parse(
+      String line, String where, List<String> questions, List<String> pair) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -98,7 +105,7 @@ public final class CodebookLabels {
     }
     JsonNode dominant = node.path("dominant");
     if (!dominant.isMissingNode() && !dominant.isNull()) {
-      List<String> allowed = new ArrayList<>(questions.subList(0, Math.min(2, questions.size())));
+      List<String> allowed = new ArrayList<>(pair);
       allowed.addAll(List.of("both", "neither"));
       if (!dominant.isTextual() || !allowed.contains(dominant.asText())) {
         throw new IllegalArgumentException(

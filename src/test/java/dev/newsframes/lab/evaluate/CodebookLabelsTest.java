@@ -54,7 +54,7 @@ class CodebookLabelsTest {
   }
 
   @Test
-  void theDominantFrameIsOneOfTheFirstTwoQuestionsBothOrNeither() throws IOException {
+  void theDominantFrameIsOneOfThePairsFramesBothOrNeither() throws IOException {
     Path sideways = write("{\"file\": \"pages/1.txt\", \"dominant\": \"sideways\"}");
     Path own = write("{\"file\": \"pages/1.txt\", \"safety\": true, \"dominant\": \"safety\"}");
 
@@ -64,6 +64,12 @@ class CodebookLabelsTest {
                 + " not \"sideways\"");
     assertThat(CodebookLabels.read(own, List.of("safety", "race")).get(0).dominant())
         .as("a user's own pair of questions")
+        .contains("safety");
+    assertThat(
+            CodebookLabels.read(own, List.of("safe", "racing"), List.of("safety", "race"))
+                .get(0)
+                .dominant())
+        .as("questions named apart from their frames (--questions safe=safety,racing=race)")
         .contains("safety");
     assertThatThrownBy(() -> CodebookLabels.read(own))
         .as("with the codebook's questions, 'safety' is no frame of the pair")
