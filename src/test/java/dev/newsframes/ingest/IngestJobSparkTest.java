@@ -155,8 +155,10 @@ class IngestJobSparkTest {
                     .build())
             .run(spark, new Warehouse(spark, tmp.resolve("manifest-warehouse").toString()));
     assertThat(r.rejectsByReason())
-        .as("rows without a file, for a missing file, with a bad url (and a duplicate): one each")
-        .containsEntry("malformed_record", 3L);
+        .as(
+            "rows without a file, with a bad url (and a duplicate): broken; for a missing file: unmatched")
+        .containsEntry("malformed_record", 2L)
+        .containsEntry("unmatched_manifest_row", 1L);
     assertThat(r.manifestRejects()).isEqualTo(3);
     assertThat(r.rejectRate())
         .as("manifest lines are not records: a manifest wider than the inputs is no bad input")

@@ -8,9 +8,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -54,19 +56,28 @@ public final class ManifestFiles {
     List<Reject> out = new ArrayList<>();
     for (ManifestProblem p : problems) {
       if (p.line() == 0) {
-        out.add(reject(spec, 0, "manifest: " + p.message()));
+        out.add(reject(spec, 0, RejectReason.MALFORMED_RECORD, "manifest: " + p.message()));
       } else {
         byLine.computeIfAbsent(p.line(), l -> new ArrayList<>()).add(p.message());
       }
     }
+    // a row whose only problem is naming no file of this run is well formed: said so by its reason
+    Set<Long> malformed = new HashSet<>();
+    manifest.problems().forEach(p -> malformed.add(p.line()));
     byLine.forEach(
         (line, messages) ->
             out.add(
-                reject(spec, line, "manifest line " + line + ": " + String.join("; ", messages))));
+                reject(
+                    spec,
+                    line,
+                    malformed.contains(line)
+                        ? RejectReason.MALFORMED_RECORD
+                        : RejectReason.UNMATCHED_MANIFEST_ROW,
+                    "manifest line " + line + ": " + String.join("; ", messages))));
     return out;
   }
 
-  private static Reject reject(ManifestSpec spec, long line, String message) {
-    return new Reject(spec.path(), line, RejectReason.MALFORMED_RECORD, message, "");
+  private static Reject reject(ManifestSpec spec, long line, RejectReason reason, String message) {
+    return new Reject(spec.path(), line, reason, message, "");
   }
 }

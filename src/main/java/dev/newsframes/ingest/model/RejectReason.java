@@ -22,7 +22,12 @@ public enum RejectReason {
   SYMLINK_LOOP,
   DANGLING_LINK,
   /** A file name the platform cannot decode (not valid UTF-8), so the file cannot be opened. */
-  UNREADABLE_NAME;
+  UNREADABLE_NAME,
+  /**
+   * A well-formed manifest row that names no file of this run (a manifest covering more files than
+   * the run reads): its metadata reaches no article.
+   */
+  UNMATCHED_MANIFEST_ROW;
 
   /** The value stored in the {@code reason} column. */
   public String code() {

@@ -119,12 +119,15 @@ class ManifestReaderTest {
             "file,url\n"
                 + "pages/a.txt,https://x.org/a\n"
                 + "pages/gone.txt,ftp://x.org/g\n"
-                + ",https://x.org/none\n",
+                + ",https://x.org/none\n"
+                + "pages/later.txt,https://x.org/later\n",
             ManifestColumns.defaults());
     List<String> inputs = List.of("file:/data/crawl/pages/a.txt", "file:/data/crawl/pages/b.txt");
     assertThat(m.unmatched(inputs))
         .extracting(ManifestProblem::toString)
-        .containsExactly("line 3: no input file matches pages/gone.txt; row unused");
+        .containsExactly(
+            "line 3: no input file matches pages/gone.txt; row unused",
+            "line 5: no input file matches pages/later.txt; row unused");
     List<Reject> rejects =
         ManifestFiles.rejects(
             m, new ManifestSpec("/data/manifest.csv", ManifestColumns.defaults()), inputs);
@@ -133,7 +136,8 @@ class ManifestReaderTest {
         .extracting(Reject::inputFile, Reject::position, r -> r.reason().code())
         .containsExactly(
             Tuple.tuple("/data/manifest.csv", 3L, "malformed_record"),
-            Tuple.tuple("/data/manifest.csv", 4L, "malformed_record"));
+            Tuple.tuple("/data/manifest.csv", 4L, "malformed_record"),
+            Tuple.tuple("/data/manifest.csv", 5L, "unmatched_manifest_row"));
     assertThat(rejects.get(0).message())
         .isEqualTo(
             "manifest line 3: url \"ftp://x.org/g\" for pages/gone.txt is not an absolute http(s)"
