@@ -8,6 +8,7 @@ import dev.newsframes.cli.tooling.TrainFramesCommand;
 import dev.newsframes.cli.tooling.TrainSentimentCommand;
 import dev.newsframes.io.UnreadableFile;
 import dev.newsframes.runtime.NoExecutorException;
+import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,9 +43,33 @@ public final class Main implements Runnable {
   /** Runs a command line and returns its exit code; never calls System.exit. */
   public static int execute(String... args) {
     quietLogs();
+    return commandLine().execute(args);
+  }
+
+  /** The command line with newsframes' handling of usage errors and failures. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(Main::handle);
-    return cli.execute(args);
+    cli.setParameterExceptionHandler(Main::usageError);
+    return cli;
+  }
+
+  /**
+   * A usage error: its message (and picocli's suggestions for a mistyped option), then where the
+   * options are explained. The usage text of a command with 30 options would bury the one line that
+   * matters; a command that only groups others (newsframes, evaluate, bench) lists them.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    if (cmd.getSubcommands().isEmpty()) {
+      err.println("'" + cmd.getCommandSpec().qualifiedName() + " --help' explains every option.");
+    } else {
+      cmd.usage(err);
+    }
+    return ExitCode.USAGE;
   }
 
   @Override
