@@ -117,8 +117,8 @@ final class EvidenceSections {
             main,
             "evidence",
             "Evidence per frame",
-            "The sentences that hit each frame hardest (most frame terms, then strongest"
-                + " sentiment), with the article they come from: the drill-down behind the numbers."
+            "The sentences that hit each frame hardest (most different frame terms, then most"
+                + " hits, then strongest sentiment), with the article they come from: the drill-down behind the numbers."
                 + " The sentiment beside each is the sentence's tone from annotate's sentence"
                 + " model: by default CoreNLP's stock model, trained on film reviews, whose sign"
                 + " agreed with annotators on 58% of news headlines (SemEval; README, \"News-domain"

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -128,8 +129,8 @@ public final class ReportTransforms {
   }
 
   /**
-   * The {@code perFrame} strongest evidence sentences of each frame over the periods: most hits,
-   * then strongest sentiment, then newest.
+   * The {@code perFrame} strongest evidence sentences of each frame over the periods: most distinct
+   * frame terms, then most hits, then strongest sentiment, then newest.
    */
   public static Dataset<Row> frameEvidence(
       Dataset<Row> evidence,
@@ -145,6 +146,7 @@ public final class ReportTransforms {
                 .over(
                     Window.partitionBy("frame")
                         .orderBy(
+                            size(col("matched_terms")).desc(),
                             col("hits").desc(),
                             abs(col("sentiment_score")).desc_nulls_last(),
                             col("period_start").desc(),

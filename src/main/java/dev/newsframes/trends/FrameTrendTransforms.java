@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.trunc;
@@ -192,9 +193,11 @@ public final class FrameTrendTransforms {
 
   /**
    * The top {@link TrendsJob.Options#evidencePerFrame} sentences per granularity, period and frame:
-   * most hits first, then the strongest |sentiment|, then article id and sentence index so ties
-   * resolve the same way on every run; see {@link TrendSchemas#EVIDENCE}. A sentence that is the
-   * article's own title is never evidence (the title is shown with every quote).
+   * most distinct frame terms first (one term repeated four times in a legal notice says less than
+   * two different ones), then most hits, then the strongest |sentiment|, then article id and
+   * sentence index so ties resolve the same way on every run; see {@link TrendSchemas#EVIDENCE}. A
+   * sentence that is the article's own title is never evidence (the title is shown with every
+   * quote).
    */
   public static Dataset<Row> evidence(
       Dataset<Row> coverage,
@@ -204,6 +207,7 @@ public final class FrameTrendTransforms {
     WindowSpec strongest =
         Window.partitionBy(col("granularity"), col("period_start"), col("frame"))
             .orderBy(
+                size(col("matched_terms")).desc(),
                 col("hits").desc(),
                 abs(col("sentiment_score")).desc_nulls_last(),
                 col("article_id"),

@@ -66,6 +66,43 @@ class EvidenceAndEntitiesSparkTest {
   }
 
   @Test
+  void twoDifferentTermsOutrankOneTermRepeated() {
+    Dataset<Row> sentences =
+        table(
+            SENTENCES,
+            sentence("a1", 0, "2024-01-10", "Title a1", List.of("Title"), List.of("title"), 0.0),
+            sentence(
+                "a1",
+                1,
+                "2024-01-10",
+                "ban after ban after ban",
+                List.of("ban", "after", "ban", "after", "ban"),
+                List.of("ban", "after", "ban", "after", "ban"),
+                -0.9),
+            sentence(
+                "a1",
+                2,
+                "2024-01-10",
+                "a ban under oversight",
+                List.of("a", "ban", "under", "oversight"),
+                List.of("a", "ban", "under", "oversight"),
+                0.0));
+
+    List<Row> ranked =
+        TrendsTransforms.compute(ARTICLE_TABLE, sentences, MENTION_TABLE, TrendCorpus.OPTIONS)
+            .evidence()
+            .filter("granularity = 'month' AND frame = 'regulation'")
+            .orderBy("rank")
+            .select("sentence_index", "hits")
+            .collectAsList();
+
+    assertThat(ranked).extracting(r -> r.getInt(0)).containsExactly(2, 1);
+    assertThat(ranked.get(1).getInt(1))
+        .as("the repeated term has more hits, and the stronger sentiment, yet ranks second")
+        .isGreaterThan(ranked.get(0).getInt(1));
+  }
+
+  @Test
   void demonymsCountAsTheirCountryAndTopicWordsAreNoActors() {
     List<String> entities =
         compute()
