@@ -10,6 +10,7 @@ import dev.newsframes.trends.presence.FramePresenceModel;
 import dev.newsframes.trends.presence.PresenceModelFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,18 +118,26 @@ public final class PresenceOptions {
   }
 
   /**
-   * A warning when the fitted frames of the model were fitted with another lexicon than {@code
-   * lexicon}: their weights were learned on the counts of other terms, so after an edit of the
-   * lexicon their presence is no longer what was validated. Empty for a rule, for a model without
-   * fitted frames or provenance, and when the fingerprints agree.
+   * What does not fit between the model and {@code lexicon}, as warnings; none for a rule: the
+   * model was fitted with another lexicon ({@link #lexiconMismatch}), or has weights for frames the
+   * lexicon lacks ({@link #framesNotInLexicon}).
    */
-  public Optional<String> lexiconMismatch(FramePresenceModel model, FrameLexicon lexicon) {
+  public List<String> lexiconWarnings(FramePresenceModel model, FrameLexicon lexicon) {
     if (presenceRule != null) {
-      return Optional.empty();
+      return List.of();
     }
-    return lexiconMismatch(model, lexicon, describe(), lexicon.source());
+    List<String> out = new ArrayList<>();
+    lexiconMismatch(model, lexicon, describe(), lexicon.source()).ifPresent(out::add);
+    framesNotInLexicon(model, lexicon, describe(), lexicon.source()).ifPresent(out::add);
+    return out;
   }
 
+  /**
+   * A warning when the fitted frames of the model were fitted with another lexicon than {@code
+   * lexicon}: their weights were learned on the counts of other terms, so after an edit of the
+   * lexicon their presence is no longer what was validated. Empty for a model without fitted frames
+   * or provenance, and when the fingerprints agree.
+   */
   static Optional<String> lexiconMismatch(
       FramePresenceModel model, FrameLexicon lexicon, String modelName, String lexiconName) {
     Optional<String> fitted = model.fittedLexicon();
@@ -154,13 +163,6 @@ public final class PresenceOptions {
    * Which of the model's fitted frames the lexicon lacks, as a warning, or empty: their weights are
    * never used, and usually a frame was renamed in the lexicon or the model is for another one.
    */
-  public Optional<String> framesNotInLexicon(FramePresenceModel model, FrameLexicon lexicon) {
-    if (presenceRule != null) {
-      return Optional.empty();
-    }
-    return framesNotInLexicon(model, lexicon, describe(), lexicon.source());
-  }
-
   static Optional<String> framesNotInLexicon(
       FramePresenceModel model, FrameLexicon lexicon, String modelName, String lexiconName) {
     Set<String> ids = lexicon.frames().stream().map(Frame::id).collect(Collectors.toSet());

@@ -126,8 +126,7 @@ public final class TrendsOptions implements StageCommand.StageOptions {
     try {
       FrameLexicon lexicon = FrameLexicon.load(frames);
       FramePresenceModel model = presence.model();
-      presence.lexiconMismatch(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
-      presence.framesNotInLexicon(model, lexicon).ifPresent(w -> LOG.warn("trends: {}", w));
+      presence.lexiconWarnings(model, lexicon).forEach(w -> LOG.warn("trends: {}", w));
       return new TrendsJob(
           TrendsJob.Options.builder(lexicon)
               .presence(

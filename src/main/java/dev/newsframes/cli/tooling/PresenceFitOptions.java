@@ -1,8 +1,6 @@
 package dev.newsframes.cli.tooling;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsframes.lab.evaluate.PresenceCv;
 import dev.newsframes.lab.evaluate.PresenceSpecs;
 import dev.newsframes.lab.evaluate.ProductVerdicts.Question;
@@ -13,7 +11,6 @@ import dev.newsframes.trends.presence.DominantFrame;
 import dev.newsframes.trends.presence.FallbackRule;
 import dev.newsframes.trends.presence.ThresholdRule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +28,6 @@ import picocli.CommandLine.Spec;
  * shared by {@code train-frames} and {@code evaluate frames --folds}; checked before Spark starts.
  */
 public final class PresenceFitOptions {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
@@ -109,27 +104,19 @@ public final class PresenceFitOptions {
     }
     Map<String, Integer> quoted = new LinkedHashMap<>();
     for (Path f : quoteFiles(labels)) {
-      List<String> lines;
+      List<JsonNode> lines;
       try {
-        lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        lines = SentenceInputs.quoteLines(f);
       } catch (IOException e) {
         throw usage(
             "Cannot read quotes "
                 + f
                 + ": "
                 + (Files.exists(f) ? LabOptions.why(e) : "no such file"));
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
       }
-      for (int n = 0; n < lines.size(); n++) {
-        if (lines.get(n).isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(lines.get(n));
-        } catch (JsonProcessingException e) {
-          throw usage(
-              "Cannot read quotes at " + f + " line " + (n + 1) + ": " + e.getOriginalMessage());
-        }
+      for (JsonNode node : lines) {
         for (String q : needed) {
           JsonNode quote = node.path(q + "_quote");
           if (quote.isTextual() && !quote.asText().isBlank()) {

@@ -1,5 +1,6 @@
 package dev.newsframes.cli.tooling;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsframes.io.Warehouse;
@@ -132,6 +133,28 @@ record SentenceInputs(
         missing);
   }
 
+  /**
+   * The JSON objects of a label file with quotes, blank lines skipped.
+   *
+   * @throws IllegalArgumentException naming the line that is not JSON
+   */
+  static List<JsonNode> quoteLines(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<JsonNode> out = new ArrayList<>();
+    for (int n = 0; n < lines.size(); n++) {
+      if (!lines.get(n).isBlank()) {
+        try {
+          out.add(JSON.readTree(lines.get(n)));
+        } catch (JsonProcessingException e) {
+          throw new IllegalArgumentException(
+              "Cannot read quotes at " + file + " line " + (n + 1) + ": " + e.getOriginalMessage(),
+              e);
+        }
+      }
+    }
+    return out;
+  }
+
   private static void readQuotes(
       Path file,
       Map<String, List<String>> texts,
@@ -139,18 +162,7 @@ record SentenceInputs(
       Map<String, Map<String, Set<Integer>>> out,
       int[] found)
       throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int n = 0; n < lines.size(); n++) {
-      if (lines.get(n).isBlank()) {
-        continue;
-      }
-      JsonNode node;
-      try {
-        node = JSON.readTree(lines.get(n));
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "Cannot read quotes at " + file + " line " + (n + 1) + ": " + e.getMessage(), e);
-      }
+    for (JsonNode node : quoteLines(file)) {
       List<String> sentences = texts.get(node.path("file").asText());
       if (sentences == null) {
         continue;

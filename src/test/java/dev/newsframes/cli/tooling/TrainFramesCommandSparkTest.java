@@ -364,32 +364,8 @@ class TrainFramesCommandSparkTest {
     Files.write(notText, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3});
     String labels = root.resolve("labels.jsonl").toString();
 
-    CommandRun noQuotes =
-        CommandRun.of(
-            new TrainFramesCommand(),
-            common(
-                "--labels",
-                labels,
-                "--questions",
-                "regulation,competitiveness",
-                "--inputs",
-                "regulation=counts+sentences",
-                "-o",
-                root.resolve("q.json").toString()));
-    CommandRun binary =
-        CommandRun.of(
-            new TrainFramesCommand(),
-            common(
-                "--labels",
-                labels,
-                "--questions",
-                "regulation,competitiveness",
-                "--inputs",
-                "regulation=counts+sentences",
-                "--quotes",
-                notText.toString(),
-                "-o",
-                root.resolve("q.json").toString()));
+    CommandRun noQuotes = sentenceFit(labels);
+    CommandRun binary = sentenceFit(labels, "--quotes", notText.toString());
 
     assertThat(noQuotes.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(noQuotes.err())
@@ -397,5 +373,22 @@ class TrainFramesCommandSparkTest {
     assertThat(binary.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(binary.err()).contains("Cannot read quotes " + notText + ": not UTF-8 text");
     assertThat(noQuotes.err() + binary.err()).doesNotContain("encoded");
+  }
+
+  /** train-frames fitting regulation with +sentences on {@code labels}, then {@code more}. */
+  private CommandRun sentenceFit(String labels, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--labels",
+                labels,
+                "--questions",
+                "regulation,competitiveness",
+                "--inputs",
+                "regulation=counts+sentences",
+                "-o",
+                root.resolve("q.json").toString()));
+    args.addAll(List.of(more));
+    return CommandRun.of(new TrainFramesCommand(), common(args.toArray(String[]::new)));
   }
 }
