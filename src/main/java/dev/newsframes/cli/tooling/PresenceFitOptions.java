@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -102,7 +104,7 @@ public final class PresenceFitOptions {
     if (needed.isEmpty()) {
       return;
     }
-    Map<String, Integer> quoted = new LinkedHashMap<>();
+    Set<String> quoted = new HashSet<>();
     for (Path f : quoteFiles(labels)) {
       List<JsonNode> lines;
       try {
@@ -120,12 +122,12 @@ public final class PresenceFitOptions {
         for (String q : needed) {
           JsonNode quote = node.path(q + "_quote");
           if (quote.isTextual() && !quote.asText().isBlank()) {
-            quoted.merge(q, 1, Integer::sum);
+            quoted.add(q);
           }
         }
       }
     }
-    List<String> missing = needed.stream().filter(q -> !quoted.containsKey(q)).toList();
+    List<String> missing = needed.stream().filter(q -> !quoted.contains(q)).toList();
     if (!missing.isEmpty()) {
       throw usage(
           "+sentences needs quoted sentences: no "

@@ -109,8 +109,7 @@ final class PresenceModelJson {
       String at = where + ": feature '" + name + "'";
       weight[j] = number(f.path("weight"), at + " weight", problems);
       mean[j] = number(f.path("mean"), at + " mean", problems);
-      scale[j] =
-          f.path("scale").isMissingNode() ? 1 : number(f.path("scale"), at + " scale", problems);
+      scale[j] = optionalNumber(f.path("scale"), 1, at + " scale", problems);
       if (!Double.isNaN(scale[j]) && !(scale[j] > 0)) {
         problems.add(where + ": feature '" + name + "' needs a positive scale");
       }
