@@ -26,18 +26,16 @@ public final class CodebookLabels {
 
   private CodebookLabels() {}
 
-  /** The codebook's yes/no questions; the first two are the pair of {@code dominant}. */
+  /** The codebook's yes/no questions. */
   public static final List<String> CODEBOOK_QUESTIONS =
       List.of("regulation", "competitiveness", "about_ai");
 
+  /** The codebook's pair of frames, the answers of {@code dominant} besides both and neither. */
+  public static final List<String> CODEBOOK_PAIR = List.of("regulation", "competitiveness");
+
   /** The labels of a file with the codebook's questions, in file order. */
   public static List<CodebookLabel> read(Path file) throws IOException {
-    return read(file, CODEBOOK_QUESTIONS);
-  }
-
-  /** The labels of a file, the dominant pair being the first two of {@code questions}. */
-  public static List<CodebookLabel> read(Path file, List<String> questions) throws IOException {
-    return read(file, questions, questions.subList(0, Math.min(2, questions.size())));
+    return read(file, CODEBOOK_QUESTIONS, CODEBOOK_PAIR);
   }
 
   /**
@@ -59,7 +57,7 @@ public final class CodebookLabels {
 
   /** One line with the codebook's questions; {@code where} names it in error messages. */
   public static CodebookLabel parse(String line, String where) {
-    return parse(line, where, CODEBOOK_QUESTIONS, CODEBOOK_QUESTIONS.subList(0, 2));
+    return parse(line, where, CODEBOOK_QUESTIONS, CODEBOOK_PAIR);
   }
 
   /** One line, checked as {@link #read(Path, List, List)} does. */

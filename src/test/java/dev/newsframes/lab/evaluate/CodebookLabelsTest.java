@@ -62,7 +62,10 @@ class CodebookLabelsTest {
         .hasMessageContaining(
             "'dominant' must be null or one of regulation, competitiveness, both, neither,"
                 + " not \"sideways\"");
-    assertThat(CodebookLabels.read(own, List.of("safety", "race")).get(0).dominant())
+    assertThat(
+            CodebookLabels.read(own, List.of("safety", "race"), List.of("safety", "race"))
+                .get(0)
+                .dominant())
         .as("a user's own pair of questions")
         .contains("safety");
     assertThat(
