@@ -43,7 +43,8 @@ public final class ReportCharts {
   static final int HEIGHT = 380;
   static final String BALANCE_SERIES = "balance index (95% band)";
 
-  static final String BALANCE_SERIES_POOLED = "balance index, pooled over 3 periods";
+  static final String BALANCE_SERIES_POOLED =
+      "balance index, pooled over " + ReportCharts.POOLED_PERIODS + " periods";
 
   /** Periods with fewer counted articles than this move by whole articles. */
   static final int SMALL_PERIOD = 20;
@@ -146,11 +147,8 @@ public final class ReportCharts {
     singlePeriods.ifPresent(
         dots -> {
           // the single periods stay visible as faint dots under the pooled line
-          XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
-          faint.setSeriesPaint(0, ChartStyle.alpha(c, 0.35));
-          faint.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
           panel.setDataset(2, dots);
-          panel.setRenderer(2, faint);
+          panel.setRenderer(2, faintDots(c, 0.35));
         });
     spikeRings(data, frame.id()).ifPresent(rings -> addRings(panel, rings));
     TextTitle name = new TextTitle(frame.label(), ChartStyle.LABEL);
@@ -223,8 +221,7 @@ public final class ReportCharts {
 
   /** The balance index per period with its confidence band, +1 and -1 halves tinted. */
   public static Optional<Chart> balance(ReportData data) {
-    YIntervalSeriesCollection dataset = balanceSegments(data.balance());
-    if (dataset.getSeriesCount() == 0) {
+    if (data.balance().stream().noneMatch(p -> p.balance().isPresent())) {
       return Optional.empty();
     }
     boolean pooled = mostlySmallBalance(data.balance());
@@ -240,13 +237,10 @@ public final class ReportCharts {
       line.setSeriesStroke(0, new BasicStroke(2.2f));
       plot.setDataset(0, new XYSeriesCollection(pooledBalanceSeries(data.balance())));
       plot.setRenderer(0, line);
-      XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
-      faint.setSeriesPaint(0, ChartStyle.alpha(ChartStyle.INK, 0.3));
-      faint.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-      faint.setSeriesVisibleInLegend(0, false);
       plot.setDataset(1, new XYSeriesCollection(singleBalanceSeries(data.balance())));
-      plot.setRenderer(1, faint);
+      plot.setRenderer(1, faintDots(ChartStyle.INK, 0.3));
     } else {
+      YIntervalSeriesCollection dataset = balanceSegments(data.balance());
       DeviationRenderer renderer = new DeviationRenderer(true, true);
       renderer.setAlpha(0.22f);
       for (int i = 0; i < dataset.getSeriesCount(); i++) {
@@ -352,6 +346,18 @@ public final class ReportCharts {
       s.add(ChartStyle.x(period.apply(points.get(i))), all == 0 ? null : (Number) (sum / all));
     }
     return s;
+  }
+
+  /**
+   * Dots without a line in a pale {@code color}, out of the legend: single periods under a pooled
+   * line.
+   */
+  private static XYLineAndShapeRenderer faintDots(Color color, double alpha) {
+    XYLineAndShapeRenderer faint = new XYLineAndShapeRenderer(false, true);
+    faint.setSeriesPaint(0, ChartStyle.alpha(color, alpha));
+    faint.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+    faint.setSeriesVisibleInLegend(0, false);
+    return faint;
   }
 
   /** Each period's own balance, where it has one. */
