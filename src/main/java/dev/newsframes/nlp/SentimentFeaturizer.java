@@ -1,5 +1,6 @@
 package dev.newsframes.nlp;
 
+import dev.newsframes.common.Concurrently;
 import dev.newsframes.sentiment.LabelledSentence;
 import dev.newsframes.sentiment.SentenceFeatures;
 import dev.newsframes.sentiment.SentimentClassifier;
@@ -10,10 +11,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Turns labelled sentences into training examples for the sentiment classifier, running the same
@@ -29,27 +27,16 @@ public final class SentimentFeaturizer {
     this.pipeline = NlpPipelines.get(ClassifierSentimentModel.sentenceConfig(config));
   }
 
-  /** The examples of {@code items}, in input order, annotated on {@code threads} threads. */
-  public List<SentimentClassifier.Example> examples(List<LabelledSentence> items, int threads)
-      throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<SentimentClassifier.Example>> futures = new ArrayList<>();
-      for (LabelledSentence item : items) {
-        futures.add(
-            pool.submit(
-                () -> new SentimentClassifier.Example(features(item.text()), item.polarity())));
-      }
-      List<SentimentClassifier.Example> out = new ArrayList<>(items.size());
-      for (Future<SentimentClassifier.Example> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Cannot featurize sentences: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+  /**
+   * The examples of {@code items}, in input order, annotated on {@code threads} threads; the first
+   * sentence that fails stops the rest.
+   */
+  public List<SentimentClassifier.Example> examples(List<LabelledSentence> items, int threads) {
+    List<Callable<SentimentClassifier.Example>> tasks = new ArrayList<>(items.size());
+    for (LabelledSentence item : items) {
+      tasks.add(() -> new SentimentClassifier.Example(features(item.text()), item.polarity()));
     }
+    return Concurrently.inOrderFailFast(tasks, threads, "featurize", "featurizing sentences");
   }
 
   /** The features of one text, annotated as one sentence. */

@@ -64,7 +64,7 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
   Path model;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     int threads = lab.threads();
     long seed = lab.seed();
     Optional<Integer> limit = lab.limit();

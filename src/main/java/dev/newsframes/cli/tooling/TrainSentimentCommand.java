@@ -71,7 +71,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
   int minFeatureCount;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     SentimentClassifier.Settings training = checkOptions();
     OutputFile.checked(spec.commandLine(), model, "--model");
     // Only the NER settings and gazetteer matter here; the configured model may be the one this

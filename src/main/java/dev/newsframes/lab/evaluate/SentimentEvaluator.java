@@ -1,5 +1,6 @@
 package dev.newsframes.lab.evaluate;
 
+import dev.newsframes.common.Concurrently;
 import dev.newsframes.nlp.AnnotatedDocument;
 import dev.newsframes.nlp.AnnotationResult;
 import dev.newsframes.nlp.DocumentAnnotator;
@@ -12,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /** Scores labelled sentences with the configured sentiment model, one document per sentence. */
 public final class SentimentEvaluator {
@@ -50,25 +48,14 @@ public final class SentimentEvaluator {
             Map.of("annotators", String.join(",", annotators), "ssplit.isOneSentence", "true"));
   }
 
-  /** The model's sentiment of each sentence, in input order; empty where it gave none or failed. */
-  public List<Optional<SentimentScore>> predict(List<LabelledSentence> items, int threads)
-      throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Optional<SentimentScore>>> futures = new ArrayList<>();
-      for (LabelledSentence item : items) {
-        futures.add(pool.submit(() -> sentimentOf(item)));
-      }
-      List<Optional<SentimentScore>> out = new ArrayList<>();
-      for (Future<Optional<SentimentScore>> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Sentiment evaluation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+  /**
+   * The model's sentiment of each sentence, in input order; empty where it gave none. A sentence
+   * whose annotation throws stops the rest.
+   */
+  public List<Optional<SentimentScore>> predict(List<LabelledSentence> items, int threads) {
+    List<Callable<Optional<SentimentScore>>> tasks = new ArrayList<>(items.size());
+    items.forEach(item -> tasks.add(() -> sentimentOf(item)));
+    return Concurrently.inOrderFailFast(tasks, threads, "sentiment-eval", "scoring sentences");
   }
 
   private Optional<SentimentScore> sentimentOf(LabelledSentence item) {
