@@ -249,7 +249,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     Dataset<Row> held = LabelledArticles.held(session, warehouse, files);
     Set<String> heldFiles =
         new HashSet<>(held.select("file").as(Encoders.STRING()).collectAsList());
-    Optional<String> none = TrainFramesCommand.noneFound(files, heldFiles.size(), warehouse.root());
+    Optional<String> none = LabelledCv.noneFound(files, heldFiles.size(), warehouse.root());
     if (none.isPresent()) {
       spec.commandLine().getErr().println("evaluate frames: " + none.get());
       return ExitCode.FAILURE;
@@ -287,10 +287,10 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               LabelledArticles.read(warehouse, held, lexicon(), presence.topicIfPresent()),
               fit.quoteFiles(labelled.labelsFile()),
               spec.commandLine().getErr());
-      TrainFramesCommand.CrossValidated cv;
+      LabelledCv.CrossValidated cv;
       try {
         cv =
-            TrainFramesCommand.crossValidate(
+            LabelledCv.crossValidate(
                 out, spec.commandLine().getErr(), prepared.setup(), labels, prepared.articles());
       } catch (IllegalArgumentException e) {
         spec.commandLine().getErr().println("evaluate frames: " + e.getMessage());
@@ -298,7 +298,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
       }
       validation.addAll(FrameValidation.of(FrameValidation.CV, cv.scores(), frameOf));
       if (predictions != null) {
-        TrainFramesCommand.writePredictions(
+        LabelledCv.writePredictions(
             out, predictions, prepared.setup(), labels, cv, prepared.articles());
       }
     }
