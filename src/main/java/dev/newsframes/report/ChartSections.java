@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 
 /** The sections built around a chart: frame shares, the balance index and the top entities. */
@@ -60,23 +62,38 @@ final class ChartSections {
                   + " of 5 is 20%), and they are not tested for spikes (by default; trends"
                   + " --spike-min-period-articles). Read the line over several periods.");
     }
+    // the latest column pools the last periods when the latest is small, as the overview does
+    TreeMap<LocalDate, Long> sizes = new TreeMap<>();
+    data.shares().forEach(p -> sizes.put(p.period(), p.periodArticles()));
+    List<LocalDate> periods = List.copyOf(sizes.keySet());
+    int window = ReportCharts.latestWindow(List.copyOf(sizes.values()));
+    Set<LocalDate> latest = Set.copyOf(periods.subList(periods.size() - window, periods.size()));
+    String g = data.granularity().orElse("period");
+    long latestArticles = latest.stream().mapToLong(sizes::get).sum();
+    String latestHeader =
+        (window == 1
+                ? "latest " + g
+                : PeriodFormat.label(g, periods.get(periods.size() - window))
+                    + " – "
+                    + PeriodFormat.label(g, periods.get(periods.size() - 1)))
+            + " ("
+            + Html.count(latestArticles)
+            + ")";
     List<Integer> num = List.of(1, 2, 3);
     Element table =
         Html.table(
             s.appendElement("div").addClass("panel"),
-            List.of("frame", "articles", "share of all", "latest " + data.granularity().orElse("")),
+            List.of("frame", "articles", "share of all", latestHeader),
             num);
-    LocalDate latest =
-        data.shares().stream().map(SharePoint::period).max(LocalDate::compareTo).get();
     for (FrameInfo f : data.frames()) {
       List<SharePoint> points =
           data.shares().stream().filter(p -> p.frame().equals(f.id())).toList();
       long articles = points.stream().mapToLong(SharePoint::articles).sum();
       long all = points.stream().mapToLong(SharePoint::periodArticles).sum();
-      double last =
+      long lastArticles =
           points.stream()
-              .filter(p -> p.period().equals(latest))
-              .mapToDouble(SharePoint::share)
+              .filter(p -> latest.contains(p.period()))
+              .mapToLong(SharePoint::articles)
               .sum();
       Element tr =
           Html.row(
@@ -85,7 +102,7 @@ final class ChartSections {
               "",
               Html.count(articles),
               all == 0 ? "–" : Html.percent((double) articles / all),
-              Html.percent(last));
+              latestArticles == 0 ? "–" : Html.percent((double) lastArticles / latestArticles));
       Element name = tr.child(0);
       name.appendElement("span")
           .addClass("chip")

@@ -51,20 +51,7 @@ final class Overview {
     ReportData.BalanceFrames b = data.balanceFrames();
     card(cards, share(positive, articles), b.positiveLabel(), "of articles carry the frame");
     card(cards, share(negative, articles), b.negativeLabel(), "of articles carry the frame");
-    Optional<BalancePoint> latest =
-        balance.stream().filter(p -> p.balance().isPresent()).reduce((x, y) -> y);
-    card(
-            cards,
-            latest.flatMap(BalancePoint::balance).map(Html::signed).orElse("–"),
-            "latest balance",
-            latest
-                .map(
-                    p ->
-                        PeriodFormat.label(data.granularity().orElse("day"), p.period())
-                            + interval(p))
-                .orElse("no article with either frame"))
-        .selectFirst(".value")
-        .addClass(Html.tone(latest.flatMap(BalancePoint::balance)));
+    latestBalance(cards, balance, data.granularity().orElse("day"));
     card(
         cards,
         data.spikesUntested() ? "–" : Html.count(data.totalSpikes()),
@@ -95,6 +82,71 @@ final class Overview {
             + plural(q.duplicates(), " duplicate copy", " duplicate copies")
             + " counted once");
     data.topic().ifPresent(t -> s.appendElement("p").addClass("note").text(topicNote(t)));
+  }
+
+  /**
+   * The card of the latest balance: the last period's with its interval, or, when that period rests
+   * on few articles ({@link ReportCharts#latestWindow}), the last periods' pooled (each period's
+   * index weighted by its articles with either frame, as the chart pools them).
+   */
+  private static void latestBalance(Element cards, List<BalancePoint> balance, String granularity) {
+    int last = -1;
+    for (int i = 0; i < balance.size(); i++) {
+      last = balance.get(i).balance().isPresent() ? i : last;
+    }
+    if (last < 0) {
+      card(cards, "–", "latest balance", "no article with either frame");
+      return;
+    }
+    List<BalancePoint> upToLast = balance.subList(0, last + 1);
+    List<BalancePoint> window =
+        upToLast.subList(
+            upToLast.size()
+                - ReportCharts.latestWindow(
+                    upToLast.stream().map(BalancePoint::scoredArticles).toList()),
+            upToLast.size());
+    BalancePoint latest = window.get(window.size() - 1);
+    String latestLabel = PeriodFormat.label(granularity, latest.period());
+    if (window.size() == 1) {
+      card(
+              cards,
+              Html.signed(latest.balance().get()),
+              "latest balance",
+              latestLabel + interval(latest))
+          .selectFirst(".value")
+          .addClass(Html.tone(latest.balance()));
+      return;
+    }
+    long scored =
+        window.stream()
+            .filter(p -> p.balance().isPresent())
+            .mapToLong(BalancePoint::scoredArticles)
+            .sum();
+    double pooled =
+        window.stream()
+                .filter(p -> p.balance().isPresent())
+                .mapToDouble(p -> p.balance().get() * p.scoredArticles())
+                .sum()
+            / scored;
+    card(
+            cards,
+            Html.signed(pooled),
+            "latest balance, pooled",
+            PeriodFormat.label(granularity, window.get(0).period())
+                + " – "
+                + latestLabel
+                + " pooled: "
+                + plural(scored, "1 article", scored + " articles")
+                + " with either frame; "
+                + latestLabel
+                + " alone "
+                + Html.signed(latest.balance().get())
+                + " ("
+                + plural(
+                    latest.scoredArticles(), "1 article", latest.scoredArticles() + " articles")
+                + ")")
+        .selectFirst(".value")
+        .addClass(Html.tone(Optional.of(pooled)));
   }
 
   /**

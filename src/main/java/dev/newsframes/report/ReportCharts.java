@@ -174,6 +174,20 @@ public final class ReportCharts {
     return s;
   }
 
+  /**
+   * How many of the last periods the report's "latest" figures pool: 1 when the last period holds
+   * at least {@link #SMALL_PERIOD} articles, else {@link #POOLED_PERIODS} (or as many as there
+   * are), so a month of one article does not make a headline of +1.00 or 100%.
+   *
+   * @param sizes the articles of each period, oldest first, ending with the latest
+   */
+  static int latestWindow(List<Long> sizes) {
+    if (sizes.isEmpty() || sizes.get(sizes.size() - 1) >= SMALL_PERIOD) {
+      return Math.min(1, sizes.size());
+    }
+    return Math.min(POOLED_PERIODS, sizes.size());
+  }
+
   /** Whether more than half of the periods with articles hold fewer than {@link #SMALL_PERIOD}. */
   static boolean mostlySmall(List<SharePoint> shares) {
     Map<LocalDate, Long> sizes = new TreeMap<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,8 @@ class ReportPageTest {
     assertThat(doc.select("#spike-1 mark").eachText()).containsExactly("oversight", "ban");
     assertThat(doc.select("figure img").eachAttr("src"))
         .containsExactly("charts/frame-shares.svg", "charts/balance.svg", "charts/entities.svg");
-    assertThat(doc.select(".card .value").eachText()).startsWith("14", "35.7%", "28.6%", "+0.60");
+    // the latest balance card pools Jan-Mar: March alone rests on 5 articles
+    assertThat(doc.select(".card .value").eachText()).startsWith("14", "35.7%", "28.6%", "+0.11");
     assertThat(doc.select("#quality").text())
         .contains("non-English articles (not annotated) 2")
         .contains("malformed_record 2")
@@ -165,9 +167,67 @@ class ReportPageTest {
     assertThat(doc.select("#balance h3").eachText()).contains("By year");
     assertThat(doc.select("#balance table").last().select("tbody tr").eachText())
         .containsExactly("2022 3 0 2 -1.00 2", "2023 4 3 1 +0.50 4");
-    // the latest balance rests on 4 articles and has no interval: its card says so
+    // the latest balance rests on 4 articles: the card pools it with December, (-2 + 2) / 6
     assertThat(doc.select(".card").eachText())
-        .anySatisfy(c -> assertThat(c).startsWith("+0.50").endsWith("4 articles, no interval"));
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .isEqualTo(
+                        "+0.00latest balance, pooledDec 2022 – Jan 2023 pooled: 6 articles with"
+                            + " either frame; Jan 2023 alone +0.50 (4 articles)"));
+  }
+
+  @Test
+  void theLatestFiguresPoolTheLastThreePeriodsWhenTheLatestIsSmall() {
+    // March holds 5 articles: the card and the table's last column pool January to March
+    ReportData data = ReportSamples.hostile();
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    // (-0.5 * 4 + 0.6 * 5) / 9; February has no article with either frame
+    assertThat(doc.select(".card").eachText())
+        .contains(
+            "+0.11latest balance, pooledJan 2023 – Mar 2023 pooled: 9 articles with either"
+                + " frame; Mar 2023 alone +0.60 (5 articles)");
+    Element table = doc.select("#frames table").first();
+    assertThat(table.select("thead th").eachText())
+        .containsExactly("frame", "articles", "share of all", "Jan 2023 – Mar 2023 (14)");
+    // regulation 1 + 1 + 4 of 14, competitiveness 3 + 2 + 1 of 14
+    assertThat(table.select("tbody tr").eachText())
+        .containsExactly("Regulation 6 42.9% 42.9%", "Competitiveness 6 42.9% 42.9%");
+  }
+
+  @Test
+  void aLatestPeriodOfTwentyArticlesStandsAloneWithItsInterval() {
+    ReportData data =
+        ReportSamples.withBalance(
+            ReportSamples.hostile(),
+            List.of(
+                new ReportData.BalancePoint(
+                    ReportSamples.FEB,
+                    Optional.of(-1.0),
+                    Optional.empty(),
+                    Optional.empty(),
+                    30,
+                    0,
+                    10,
+                    10),
+                new ReportData.BalancePoint(
+                    ReportSamples.MAR,
+                    Optional.of(0.6),
+                    Optional.of(0.2),
+                    Optional.of(0.9),
+                    30,
+                    16,
+                    4,
+                    20)));
+    Document doc = PageSafety.assertSafe(ReportPage.render(data, ReportCharts.all(data)));
+
+    assertThat(doc.select(".card").eachText())
+        .contains("+0.60latest balanceMar 2023 · 95% +0.20 … +0.90");
+    assertThat(ReportCharts.latestWindow(List.of(30L, 19L))).isEqualTo(2);
+    assertThat(ReportCharts.latestWindow(List.of(5L, 5L, 5L, 19L))).isEqualTo(3);
+    assertThat(ReportCharts.latestWindow(List.of(5L, 20L))).isEqualTo(1);
+    assertThat(ReportCharts.latestWindow(List.of())).isZero();
   }
 
   @Test
