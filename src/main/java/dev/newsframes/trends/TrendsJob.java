@@ -254,6 +254,7 @@ public final class TrendsJob implements Stage {
    *     them
    * @param countedArticles articles the trends count: canonical, dated, of the counted kinds
    * @param topicOnly whether they were only the articles on the topic ({@code --topic-only})
+   * @param teasersCounted whether teasers were among the counted kinds ({@code --include-teasers})
    */
   public record Result(
       long sentencesFramed,
@@ -264,6 +265,7 @@ public final class TrendsJob implements Stage {
       long spikes,
       String lexiconFingerprint,
       boolean topicOnly,
+      boolean teasersCounted,
       Duration duration)
       implements Stage.Result {
 
@@ -284,16 +286,19 @@ public final class TrendsJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; teasers and"
-              + " duplicate copies are not counted%s); %d periods, %d spikes in %.1fs (lexicon"
-              + " %s)",
+          "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; %s%s); %d"
+              + " periods, %d %s in %.1fs (lexicon %s)",
           articlesPresent,
           countedArticles,
           articlesFramed,
           sentencesFramed,
+          teasersCounted
+              ? "teasers counted, duplicate copies not"
+              : "teasers and duplicate copies are not counted",
           topicOnly ? ", nor articles off the topic" : "",
           periods,
           spikes,
+          spikes == 1 ? "spike" : "spikes",
           duration.toMillis() / 1000.0,
           lexiconFingerprint.substring(0, 12));
     }
@@ -591,6 +596,7 @@ public final class TrendsJob implements Stage {
         spikes.count(),
         options.lexicon().fingerprint(),
         options.topicOnly(),
+        options.kinds().contains("teaser"),
         Duration.ofNanos(System.nanoTime() - start));
   }
 
