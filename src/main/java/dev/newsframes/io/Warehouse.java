@@ -112,8 +112,8 @@ public final class Warehouse {
   }
 
   /**
-   * Replaces the whole table with {@code rows}, staged then swapped (see {@link #rewrite}): a crash
-   * before the swap leaves the previous table whole.
+   * Replaces the whole table with {@code rows}, staged then swapped (see {@link #stageAndSwap}): a
+   * crash before the swap leaves the previous table whole.
    */
   public void replace(Table table, Dataset<Row> rows) {
     stageAndSwap(table, Optional.empty(), rows);
@@ -158,8 +158,8 @@ public final class Warehouse {
   /**
    * Replaces the rows of some keys (e.g. the articles annotated again): rows whose {@code
    * keyColumn} is among {@code keys} are dropped and {@code fresh} added. Only the listed
-   * partitions are rewritten (staged, then swapped, see {@link #rewrite}); they must hold every old
-   * row of those keys and every fresh row.
+   * partitions are rewritten (staged, then swapped, see {@link #stageAndSwap}); they must hold
+   * every old row of those keys and every fresh row.
    *
    * @param partitions partition values to rewrite ({@link #NULL_PARTITION} for nulls); ignored for
    *     an unpartitioned table, which is rewritten whole
@@ -183,11 +183,10 @@ public final class Warehouse {
 
   /**
    * Replaces the partitions {@code column=value} of a table with {@code rows}, which must all lie
-   * in them, staged then swapped partition by partition (see {@link #rewrite}). Partitions named
-   * but absent from {@code rows} end up removed, so a re-run never leaves stale rows behind.
+   * in them, staged then swapped partition by partition (see {@link #stageAndSwap}). Partitions
+   * named but absent from {@code rows} end up removed, so a re-run never leaves stale rows behind.
    */
-  public void replacePartitions(
-      Table table, String column, List<String> values, Dataset<Row> rows) {
+  void replacePartitions(Table table, String column, List<String> values, Dataset<Row> rows) {
     if (!table.partitionColumns().equals(List.of(column))) {
       throw new IllegalArgumentException(table.name() + " is not partitioned by " + column);
     }
@@ -199,23 +198,8 @@ public final class Warehouse {
 
   private static final String PREVIOUS = ".previous";
 
-  /**
-   * The one way a table is written: the rows go to a staging directory {@code
-   * <root>/_staging/<table>-<uuid>} (outside the table, so no reader lists it), then the table, or
-   * each named partition, is swapped for its staged version by two renames: the current directory
-   * moves aside to {@code _staging/<table>-<uuid>.previous}, the staged one moves in, and the
-   * previous one is deleted. Other partitions are not touched, and the rows may be computed from
-   * the very table they replace.
-   *
-   * <p>A crash while staging leaves the table as it was (the staging directory is removed by the
-   * next run's {@link #recover}); a crash between the two renames of a swap leaves the table or
-   * partition missing and its complete staged version under {@code _staging}, which {@link
-   * #recover} moves in. On object stores where rename copies (s3a), the swap is not atomic.
-   *
-   * @param values partition values to replace, {@link #NULL_PARTITION} for nulls; ignored for an
-   *     unpartitioned table, which is swapped whole
-   */
-  public void rewrite(Table table, List<String> values, Dataset<Row> rows) {
+  /** {@link #stageAndSwap} of the listed partitions, or of the whole unpartitioned table. */
+  private void rewrite(Table table, List<String> values, Dataset<Row> rows) {
     if (table.partitionColumns().isEmpty()) {
       stageAndSwap(table, Optional.empty(), rows);
     } else if (!values.isEmpty()) {
@@ -223,7 +207,22 @@ public final class Warehouse {
     }
   }
 
-  /** Stages the rows, then swaps the whole table (no values) or the listed partitions. */
+  /**
+   * The one way a table is written (every public write method ends here): the rows go to a staging
+   * directory {@code <root>/_staging/<table>-<uuid>} (outside the table, so no reader lists it),
+   * then the table, or each named partition, is swapped for its staged version by two renames: the
+   * current directory moves aside to {@code _staging/<table>-<uuid>.previous}, the staged one moves
+   * in, and the previous one is deleted. Other partitions are not touched, and the rows may be
+   * computed from the very table they replace.
+   *
+   * <p>A crash while staging leaves the table as it was (the staging directory is removed by the
+   * next run's {@link #recover}); a crash between the two renames of a swap leaves the table or
+   * partition missing and its complete staged version under {@code _staging}, which {@link
+   * #recover} moves in. On object stores where rename copies (s3a), the swap is not atomic.
+   *
+   * @param values partition values to replace, {@link #NULL_PARTITION} for nulls; empty to swap the
+   *     whole table
+   */
   private void stageAndSwap(Table table, Optional<List<String>> values, Dataset<Row> rows) {
     Path dir = new Path(path(table));
     String id = table.name() + "-" + UUID.randomUUID();

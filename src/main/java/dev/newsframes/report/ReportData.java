@@ -281,14 +281,6 @@ public record ReportData(
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Articles in a language other than English, which annotate skips. */
-    public long nonEnglish() {
-      return languages.stream()
-          .filter(l -> !"en".equals(l.language()))
-          .mapToLong(LanguageCount::articles)
-          .sum();
-    }
-
     /** Non-English articles that were not annotated. */
     public long nonEnglishNotAnnotated() {
       return languages.stream()

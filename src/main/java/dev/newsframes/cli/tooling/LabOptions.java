@@ -87,12 +87,4 @@ public final class LabOptions {
     }
     return file;
   }
-
-  /** {@code dir} if it is a directory, else a usage error naming {@code what}. */
-  public Path existingDirectory(Path dir, String what) {
-    if (!Files.isDirectory(dir)) {
-      throw usage("Cannot read " + what + " in " + dir + ": not a directory");
-    }
-    return dir;
-  }
 }

@@ -38,11 +38,6 @@ public final class Publishers {
     return host(url).map(h -> NAMES.getOrDefault(registrableDomain(h), registrableDomain(h)));
   }
 
-  /** The publisher name listed for a registrable domain, if any. */
-  public static Optional<String> listedName(String domain) {
-    return Optional.ofNullable(NAMES.get(domain.toLowerCase(Locale.ROOT)));
-  }
-
   /** The lower-case host of an absolute URL, without user info and port. */
   public static Optional<String> host(String url) {
     if (url == null) {

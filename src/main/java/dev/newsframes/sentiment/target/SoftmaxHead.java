@@ -44,11 +44,6 @@ public final class SoftmaxHead {
     this.temperature = temperature;
   }
 
-  /** The feature length it expects. */
-  public int inputSize() {
-    return in;
-  }
-
   /** A copy whose logits are divided by {@code t}. */
   public SoftmaxHead withTemperature(float t) {
     return new SoftmaxHead(in, hidden, mean, scale, w1, b1, w2, b2, t);
