@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       "Incremental: articles already annotated with the same text and pipeline are skipped.",
       "Settings: --config (jobs/annotate.properties), where CoreNLP properties pass through.",
     })
+// No FullRefreshOption here: AnnotateOptions has its own --full-refresh (re-annotate every
+// article), which run also uses to make every stage recompute.
 public final class AnnotateCommand extends StageCommand.Single {
   public AnnotateCommand() {
     super(new AnnotateOptions());

@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Runs the stages of a command in order in one Spark session: takes the warehouse lock when a stage
  * writes the warehouse, logs each stage's summary, and writes the run manifest (also when the run
- * fails), so every scheduled run leaves a record.
+ * fails), so every run that writes the warehouse leaves a record; a run that only reads it (report
+ * alone) takes no lock and writes no manifest.
  */
 final class Runs {
   private static final Logger LOG = LoggerFactory.getLogger("newsframes");

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-/** Every table of the warehouse, with its schema; columns are declared here and only here. */
+/**
+ * Every table of the warehouse, with its schema; columns are declared here, or for the trend tables
+ * in {@link TrendSchemas}, and nowhere else.
+ */
 public final class Tables {
   private Tables() {}
 
@@ -163,7 +166,8 @@ public final class Tables {
 
   public static final Table FRAMES = new Table("frames", TrendSchemas.FRAME_CATALOG, List.of());
   // Not partitioned: trends rewrites them whole, and per-day partitions held a few rows each.
-  // TrendsJob writes them sorted by published_date, so files and row groups cover date ranges.
+  // TrendsJob writes sentence_frames, article_frames and article_topics sorted by published_date,
+  // so files and row groups cover date ranges; the aggregates below are written as one file each.
   public static final Table SENTENCE_FRAMES =
       new Table("sentence_frames", TrendSchemas.SENTENCE_FRAMES, List.of());
   public static final Table ARTICLE_FRAMES =

@@ -121,6 +121,7 @@ final class ReportDataCollector {
       return Optional.empty();
     }
     Row r = rows.get(0);
+    // the one fact the report reads outside the tables (ARCHITECTURE.md): TrendsJob.Result's count
     Optional<Boolean> only =
         StageState.inWarehouse(warehouse.hadoopConf(), warehouse.root(), "trends")
             .lastRun()

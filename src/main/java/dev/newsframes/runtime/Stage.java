@@ -24,7 +24,10 @@ public interface Stage {
     return true;
   }
 
-  /** What the run manifest records about the stage's inputs and settings, before it runs. */
+  /**
+   * What the run manifest records about the stage's inputs and settings, before it runs. Not what
+   * the skip rule compares: that is {@link #unchangedRun}.
+   */
   default Map<String, Object> settings() {
     return Map.of();
   }

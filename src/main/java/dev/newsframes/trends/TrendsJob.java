@@ -279,7 +279,7 @@ public final class TrendsJob implements Stage {
           "periods", periods,
           "spikes", spikes,
           "lexicon_fingerprint", lexiconFingerprint,
-          "topic_only", topicOnly);
+          "topic_only", topicOnly); // the report reads this one (ReportDataCollector.topic)
     }
 
     @Override
