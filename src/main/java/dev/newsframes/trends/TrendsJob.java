@@ -417,7 +417,7 @@ public final class TrendsJob implements Stage {
       Dataset<Row> sentenceFrames = caches.keep(t.sentenceFrames());
       t.topicSentences().ifPresent(caches::keep);
       Optional<Dataset<Row>> states = t.sentenceStates().map(c -> caches.keep(c.states()));
-      long toEncode = logSentencesToEncode(job, t);
+      long toEncode = countSentencesToEncode(job, t);
       if (toEncode > 0) {
         // most of the run on a large warehouse: computed here, with progress lines
         job.update("trends: encode " + toEncode + " sentences for the sentence classifiers");
@@ -470,14 +470,25 @@ public final class TrendsJob implements Stage {
       writeConcurrently(spark, warehouse, writes);
       job.update("trends: count the result");
       Result result = result(sentenceFrames, articleFrames, counted, frameBalance, spikes, start);
-      // last: every cached plan above may read the cache it replaces, should a block be recomputed;
-      // not at all when the cache holds exactly the states read (nothing encoded, nothing stale)
-      if (states.isPresent()
-          && (toEncode > 0 || stateCache.map(Dataset::count).orElse(-1L) != states.get().count())) {
-        job.update("trends: keep the sentence states");
-        warehouse.replace(Tables.SENTENCE_STATES, states.get());
-      }
+      // last: every cached plan above may read the cache it replaces, should a block be recomputed
+      states.ifPresent(st -> keepStates(warehouse, job, st, stateCache, toEncode));
       return result;
+    }
+  }
+
+  /**
+   * Replaces the {@code sentence_states} cache with the states this run read, unless the cache
+   * already holds exactly those (nothing encoded, nothing stale dropped).
+   */
+  private static void keepStates(
+      Warehouse warehouse,
+      JobDescription job,
+      Dataset<Row> states,
+      Optional<Dataset<Row>> cache,
+      long encoded) {
+    if (encoded > 0 || cache.map(Dataset::count).orElse(-1L) != states.count()) {
+      job.update("trends: keep the sentence states");
+      warehouse.replace(Tables.SENTENCE_STATES, states);
     }
   }
 
@@ -528,7 +539,7 @@ public final class TrendsJob implements Stage {
    * texts of those the cache lacks: on a large warehouse, encoding those is most of the run.
    * Returns that number; a small count over the cached hits and mentions.
    */
-  private long logSentencesToEncode(JobDescription job, TrendsTransforms t) {
+  private long countSentencesToEncode(JobDescription job, TrendsTransforms t) {
     if (t.sentenceStates().isEmpty()) {
       return 0;
     }
