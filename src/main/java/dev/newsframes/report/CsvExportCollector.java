@@ -44,7 +44,7 @@ final class CsvExportCollector {
 
   private CsvExportCollector() {}
 
-  static List<CsvFile> write(ReportCollector in, ReportFiles files, long maxRows)
+  static List<CsvFile> write(ReportTablesCollector in, ReportFiles files, long maxRows)
       throws IOException {
     List<CsvFile> written = new ArrayList<>();
     for (Export e : EXPORTS) {

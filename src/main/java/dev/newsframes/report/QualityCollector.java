@@ -18,7 +18,7 @@ final class QualityCollector {
   private QualityCollector() {}
 
   static DataQuality collect(
-      ReportCollector in, Optional<Dataset<Row>> articles, Optional<Dataset<Row>> sentences) {
+      ReportTablesCollector in, Optional<Dataset<Row>> articles, Optional<Dataset<Row>> sentences) {
     in.describe("data quality");
     Optional<Dataset<Row>> rejects = in.table(Tables.REJECTS);
     Optional<Dataset<Row>> errors = in.table(Tables.ANNOTATION_ERRORS);
@@ -34,7 +34,7 @@ final class QualityCollector {
                                 a.sparkSession()
                                     .emptyDataFrame()
                                     .withColumn("article_id", lit(""))),
-                            ReportCollector.MAX_GROUP_ROWS)
+                            ReportTablesCollector.MAX_GROUP_ROWS)
                         .collectAsList()
                         .stream()
                         .map(
@@ -70,7 +70,8 @@ final class QualityCollector {
   private static Map<String, Long> countsBy(Dataset<Row> table, String column) {
     Map<String, Long> out = new LinkedHashMap<>();
     for (Row r :
-        ReportTransforms.countsBy(table, column, ReportCollector.MAX_GROUP_ROWS).collectAsList()) {
+        ReportTransforms.countsBy(table, column, ReportTablesCollector.MAX_GROUP_ROWS)
+            .collectAsList()) {
       out.put(ReportRows.text(r, column), ReportRows.count(r, "rows"));
     }
     return out;

@@ -31,7 +31,8 @@ final class ReportDataCollector {
   private ReportDataCollector() {}
 
   /** Reads and aggregates everything the page shows. */
-  static ReportData collect(ReportCollector in, Warehouse warehouse, ReportJob.Options options) {
+  static ReportData collect(
+      ReportTablesCollector in, Warehouse warehouse, ReportJob.Options options) {
     Optional<Dataset<Row>> articles = in.table(Tables.ARTICLES);
     Optional<Dataset<Row>> sentences = in.table(Tables.SENTENCES);
     Optional<Dataset<Row>> mentions = in.table(Tables.MENTIONS);
@@ -167,7 +168,7 @@ final class ReportDataCollector {
 
   /** The frames of the group; all frames (with a note) when the group has none. */
   private static List<FrameInfo> shownFrames(
-      ReportCollector in, List<FrameInfo> all, String group) {
+      ReportTablesCollector in, List<FrameInfo> all, String group) {
     List<FrameInfo> inGroup = all.stream().filter(f -> f.group().equals(group)).toList();
     if (!inGroup.isEmpty() || all.isEmpty()) {
       return inGroup;
@@ -180,7 +181,7 @@ final class ReportDataCollector {
   }
 
   private static LocalDate firstPeriod(
-      ReportCollector in, Dataset<Row> trendTable, String granularity, int max) {
+      ReportTablesCollector in, Dataset<Row> trendTable, String granularity, int max) {
     in.describe("periods");
     List<LocalDate> periods =
         ReportTransforms.latestPeriods(trendTable, granularity, max).collectAsList().stream()

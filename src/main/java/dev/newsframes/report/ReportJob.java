@@ -169,7 +169,7 @@ public final class ReportJob implements Stage {
   public Result run(SparkSession spark, Warehouse warehouse) throws IOException {
     long start = System.nanoTime();
     warehouse.requireSomeTable(); // missing tables are notes; no table at all is a wrong path
-    ReportCollector in = new ReportCollector(spark, warehouse);
+    ReportTablesCollector in = new ReportTablesCollector(spark, warehouse);
     ReportData data = ReportDataCollector.collect(in, warehouse, options);
     ReportFiles files = ReportFiles.prepare(options.output());
     List<CsvFile> csv = CsvExportCollector.write(in, files, options.csvMaxRows());

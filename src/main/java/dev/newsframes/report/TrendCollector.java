@@ -132,7 +132,7 @@ final class TrendCollector {
 
   /** The evidence behind each spike, by spike number. */
   static Map<Integer, List<EvidenceItem>> spikeEvidence(
-      ReportCollector in,
+      ReportTablesCollector in,
       String granularity,
       List<SpikeItem> spikes,
       Optional<Dataset<Row>> evidence,
@@ -168,7 +168,8 @@ final class TrendCollector {
     return out;
   }
 
-  private static Dataset<Row> keys(ReportCollector in, String granularity, List<SpikeItem> spikes) {
+  private static Dataset<Row> keys(
+      ReportTablesCollector in, String granularity, List<SpikeItem> spikes) {
     StructType schema =
         new StructType()
             .add("spike", DataTypes.IntegerType)

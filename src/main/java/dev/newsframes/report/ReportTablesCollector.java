@@ -19,7 +19,7 @@ import org.apache.spark.sql.SparkSession;
  * Reads the warehouse tables the report needs, tolerating missing ones (each becomes a note for the
  * reader), and collects the bounded aggregates of {@link ReportTransforms}.
  */
-final class ReportCollector {
+final class ReportTablesCollector {
   static final int MAX_FRAMES = 500;
   static final int MAX_GROUP_ROWS = 50;
 
@@ -29,7 +29,7 @@ final class ReportCollector {
   private final Map<String, List<String>> missing = new LinkedHashMap<>();
   private final Map<Table, Optional<Dataset<Row>>> tables = new HashMap<>();
 
-  ReportCollector(SparkSession spark, Warehouse warehouse) {
+  ReportTablesCollector(SparkSession spark, Warehouse warehouse) {
     this.spark = spark;
     this.warehouse = warehouse;
   }
