@@ -104,8 +104,8 @@ public final class AnnotateJob implements Stage {
       return String.format(
           Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
-              + "(%.1f/s; %d through CoreNLP, %d repeats reused), %d mentions, %d errors in %.1fs"
-              + " (pipeline %s)",
+              + "(%.1f/s; %d through CoreNLP, %d repeats reused), %d mentions, %d %s in"
+              + " %.1fs (pipeline %s)",
           candidates,
           annotated,
           skipped,
@@ -115,6 +115,9 @@ public final class AnnotateJob implements Stage {
           Math.max(0, sentences - analysedSentences),
           mentions,
           errors,
+          errors == 1
+              ? "error (in annotation_errors)"
+              : errors > 0 ? "errors (in annotation_errors)" : "errors",
           secs,
           fingerprint.substring(0, 12));
     }

@@ -36,10 +36,21 @@ final class DeadlineExecutor {
   private final int maxStuck;
   private final AtomicInteger abandoned = new AtomicInteger();
   private final AtomicInteger stuck = new AtomicInteger();
+
+  /**
+   * The workers' stack: CoreNLP recurses once per token on a sentence the parser skips (longer than
+   * {@code parse.maxlen}, it gets a flat tree that is then binarized), so one 100,000-character run
+   * without a sentence end (a page dump without punctuation) overflowed the default stack and lost
+   * the whole article. Reserved, not committed: a thread touches only what it uses.
+   */
+  static final long WORKER_STACK_BYTES = 256L << 20;
+
   private final ExecutorService workers =
       Executors.newCachedThreadPool(
           r -> {
-            Thread t = new Thread(r, "newsframes-nlp-" + THREADS.incrementAndGet());
+            Thread t =
+                new Thread(
+                    null, r, "newsframes-nlp-" + THREADS.incrementAndGet(), WORKER_STACK_BYTES);
             t.setDaemon(true);
             return t;
           });

@@ -96,12 +96,29 @@ public final class DocumentAnnotator implements Annotator {
       return new AnnotationFailure(
           articleId,
           AnnotationFailure.Kind.FAILURE,
-          "Cannot annotate article " + articleId + ": " + cause,
+          "Cannot annotate article "
+              + articleId
+              + " ("
+              + cut.length()
+              + " chars): "
+              + cause
+              + where(cause),
           since(start));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while annotating article " + articleId, e);
     }
+  }
+
+  /**
+   * " at Class.method" of the frame that threw, so a failure row says which part of the pipeline
+   * failed (a StackOverflowError alone does not); empty when the JVM kept no stack.
+   */
+  static String where(Throwable t) {
+    StackTraceElement[] stack = t.getStackTrace();
+    return stack.length == 0
+        ? ""
+        : " at " + stack[0].getClassName() + "." + stack[0].getMethodName();
   }
 
   private AnnotatedDocument annotateNow(String articleId, String text, int inputChars, long start) {

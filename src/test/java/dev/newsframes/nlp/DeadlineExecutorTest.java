@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class DeadlineExecutorTest {
@@ -39,6 +40,32 @@ class DeadlineExecutorTest {
         .as("timed-out task")
         .isInstanceOf(TimeoutException.class)
         .hasMessageContaining("worker stopped");
+  }
+
+  @Test
+  void workersHaveTheStackForCoreNlpsRecursionOverALongSentence() throws Exception {
+    // A flat tree of ~25,000 tokens (100,000 characters without a sentence end) is binarized by
+    // one recursive call per token; 1,000,000 frames overflow the JVM's default 1 MB stack.
+    int depth = 1_000_000;
+    assertThat(DeadlineExecutor.call(() -> depthOf(depth), Duration.ofSeconds(60)))
+        .isEqualTo(depth);
+    AtomicBoolean overflowed = new AtomicBoolean();
+    Thread small =
+        new Thread(
+            () -> {
+              try {
+                depthOf(depth);
+              } catch (StackOverflowError e) {
+                overflowed.set(true);
+              }
+            });
+    small.start();
+    small.join();
+    assertThat(overflowed).as("the same recursion on a default thread").isTrue();
+  }
+
+  private static int depthOf(int n) {
+    return n == 0 ? 0 : 1 + depthOf(n - 1);
   }
 
   @Test
