@@ -41,9 +41,11 @@ final class DeadlineExecutor {
    * The workers' stack: CoreNLP recurses once per token on a sentence the parser skips (longer than
    * {@code parse.maxlen}, it gets a flat tree that is then binarized), so one 100,000-character run
    * without a sentence end (a page dump without punctuation) overflowed the default stack and lost
-   * the whole article. Reserved, not committed: a thread touches only what it uses.
+   * the whole article. Reserved, not committed: a thread touches only what it uses. 64 MB is
+   * several times what 25,000 tokens (about the most {@code nlp.max-chars} lets through) need, and
+   * small enough for a cluster's virtual-memory checks (YARN's vmem check counts reserved stacks).
    */
-  static final long WORKER_STACK_BYTES = 256L << 20;
+  static final long WORKER_STACK_BYTES = 64L << 20;
 
   private final ExecutorService workers =
       Executors.newCachedThreadPool(
