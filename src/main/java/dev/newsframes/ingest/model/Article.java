@@ -44,12 +44,18 @@ public record Article(
   /** The date was later than the crawl time (or, without one, the ingest run): dropped. */
   public static final String IMPLAUSIBLE_DATE = "implausible";
 
+  /**
+   * The longest title kept, in characters; a longer one (a page whose title tag holds a whole
+   * document) is cut there and ends in "…". Real headlines run to a few hundred.
+   */
+  public static final int MAX_TITLE_CHARS = 1000;
+
   public Article {
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(inputFile, "inputFile");
     Objects.requireNonNull(parser, "parser");
-    title = nullToEmpty(title);
+    title = capped(nullToEmpty(title));
     summary = nullToEmpty(summary);
     editorNote = nullToEmpty(editorNote);
     body = nullToEmpty(body);
@@ -74,6 +80,17 @@ public record Article(
 
   public static Builder builder(String inputFile, String parser) {
     return new Builder(inputFile, parser);
+  }
+
+  private static String capped(String title) {
+    if (title.length() <= MAX_TITLE_CHARS) {
+      return title;
+    }
+    int end = MAX_TITLE_CHARS - 1;
+    if (Character.isHighSurrogate(title.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    return title.substring(0, end) + "…";
   }
 
   private static String nullToEmpty(String s) {
