@@ -569,6 +569,7 @@ public final class TextPresenceStudy {
    */
   record SentenceEmb(LogisticRegression.Fit fit, List<double[]> prototypes) {
     static final int NEGATIVES = 4000;
+    static final boolean COUNT_INPUT = "count".equals(System.getProperty("emb.second"));
 
     static SentenceEmb fit(
         List<Doc> docs,
@@ -665,9 +666,14 @@ public final class TextPresenceStudy {
       double[] s = indices.mapToDouble(i -> score(vec[i])).sorted().toArray();
       if (s.length == 0) {
         double none = prototypes.isEmpty() ? fit.intercept() : -1;
-        return new double[] {none, none};
+        return new double[] {none, COUNT_INPUT ? 0 : none};
       }
-      return maxAndTop3(s);
+      double[] out = maxAndTop3(s);
+      if (COUNT_INPUT) {
+        // -Demb.second=count: how many sentences read like a quote (log-odds > 0), not the top 3
+        out[1] = Math.log1p(Arrays.stream(s).filter(x -> x > 0).count());
+      }
+      return out;
     }
   }
 
