@@ -26,15 +26,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsframes sql}: read-only SQL over the warehouse, every table a view of the same name;
- * embedded DuckDB for a local warehouse (no Spark, answers in about a second), Spark SQL for {@code
- * hdfs://} and {@code s3a://} or with {@code --engine spark}.
+ * embedded DuckDB for a local warehouse (no Spark, answers in about 2 s, mostly the JVM start),
+ * Spark SQL for {@code hdfs://} and {@code s3a://} or with {@code --engine spark}.
  */
 @Command(
     name = "sql",
     mixinStandardHelpOptions = true,
     description = {
       "Runs read-only SQL over the warehouse; every table is a view of the same name.",
-      "A local warehouse is read by embedded DuckDB (no Spark: about a second), one on HDFS or S3"
+      "A local warehouse is read by embedded DuckDB (no Spark: about 2 s, mostly the JVM start), one on HDFS or S3"
           + " by Spark SQL.",
       "With --file, runs the statements of a SQL file (separated by semicolons) in order.",
       "Without either, reads statements from standard input, one per line (an interactive shell).",

@@ -77,7 +77,8 @@ public final class TrendsOptions implements StageCommand.StageOptions {
       defaultValue = "5",
       paramLabel = "N",
       description =
-          "Minimum articles in a period for it to count as a spike (default: ${DEFAULT-VALUE}).")
+          "Minimum articles behind a spike: carrying the frame, or naming the entity, in that"
+              + " period (default: ${DEFAULT-VALUE}).")
   long spikeMinCount;
 
   @Option(

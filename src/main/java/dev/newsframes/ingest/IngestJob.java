@@ -181,11 +181,13 @@ public final class IngestJob implements Stage {
     /**
      * Rejects as a share of all records that could have become articles. Rejects of the manifest
      * are not records: a manifest that covers more files than this run reads (a subset, a growing
-     * crawl) leaves rows unused, each a reject, but none is a lost article.
+     * crawl) leaves rows unused, each a reject, but none is a lost article. Articles outside a
+     * {@code --date} window count: the rejects come from every record read, so a daily window over
+     * a year of pages would otherwise weigh a year's rejects against a day's articles.
      */
     public double rejectRate() {
       long recordRejects = rejects - manifestRejects;
-      long all = articles + teasers + recordRejects;
+      long all = articles + teasers + outsideWindow + recordRejects;
       return all == 0 ? 0 : (double) recordRejects / all;
     }
 
@@ -206,17 +208,21 @@ public final class IngestJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "ingest: %d input files -> %d articles + %d teasers (%d of these duplicate copies),"
-              + " %d rejects%s, %d skipped records in %.1fs%s",
-          files,
-          articles,
-          teasers,
+          "ingest: %s -> %s + %s (%d of these duplicate copies), %s%s, %s%s in %.1fs%s",
+          count(files, "input file", "input files"),
+          count(articles, "article", "articles"),
+          count(teasers, "teaser", "teasers"),
           duplicates,
-          rejects,
+          count(rejects, "reject", "rejects"),
           manifestRejects == 0 ? "" : " (" + manifestRejects + " of them manifest lines)",
-          skipped,
+          count(skipped, "skipped record", "skipped records"),
+          outsideWindow == 0 ? "" : ", " + outsideWindow + " outside the date window (not kept)",
           duration.toMillis() / 1000.0,
           rejectsByReason.isEmpty() ? "" : "; rejects by reason " + rejectsByReason);
+    }
+
+    private static String count(long n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
   }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Throughput benchmarks on real inputs; each prints medians of several runs.",
+    description =
+        "Throughput benchmarks on real inputs: ingest and annotate print medians of --runs runs, nlp one timed pass per variant and thread count.",
     subcommands = {
       BenchIngestCommand.class,
       BenchAnnotateCommand.class,

@@ -271,9 +271,15 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         warehouse.root());
     out.print(scores.table());
     out.println(
-        "These are the applied model's figures: on the labels a model was fitted on (the shipped"
-            + " model's are ai-tech-frames-dev.jsonl) they are a training fit, not a validation;"
-            + " its cross-validated figures are in the model file's provenance.");
+        presence.describe().startsWith("rule ")
+            ? "These are the figures of the "
+                + presence.describe()
+                + ": nothing was fitted on these labels."
+            : "These are the applied model's figures ("
+                + presence.describe()
+                + "): on the labels a model was fitted on (the shipped model's are"
+                + " ai-tech-frames-dev.jsonl) they are a training fit, not a validation; its"
+                + " cross-validated figures are in the model file's provenance.");
     Map<String, String> frameOf = new LinkedHashMap<>();
     questions.forEach(q -> frameOf.put(q.key(), q.frame()));
     List<FrameValidation> validation =

@@ -30,7 +30,8 @@ public final class LabOptions {
       paramLabel = "N",
       defaultValue = "42",
       description =
-          "Seed of every random choice: folds, holdout, subsample (default: ${DEFAULT-VALUE}).")
+          "Seed of the folds and the holdout split (default: ${DEFAULT-VALUE}); --limit picks"
+              + " by a fixed hash of each item, not by this seed.")
   long seed;
 
   @Option(
