@@ -3,6 +3,7 @@ package dev.newsframes.cli.tooling;
 import dev.newsframes.cli.ExitCode;
 import dev.newsframes.cli.NlpConfigOptions;
 import dev.newsframes.cli.OutputFile;
+import dev.newsframes.lab.evaluate.SentimentDatasets;
 import dev.newsframes.nlp.NlpConfig;
 import dev.newsframes.nlp.SentimentFeaturizer;
 import dev.newsframes.sentiment.LabelledSentence;
@@ -79,7 +80,9 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     NlpConfig config = settings.load(Map.of("nlp.sentiment-model", "none"));
     PrintWriter out = spec.commandLine().getOut();
     List<LabelledSentence> all = set.all(lab);
-    List<LabelledSentence> items = set.training(all, lab.seed());
+    List<LabelledSentence> chosen = set.training(all, lab.seed());
+    List<LabelledSentence> items =
+        lab.limit().map(n -> SentimentDatasets.subsample(chosen, n)).orElse(chosen);
     out.printf(
         Locale.ROOT,
         "train-sentiment: %d of %d sentences of %s%n",

@@ -58,6 +58,26 @@ class TrainSentimentCommandIT {
   }
 
   @Test
+  void limitTrainsOnThatManySentences() {
+    // --limit was accepted and ignored: the lab options are shared by every tool
+    CommandRun r =
+        run(
+            new TrainSentimentCommand(),
+            "--input",
+            "src/test/resources/sentiment/train.csv",
+            "--format",
+            "csv",
+            "--model",
+            dir.resolve("limited.ser.gz").toString(),
+            "--folds",
+            "2",
+            "--limit",
+            "24");
+    assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
+    assertThat(r.lines().get(0)).startsWith("train-sentiment: 24 of 60 sentences of ");
+  }
+
+  @Test
   void trainingPrintsCrossValidatedScoresAndWritesTheModel() {
     assertThat(trainOutput).as("classes").contains("classes: negative 20, neutral 20, positive 20");
     assertThat(trainOutput)
