@@ -42,6 +42,16 @@ class UsageErrorTest {
   }
 
   @Test
+  void aLabCommandRefusesTheSharedOptionsItWouldIgnore() {
+    // evaluate ner annotates on one thread and draws nothing at random: it used to accept both
+    Run r = run("evaluate", "ner", "--conll", "x.conll", "--threads", "4", "--seed", "7");
+
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("Unknown options: '--threads', '4', '--seed', '7'");
+    assertThat(run("evaluate", "ner", "--help").code()).isZero();
+  }
+
+  @Test
   void aCommandThatOnlyGroupsOthersListsThem() {
     Run r = run("evaluate");
 

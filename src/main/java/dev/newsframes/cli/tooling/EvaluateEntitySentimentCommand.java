@@ -57,6 +57,7 @@ public final class EvaluateEntitySentimentCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings = new NlpConfigOptions();
   @Mixin LabOptions lab = new LabOptions();
+  @Mixin LimitOption limitOption = new LimitOption();
 
   @Option(
       names = "--input",
@@ -89,7 +90,7 @@ public final class EvaluateEntitySentimentCommand implements Callable<Integer> {
           NlpConfigLoader.ENTITY_SENTIMENT + "=none: there is no entity sentiment model to score");
     }
     List<LabelledTarget> all = read();
-    List<LabelledTarget> items = lab.limit().map(n -> subsample(all, n)).orElse(all);
+    List<LabelledTarget> items = limitOption.limit().map(n -> subsample(all, n)).orElse(all);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

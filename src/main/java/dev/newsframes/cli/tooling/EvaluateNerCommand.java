@@ -42,6 +42,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings;
   @Mixin LabOptions lab = new LabOptions();
+  @Mixin LimitOption limitOption = new LimitOption();
 
   @Option(
       names = "--conll",
@@ -99,7 +100,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
   }
 
   private List<ConllDocument> subsample(List<ConllDocument> docs) {
-    int limit = lab.limit().orElse(docs.size());
+    int limit = limitOption.limit().orElse(docs.size());
     if (limit >= docs.size()) {
       return docs;
     }

@@ -45,6 +45,9 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings;
   @Mixin LabOptions lab = new LabOptions();
+  @Mixin ThreadsOption threadsOption = new ThreadsOption();
+  @Mixin SeedOption seedOption = new SeedOption();
+  @Mixin LimitOption limitOption = new LimitOption();
   @Mixin SentimentSetOptions set = new SentimentSetOptions();
 
   @Option(
@@ -65,9 +68,9 @@ public final class EvaluateSentimentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int threads = lab.threads();
-    long seed = lab.seed();
-    Optional<Integer> limit = lab.limit();
+    int threads = threadsOption.threads();
+    long seed = seedOption.seed();
+    Optional<Integer> limit = limitOption.limit();
     List<LabelledSentence> all = set.all(lab);
     NlpConfig config = settings.load(overrides());
     List<LabelledSentence> chosen = set.evaluation(all, seed);

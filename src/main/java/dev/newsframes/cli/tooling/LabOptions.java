@@ -4,61 +4,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Options the evaluate and train commands share, with one meaning everywhere, and how they refuse
- * bad input: a usage error (message, usage, exit code 2) before any work.
+ * How the evaluate and train commands refuse bad input: a usage error (message, usage, exit code 2)
+ * before any work. Their shared options are mixins of their own ({@link ThreadsOption}, {@link
+ * SeedOption}, {@link LimitOption}), so a command lists only those it uses.
  */
+// @Command only makes it a mixin picocli accepts (it declares no option of its own)
+@Command
 public final class LabOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Threads that annotate (default: ${DEFAULT-VALUE}).")
-  int threads;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "42",
-      description =
-          "Seed of the folds and the holdout split (default: ${DEFAULT-VALUE}); --limit picks"
-              + " by a fixed hash of each item, not by this seed.")
-  long seed;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "Use N items chosen deterministically (default: all).")
-  Integer limit;
-
-  /** Annotation threads, at least 1. */
-  public int threads() {
-    if (threads < 1) {
-      throw usage("--threads must be at least 1, got " + threads);
-    }
-    return threads;
-  }
-
-  public long seed() {
-    return seed;
-  }
-
-  /** The --limit, at least 1, if given. */
-  public Optional<Integer> limit() {
-    if (limit != null && limit < 1) {
-      throw usage("--limit must be at least 1, got " + limit);
-    }
-    return Optional.ofNullable(limit);
-  }
 
   /**
    * Why an input file could not be read, in words: "not UTF-8 text" for a binary or mis-encoded

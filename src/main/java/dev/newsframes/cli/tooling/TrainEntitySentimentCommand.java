@@ -47,6 +47,7 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin LabOptions lab = new LabOptions();
+  @Mixin SeedOption seedOption = new SeedOption();
 
   @Option(
       names = "--input",
@@ -129,7 +130,7 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
           Locale.ROOT,
           "cross-validated (%d folds, seed %d): %s%n",
           folds,
-          lab.seed(),
+          seedOption.seed(),
           r.crossValidated().summary());
     }
     TargetSentimentModel model = new TargetSentimentModel(r.head());
@@ -169,7 +170,7 @@ public final class TrainEntitySentimentCommand implements Callable<Integer> {
         d.dropout(),
         d.batchSize(),
         d.balanced(),
-        lab.seed());
+        seedOption.seed());
   }
 
   private List<FeatureSource> recipe() {

@@ -44,6 +44,9 @@ public final class TrainSentimentCommand implements Callable<Integer> {
 
   @Mixin NlpConfigOptions settings = new NlpConfigOptions();
   @Mixin LabOptions lab = new LabOptions();
+  @Mixin ThreadsOption threadsOption = new ThreadsOption();
+  @Mixin SeedOption seedOption = new SeedOption();
+  @Mixin LimitOption limitOption = new LimitOption();
   @Mixin SentimentSetOptions set = new SentimentSetOptions();
 
   @Option(names = "--model", required = true, paramLabel = "OUT", description = "Model file.")
@@ -80,21 +83,21 @@ public final class TrainSentimentCommand implements Callable<Integer> {
     NlpConfig config = settings.load(Map.of("nlp.sentiment-model", "none"));
     PrintWriter out = spec.commandLine().getOut();
     List<LabelledSentence> all = set.all(lab);
-    List<LabelledSentence> chosen = set.training(all, lab.seed());
+    List<LabelledSentence> chosen = set.training(all, seedOption.seed());
     List<LabelledSentence> items =
-        lab.limit().map(n -> SentimentDatasets.subsample(chosen, n)).orElse(chosen);
+        limitOption.limit().map(n -> SentimentDatasets.subsample(chosen, n)).orElse(chosen);
     out.printf(
         Locale.ROOT,
         "train-sentiment: %d of %d sentences of %s%n",
         items.size(),
         all.size(),
-        set.describe(lab.seed()));
+        set.describe(seedOption.seed()));
     out.println("classes: " + classCounts(items));
 
     out.flush();
     long start = System.nanoTime();
     List<SentimentClassifier.Example> examples =
-        new SentimentFeaturizer(config).examples(items, lab.threads());
+        new SentimentFeaturizer(config).examples(items, threadsOption.threads());
     double secs = (System.nanoTime() - start) / 1e9;
     out.printf(
         Locale.ROOT,
@@ -132,7 +135,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
       List<SentimentClassifier.Example> examples,
       SentimentClassifier.Settings training) {
     SentimentCrossValidation.Result cv =
-        SentimentCrossValidation.run(examples, folds, lab.seed(), training);
+        SentimentCrossValidation.run(examples, folds, seedOption.seed(), training);
     for (SentimentCrossValidation.Fold f : cv.folds()) {
       out.printf(
           Locale.ROOT,
@@ -147,7 +150,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         Locale.ROOT,
         "cross-validated (%d folds, seed %d): accuracy %.4f macro-f1 %.4f%n",
         folds,
-        lab.seed(),
+        seedOption.seed(),
         cv.accuracy(),
         cv.macroF1());
     out.flush();
@@ -180,7 +183,7 @@ public final class TrainSentimentCommand implements Callable<Integer> {
         Locale.ROOT,
         "%d sentences of %s, sigma %s, min feature count %d",
         sentences,
-        set.describe(lab.seed()),
+        set.describe(seedOption.seed()),
         sigma,
         minFeatureCount);
   }
