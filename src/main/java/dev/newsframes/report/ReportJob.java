@@ -99,14 +99,19 @@ public final class ReportJob implements Stage {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "report: %d %s periods, %d charts, %d CSV files, %d notes in %.1fs -> %s",
-          periods,
-          granularity.orElse("(no)"),
-          charts,
-          csvFiles.size(),
-          notes.size(),
+          "report: %s, %s, %s, %s in %.1fs -> %s",
+          granularity.isEmpty()
+              ? "no periods"
+              : count(periods, granularity.get() + " period", granularity.get() + " periods"),
+          count(charts, "chart", "charts"),
+          count(csvFiles.size(), "CSV file", "CSV files"),
+          count(notes.size(), "note", "notes"),
           duration.toMillis() / 1000.0,
           index);
+    }
+
+    private static String count(long n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
     }
   }
 
