@@ -17,6 +17,7 @@ import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,39 +43,32 @@ class TrainSentimentCommandIT {
   @BeforeAll
   static void train() {
     model = dir.resolve("news.ser.gz");
-    CommandRun r =
-        run(
-            new TrainSentimentCommand(),
-            "--input",
-            "src/test/resources/sentiment/train.csv",
-            "--format",
-            "csv",
-            "--model",
-            model.toString(),
-            "--folds",
-            "3");
+    trainOutput = trainOnFixtures(model, "--folds", "3");
+  }
+
+  /** train-sentiment on the 60 fixture sentences; its output lines, after exit code 0. */
+  private static List<String> trainOnFixtures(Path modelFile, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--input",
+                "src/test/resources/sentiment/train.csv",
+                "--format",
+                "csv",
+                "--model",
+                modelFile.toString()));
+    args.addAll(List.of(more));
+    CommandRun r = run(new TrainSentimentCommand(), args.toArray(String[]::new));
     assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
-    trainOutput = r.lines();
+    return r.lines();
   }
 
   @Test
   void limitTrainsOnThatManySentences() {
     // --limit was accepted and ignored: the lab options are shared by every tool
-    CommandRun r =
-        run(
-            new TrainSentimentCommand(),
-            "--input",
-            "src/test/resources/sentiment/train.csv",
-            "--format",
-            "csv",
-            "--model",
-            dir.resolve("limited.ser.gz").toString(),
-            "--folds",
-            "2",
-            "--limit",
-            "24");
-    assertThat(r.exitCode()).as("exit code; output " + r.lines()).isZero();
-    assertThat(r.lines().get(0)).startsWith("train-sentiment: 24 of 60 sentences of ");
+    List<String> lines =
+        trainOnFixtures(dir.resolve("limited.ser.gz"), "--folds", "2", "--limit", "24");
+    assertThat(lines.get(0)).startsWith("train-sentiment: 24 of 60 sentences of ");
   }
 
   @Test
