@@ -86,7 +86,7 @@ public final class PresenceOptions {
     if (presenceModel != null && presenceRule != null) {
       throw usage("--presence-model and --presence-rule exclude each other");
     }
-    if (presenceRule != null) {
+    if (isRule()) {
       return FramePresenceModel.fallbackOnly(fallbackRule(presenceRule));
     }
     if (presenceModel == null) {
@@ -123,7 +123,7 @@ public final class PresenceOptions {
    * lexicon lacks ({@link #framesNotInLexicon}).
    */
   public List<String> lexiconWarnings(FramePresenceModel model, FrameLexicon lexicon) {
-    if (presenceRule != null) {
+    if (isRule()) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
@@ -208,13 +208,18 @@ public final class PresenceOptions {
    * What decides presence, as a short text for records: the model file, the rule or the default.
    */
   public String describe() {
-    if (presenceRule != null) {
+    if (isRule()) {
       return "rule " + presenceRule;
     }
     if (isCounts()) {
       return "shipped lexicon-only model";
     }
     return presenceModel == null ? "shipped model" : "model " + presenceModel;
+  }
+
+  /** Whether a rule (--presence-rule), not a fitted model, decides presence. */
+  public boolean isRule() {
+    return presenceRule != null;
   }
 
   /** Whether --presence-model names the shipped lexicon-only model. */

@@ -271,7 +271,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         warehouse.root());
     out.print(scores.table());
     out.println(
-        presence.describe().startsWith("rule ")
+        presence.isRule()
             ? "These are the figures of the "
                 + presence.describe()
                 + ": nothing was fitted on these labels."
