@@ -122,12 +122,8 @@ final class Overview {
             .filter(p -> p.balance().isPresent())
             .mapToLong(BalancePoint::scoredArticles)
             .sum();
-    double pooled =
-        window.stream()
-                .filter(p -> p.balance().isPresent())
-                .mapToDouble(p -> p.balance().get() * p.scoredArticles())
-                .sum()
-            / scored;
+    // the window holds the latest period, which has a balance
+    double pooled = ReportCharts.pooledBalance(window).getAsDouble();
     card(
             cards,
             Html.signed(pooled),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -207,8 +208,7 @@ public final class ReportCharts {
         label,
         shares.stream().filter(p -> p.frame().equals(frame)).toList(),
         SharePoint::period,
-        SharePoint::articles,
-        SharePoint::periodArticles);
+        window -> ratio(window, SharePoint::articles, SharePoint::periodArticles));
   }
 
   /** The spikes of {@code frame}'s share series, as points to ring. */
@@ -330,34 +330,49 @@ public final class ReportCharts {
    * one article weighs one article. A window without such articles has none.
    */
   static XYSeries pooledBalanceSeries(List<BalancePoint> points) {
-    return pooled(
-        BALANCE_SERIES_POOLED,
+    return pooled(BALANCE_SERIES_POOLED, points, BalancePoint::period, ReportCharts::pooledBalance);
+  }
+
+  /**
+   * The balance of {@code points} together: the mean over all their articles with either frame
+   * (each period's index weighted by its scored articles); empty when none has such articles.
+   */
+  static OptionalDouble pooledBalance(List<BalancePoint> points) {
+    return ratio(
         points,
-        BalancePoint::period,
         p -> p.balance().orElse(0.0) * p.scoredArticles(),
         p -> p.balance().isPresent() ? p.scoredArticles() : 0);
   }
 
+  /** The sum of the points' numerators over the sum of their denominators; empty when that is 0. */
+  private static <T> OptionalDouble ratio(
+      List<T> points, ToDoubleFunction<T> numerator, ToLongFunction<T> denominator) {
+    double sum = 0; // in order, as a reader adds them (DoubleStream.sum compensates)
+    long all = 0;
+    for (T p : points) {
+      sum += numerator.applyAsDouble(p);
+      all += denominator.applyAsLong(p);
+    }
+    return all == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / all);
+  }
+
   /**
-   * A ratio pooled over each point and its neighbours ({@link #POOLED_PERIODS} in all): the sum of
-   * their numerators over the sum of their denominators; null where the denominators sum to 0.
+   * {@code ratio} of each point pooled with its neighbours ({@link #POOLED_PERIODS} in all); null
+   * where it has none.
    */
   private static <T> XYSeries pooled(
       String name,
       List<T> points,
       Function<T, LocalDate> period,
-      ToDoubleFunction<T> numerator,
-      ToLongFunction<T> denominator) {
+      Function<List<T>, OptionalDouble> ratio) {
     XYSeries s = new XYSeries(name, true, false);
     int half = POOLED_PERIODS / 2;
     for (int i = 0; i < points.size(); i++) {
-      double sum = 0;
-      long all = 0;
-      for (int j = Math.max(0, i - half); j <= Math.min(points.size() - 1, i + half); j++) {
-        sum += numerator.applyAsDouble(points.get(j));
-        all += denominator.applyAsLong(points.get(j));
-      }
-      s.add(ChartStyle.x(period.apply(points.get(i))), all == 0 ? null : (Number) (sum / all));
+      OptionalDouble r =
+          ratio.apply(points.subList(Math.max(0, i - half), Math.min(points.size(), i + half + 1)));
+      s.add(
+          ChartStyle.x(period.apply(points.get(i))),
+          r.isPresent() ? (Number) r.getAsDouble() : null);
     }
     return s;
   }
