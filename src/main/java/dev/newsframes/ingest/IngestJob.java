@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.newsframes.common.Plural;
 import dev.newsframes.ingest.manifest.Manifest;
 import dev.newsframes.ingest.manifest.ManifestEntry;
 import dev.newsframes.ingest.manifest.ManifestFiles;
@@ -209,20 +210,16 @@ public final class IngestJob implements Stage {
       return String.format(
           Locale.ROOT,
           "ingest: %s -> %s + %s (%d of these duplicate copies), %s%s, %s%s in %.1fs%s",
-          count(files, "input file", "input files"),
-          count(articles, "article", "articles"),
-          count(teasers, "teaser", "teasers"),
+          Plural.count(files, "input file", "input files"),
+          Plural.count(articles, "article", "articles"),
+          Plural.count(teasers, "teaser", "teasers"),
           duplicates,
-          count(rejects, "reject", "rejects"),
+          Plural.count(rejects, "reject", "rejects"),
           manifestRejects == 0 ? "" : " (" + manifestRejects + " of them manifest lines)",
-          count(skipped, "skipped record", "skipped records"),
+          Plural.count(skipped, "skipped record", "skipped records"),
           outsideWindow == 0 ? "" : ", " + outsideWindow + " outside the date window (not kept)",
           duration.toMillis() / 1000.0,
           rejectsByReason.isEmpty() ? "" : "; rejects by reason " + rejectsByReason);
-    }
-
-    private static String count(long n, String one, String many) {
-      return n + " " + (n == 1 ? one : many);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newsframes.report;
 
+import dev.newsframes.common.Plural;
 import dev.newsframes.report.ReportData.BalancePoint;
 import dev.newsframes.report.ReportData.DataQuality;
 import java.time.LocalDate;
@@ -132,14 +133,13 @@ final class Overview {
                 + " – "
                 + latestLabel
                 + " pooled: "
-                + plural(scored, "1 article", scored + " articles")
+                + Plural.count(scored, "article", "articles")
                 + " with either frame; "
                 + latestLabel
                 + " alone "
                 + Html.signed(latest.balance().get())
                 + " ("
-                + plural(
-                    latest.scoredArticles(), "1 article", latest.scoredArticles() + " articles")
+                + Plural.count(latest.scoredArticles(), "article", "articles")
                 + ")")
         .selectFirst(".value")
         .addClass(Html.tone(Optional.of(pooled)));

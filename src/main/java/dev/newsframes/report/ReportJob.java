@@ -1,6 +1,7 @@
 package dev.newsframes.report;
 
 import dev.newsframes.common.Period;
+import dev.newsframes.common.Plural;
 import dev.newsframes.io.StageState;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
@@ -102,16 +103,13 @@ public final class ReportJob implements Stage {
           "report: %s, %s, %s, %s in %.1fs -> %s",
           granularity.isEmpty()
               ? "no periods"
-              : count(periods, granularity.get() + " period", granularity.get() + " periods"),
-          count(charts, "chart", "charts"),
-          count(csvFiles.size(), "CSV file", "CSV files"),
-          count(notes.size(), "note", "notes"),
+              : Plural.count(
+                  periods, granularity.get() + " period", granularity.get() + " periods"),
+          Plural.count(charts, "chart", "charts"),
+          Plural.count(csvFiles.size(), "CSV file", "CSV files"),
+          Plural.count(notes.size(), "note", "notes"),
           duration.toMillis() / 1000.0,
           index);
-    }
-
-    private static String count(long n, String one, String many) {
-      return n + " " + (n == 1 ? one : many);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.newsframes.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsframes.common.Plural;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -156,6 +157,6 @@ public record MasterState(String status, List<Worker> workers) {
   }
 
   private static String cores(int n) {
-    return n + (n == 1 ? " core" : " cores");
+    return Plural.count(n, "core", "cores");
   }
 }

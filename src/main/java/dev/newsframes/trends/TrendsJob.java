@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.newsframes.common.Concurrently;
 import dev.newsframes.common.Period;
+import dev.newsframes.common.Plural;
 import dev.newsframes.io.ParquetFooters;
 import dev.newsframes.io.StageState;
 import dev.newsframes.io.Table;
@@ -287,7 +288,7 @@ public final class TrendsJob implements Stage {
       return String.format(
           Locale.ROOT,
           "trends: %d of %d counted articles carry a frame (%d hit one; %d sentences; %s%s); %d"
-              + " periods, %d %s in %.1fs (lexicon %s)",
+              + " periods, %s in %.1fs (lexicon %s)",
           articlesPresent,
           countedArticles,
           articlesFramed,
@@ -297,8 +298,7 @@ public final class TrendsJob implements Stage {
               : "teasers and duplicate copies are not counted",
           topicOnly ? ", nor articles off the topic" : "",
           periods,
-          spikes,
-          spikes == 1 ? "spike" : "spikes",
+          Plural.count(spikes, "spike", "spikes"),
           duration.toMillis() / 1000.0,
           lexiconFingerprint.substring(0, 12));
     }
