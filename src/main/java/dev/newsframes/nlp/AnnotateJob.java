@@ -3,6 +3,7 @@ package dev.newsframes.nlp;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
+import dev.newsframes.common.Plural;
 import dev.newsframes.io.Table;
 import dev.newsframes.io.Tables;
 import dev.newsframes.io.Warehouse;
@@ -104,7 +105,7 @@ public final class AnnotateJob implements Stage {
       return String.format(
           Locale.ROOT,
           "annotate: %d English articles, %d annotated now (%d unchanged, skipped): %d sentences "
-              + "(%.1f/s; %d through CoreNLP, %d repeats reused), %d mentions, %d %s in"
+              + "(%.1f/s; %d through CoreNLP, %d repeats reused), %d mentions, %s%s in"
               + " %.1fs (pipeline %s)",
           candidates,
           annotated,
@@ -114,10 +115,8 @@ public final class AnnotateJob implements Stage {
           analysedSentences,
           Math.max(0, sentences - analysedSentences),
           mentions,
-          errors,
-          errors == 1
-              ? "error (in annotation_errors)"
-              : errors > 0 ? "errors (in annotation_errors)" : "errors",
+          Plural.count(errors, "error", "errors"),
+          errors > 0 ? " (in annotation_errors)" : "",
           secs,
           fingerprint.substring(0, 12));
     }
