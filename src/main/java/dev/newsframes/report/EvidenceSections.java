@@ -1,5 +1,6 @@
 package dev.newsframes.report;
 
+import dev.newsframes.common.Clip;
 import dev.newsframes.report.ReportData.EvidenceItem;
 import dev.newsframes.report.ReportData.FrameInfo;
 import dev.newsframes.report.ReportData.SpikeItem;
@@ -167,7 +168,7 @@ final class EvidenceSections {
                       .text(" · sentiment " + Html.signed(v)));
       if (!e.url().isBlank() && SafeUrl.link(e.url()).isEmpty()) {
         src.appendText(" · link withheld (not an http or https URL): ");
-        src.appendElement("code").text(Html.clip(e.url(), 100));
+        src.appendElement("code").text(Clip.withEllipsis(e.url(), 100));
       }
       if (!e.matchedTerms().isEmpty()) {
         Element terms = li.appendElement("p").addClass("src");

@@ -80,11 +80,6 @@ final class Html {
     return v.map(x -> x > 0.05 ? "pos" : x < -0.05 ? "neg" : "neu").orElse("neu");
   }
 
-  /** Shortens {@code s} to at most {@code max} characters, with an ellipsis. */
-  static String clip(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-  }
-
   /** A part of a sentence, highlighted or not. */
   record Segment(String text, boolean highlighted) {}
 

@@ -1,5 +1,6 @@
 package dev.newsframes.ingest.model;
 
+import dev.newsframes.common.Clip;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record Article(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(inputFile, "inputFile");
     Objects.requireNonNull(parser, "parser");
-    title = capped(nullToEmpty(title));
+    title = Clip.withEllipsis(nullToEmpty(title), MAX_TITLE_CHARS);
     summary = nullToEmpty(summary);
     editorNote = nullToEmpty(editorNote);
     body = nullToEmpty(body);
@@ -80,17 +81,6 @@ public record Article(
 
   public static Builder builder(String inputFile, String parser) {
     return new Builder(inputFile, parser);
-  }
-
-  private static String capped(String title) {
-    if (title.length() <= MAX_TITLE_CHARS) {
-      return title;
-    }
-    int end = MAX_TITLE_CHARS - 1;
-    if (Character.isHighSurrogate(title.charAt(end - 1))) {
-      end--; // never split a surrogate pair
-    }
-    return title.substring(0, end) + "…";
   }
 
   private static String nullToEmpty(String s) {
