@@ -100,7 +100,10 @@ public final class SentenceStates {
     }
   }
 
-  /** {@link #encode} on {@code threads} threads (for a driver encoding thousands of sentences). */
+  /**
+   * {@link #encode} on {@code threads} threads (for a driver encoding thousands of sentences); a
+   * part that fails stops the others.
+   */
   public List<float[]> encode(List<String> texts, int threads) {
     if (threads <= 1 || texts.size() < 2 * threads) {
       return encode(texts);
@@ -112,7 +115,7 @@ public final class SentenceStates {
       parts.add(() -> encode(part));
     }
     List<float[]> out = new ArrayList<>(texts.size());
-    Concurrently.inOrder(parts, threads, "sentence-states", "encoding sentences")
+    Concurrently.inOrderFailFast(parts, threads, "sentence-states", "encoding sentences")
         .forEach(out::addAll);
     return out;
   }
