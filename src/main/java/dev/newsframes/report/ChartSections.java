@@ -63,8 +63,7 @@ final class ChartSections {
                   + " --spike-min-period-articles). Read the line over several periods.");
     }
     // the latest column pools the last periods when the latest is small, as the overview does
-    TreeMap<LocalDate, Long> sizes = new TreeMap<>();
-    data.shares().forEach(p -> sizes.put(p.period(), p.periodArticles()));
+    TreeMap<LocalDate, Long> sizes = ReportCharts.periodArticles(data.shares());
     List<LocalDate> periods = List.copyOf(sizes.keySet());
     int window = ReportCharts.latestWindow(List.copyOf(sizes.values()));
     Set<LocalDate> latest = Set.copyOf(periods.subList(periods.size() - window, periods.size()));

@@ -189,10 +189,16 @@ public final class ReportCharts {
     return Math.min(POOLED_PERIODS, sizes.size());
   }
 
+  /** The counted articles of each period of {@code shares}, in period order. */
+  static TreeMap<LocalDate, Long> periodArticles(List<SharePoint> shares) {
+    TreeMap<LocalDate, Long> sizes = new TreeMap<>();
+    shares.forEach(p -> sizes.put(p.period(), p.periodArticles()));
+    return sizes;
+  }
+
   /** Whether more than half of the periods with articles hold fewer than {@link #SMALL_PERIOD}. */
   static boolean mostlySmall(List<SharePoint> shares) {
-    Map<LocalDate, Long> sizes = new TreeMap<>();
-    shares.forEach(p -> sizes.put(p.period(), p.periodArticles()));
+    Map<LocalDate, Long> sizes = periodArticles(shares);
     long withArticles = sizes.values().stream().filter(n -> n > 0).count();
     long small = sizes.values().stream().filter(n -> n > 0 && n < SMALL_PERIOD).count();
     return small * 2 > withArticles;
