@@ -270,16 +270,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
         heldFiles.size(),
         warehouse.root());
     out.print(scores.table());
-    out.println(
-        presence.isRule()
-            ? "These are the figures of the "
-                + presence.describe()
-                + ": nothing was fitted on these labels."
-            : "These are the applied model's figures ("
-                + presence.describe()
-                + "): on the labels a model was fitted on (the shipped model's are"
-                + " ai-tech-frames-dev.jsonl) they are a training fit, not a validation; its"
-                + " cross-validated figures are in the model file's provenance.");
+    out.println(scoredWhat());
     Map<String, String> frameOf = new LinkedHashMap<>();
     questions.forEach(q -> frameOf.put(q.key(), q.frame()));
     List<FrameValidation> validation =
@@ -526,6 +517,37 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
     }
   }
 
+  /** What the frame_validation rows say decided presence: stored article_frames name no model. */
+  static final String AS_STORED = "stored article_frames, from the warehouse's last trends run";
+
+  /**
+   * What decided the presence scored: the presence options when this run ran trends, else whatever
+   * the warehouse's last trends run wrote ({@link #AS_STORED}), which the options do not describe.
+   */
+  private String decidedBy() {
+    boolean given = spec.commandLine().getParseResult().hasMatchedOption("--warehouse");
+    return given && !runTrends ? AS_STORED : presence.describe();
+  }
+
+  /** The line after the table: whose figures they are, and what they are worth. */
+  private String scoredWhat() {
+    if (decidedBy().equals(AS_STORED)) {
+      return "These are the figures of the presence stored in the warehouse's article_frames, as"
+          + " its last trends run decided it (--run-trends re-runs trends with the presence"
+          + " options first); for a model fitted on these labels they are a training fit.";
+    }
+    if (presence.isRule()) {
+      return "These are the figures of the "
+          + presence.describe()
+          + ": nothing was fitted on these labels.";
+    }
+    return "These are the applied model's figures ("
+        + presence.describe()
+        + "): on the labels a model was fitted on (the shipped model's are"
+        + " ai-tech-frames-dev.jsonl) they are a training fit, not a validation; its"
+        + " cross-validated figures are in the model file's provenance.";
+  }
+
   /**
    * The folds of a public set of {@code n} rows ({@code unit}): --folds, default 10; refused with
    * --train, which ingests both files in a scratch warehouse of its own.
@@ -599,7 +621,7 @@ public final class EvaluateFramesCommand implements Callable<Integer> {
               labelled.labelsFile().toString(),
               labelsHash,
               lexiconFingerprint,
-              presence.describe(),
+              decidedBy(),
               v.method(),
               v.question(),
               v.frame(),

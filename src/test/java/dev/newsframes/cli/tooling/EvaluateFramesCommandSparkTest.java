@@ -165,6 +165,29 @@ class EvaluateFramesCommandSparkTest {
     assertThat(reg.<Double>getAs("f1_high")).isEqualTo(1.0);
     assertThat(reg.<Double>getAs("dominant_low")).isLessThan(0.5);
     assertThat(reg.<Double>getAs("dominant_high")).isGreaterThan(0.5);
+
+    // scored again without --run-trends: the stored article_frames, which the presence options
+    // (the shipped model by default) did not decide, and neither the line nor the row says they did
+    CommandRun stored =
+        CommandRun.of(
+            new EvaluateFramesCommand(),
+            "--warehouse",
+            warehouse,
+            "--frames",
+            root.resolve("frames.yaml").toString(),
+            "--labels",
+            root.resolve("labels.jsonl").toString(),
+            "--questions",
+            "regulation,competitiveness");
+    assertThat(stored.exitCode()).as(stored.err()).isEqualTo(ExitCode.OK);
+    assertThat(stored.out())
+        .contains("the presence stored in the warehouse's article_frames")
+        .doesNotContain("applied model's figures");
+    assertThat(
+            w.read(Tables.FRAME_VALIDATION).select("presence").distinct().collectAsList().stream()
+                .map(row -> row.getString(0))
+                .toList())
+        .containsExactly(EvaluateFramesCommand.AS_STORED);
   }
 
   @Test
